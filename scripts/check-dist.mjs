@@ -1,0 +1,30 @@
+// Fail when dist/ differs from a fresh build of src/. The fresh build stays in .check-dist/ for CI to upload.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const fresh = join(root, '.check-dist');
+execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), fresh], { stdio: 'inherit' });
+
+const files = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
+const dist = join(root, 'dist');
+const a = files(dist);
+const b = files(fresh);
+const differ = [...new Set([...a, ...b])].filter((f) => {
+  try {
+    return !readFileSync(join(dist, f)).equals(readFileSync(join(fresh, f)));
+  } catch {
+    return true;
+  }
+});
+if (differ.length > 0) {
+  console.error(`check-dist: dist/ does not match a fresh build (${differ.length} file(s)):\n  ${differ.join('\n  ')}`);
+  console.error('Run `npm run build` and commit dist/. The expected build is in .check-dist/.');
+  process.exit(1);
+}
+console.log(`check-dist: dist/ matches a fresh build (${a.length} files).`);

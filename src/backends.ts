@@ -1,0 +1,60 @@
+// Pick an adapter per source from its address. Google clients load only when a gs://, bigquery: or run: address asks.
+import type { FamilySettings } from './config/settings.js';
+import { fsDocFile } from './docs/file.js';
+import { InputError } from './errors.js';
+import { localManifest } from './manifest/local.js';
+import type { Deployment, ManifestSource, Registry, Sources } from './ports.js';
+
+const where = 'settings';
+
+export const manifestSource = async (s: FamilySettings): Promise<ManifestSource> => {
+  if (s.manifest.startsWith('gs://')) {
+    const { gcsManifest } = await import('./manifest/gcs.js');
+    return gcsManifest(s.manifest);
+  }
+  return localManifest(s.manifest);
+};
+
+export const registryFor = async (s: FamilySettings): Promise<Registry | undefined> => {
+  const r = s.registry;
+  if (r === undefined) return undefined;
+  if (r.startsWith('duckdb:')) {
+    const { duckdbRegistry } = await import('./registry/duckdb.js');
+    return duckdbRegistry(r.slice('duckdb:'.length));
+  }
+  if (r.startsWith('bigquery:')) {
+    const { bigqueryRegistry } = await import('./registry/bigquery.js');
+    return bigqueryRegistry(r.slice('bigquery:'.length), { location: s.location, createTable: s.createTable });
+  }
+  throw InputError.at(where, `registry "${r}" must start with duckdb: or bigquery:`);
+};
+
+export const deploymentFor = async (s: FamilySettings): Promise<Deployment | undefined> => {
+  const d = s.deployment;
+  if (d === undefined) return undefined;
+  if (!s.modelEnv) throw InputError.at(where, 'a deployment needs model-env: the variable that names the served model file');
+  if (d.startsWith('run:')) {
+    const { cloudRunDeployment } = await import('./deployment/cloud-run.js');
+    return cloudRunDeployment(d.slice('run:'.length));
+  }
+  const { serviceYamlDeployment } = await import('./deployment/service-yaml.js');
+  return serviceYamlDeployment(d);
+};
+
+export const openSources = async (
+  s: FamilySettings,
+  need: { registry?: boolean; deployment?: boolean; doc?: boolean },
+): Promise<Sources> => {
+  const [manifest, registry, deployment] = await Promise.all([
+    manifestSource(s),
+    need.registry ? registryFor(s) : undefined,
+    need.deployment ? deploymentFor(s) : undefined,
+  ]);
+  return {
+    family: s.name ?? '',
+    manifest,
+    ...(registry ? { registry } : {}),
+    ...(deployment ? { deployment } : {}),
+    ...(need.doc ? { doc: fsDocFile(s.claudeMd) } : {}),
+  };
+};

@@ -1,0 +1,103 @@
+// Drift rules: manifest (the source of truth) against each other source. Pure.
+import type { ParsedManifest } from '../manifest/parse.js';
+import { basename } from '../manifest/rules.js';
+import type { DeploymentSnapshot } from '../ports.js';
+import { manifestPath, manifestRows, type RegistryRow } from '../registry/row.js';
+import type { Finding } from '../report/types.js';
+import { planSync } from './plan.js';
+
+const modelAt = (p: ParsedManifest, id: string, ...rest: string[]) => p.source.locate(['models', id, ...rest], rest.length === 0);
+
+export const registryDrift = (p: ParsedManifest, rows: RegistryRow[], table: string): Finding[] => {
+  const plan = planSync(table, manifestRows(p.manifest), rows, false);
+  return [
+    ...plan.insert.map(
+      (r): Finding => ({
+        code: 'registry.missing',
+        severity: 'error',
+        message: `${r.model_id} is in the manifest but not in ${table}`,
+        model_id: r.model_id,
+        location: modelAt(p, r.model_id),
+      }),
+    ),
+    ...plan.update.flatMap(({ row, changes }) =>
+      changes.map(
+        (c): Finding => ({
+          code: 'registry.field',
+          severity: 'error',
+          message: `${row.model_id}: ${c.field} is ${show(c.old)} in ${table} but ${show(c.new)} in the manifest`,
+          model_id: row.model_id,
+          field: c.field,
+          expected: c.new,
+          actual: c.old,
+          location: modelAt(p, row.model_id, ...manifestPath(c.field)),
+        }),
+      ),
+    ),
+    ...plan.extra.map(
+      (r): Finding => ({
+        code: 'registry.extra',
+        severity: 'warning',
+        message: `${r.model_id} is in ${table} but not in the manifest (sync --prune deletes it)`,
+        model_id: r.model_id,
+        actual: r.model_id,
+      }),
+    ),
+  ];
+};
+
+const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
+
+export const fixCommand = (d: DeploymentSnapshot, gcsPath: string): string =>
+  `gcloud run services update ${d.service} --region=${d.region ?? 'REGION'}${d.project ? ` --project=${d.project}` : ''} --update-env-vars=${d.env}=${gcsPath}`;
+
+export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Finding[] => {
+  const prod = p.manifest.production_model;
+  const entry = prod === null ? undefined : p.manifest.models[prod];
+  const out: Finding[] = [];
+  for (const s of d.served) {
+    const where = `${d.service}${s.revision ? ` revision ${s.revision}` : ''} container ${s.container} (${s.percent}% of traffic)`;
+    const base = { field: d.env, ...(s.location ? { location: s.location } : {}) };
+    if (s.fromSecret) {
+      out.push({
+        ...base,
+        code: 'deployment.not-comparable',
+        severity: 'warning',
+        message: `${where}: ${d.env} comes from a secret, so the served model cannot be compared`,
+      });
+      continue;
+    }
+    if (s.value === null) {
+      out.push({
+        ...base,
+        code: 'deployment.env-missing',
+        severity: 'error',
+        message: `${where} does not set ${d.env}`,
+        ...(entry ? { expected: entry.file } : {}),
+        actual: null,
+      });
+      continue;
+    }
+    const served = basename(s.value);
+    if (!entry) {
+      out.push({
+        ...base,
+        code: 'deployment.no-production',
+        severity: 'error',
+        message: `${where} serves ${served} but the manifest names no production model`,
+        actual: served,
+      });
+    } else if (served !== entry.file) {
+      out.push({
+        ...base,
+        code: 'deployment.model',
+        severity: 'error',
+        model_id: prod as string,
+        message: `${where} serves ${served} but the manifest's production model is ${entry.file}. Fix: ${fixCommand(d, entry.gcs_path)}`,
+        expected: entry.file,
+        actual: served,
+      });
+    }
+  }
+  return out;
+};

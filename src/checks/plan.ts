@@ -1,0 +1,55 @@
+// The sync plan: what a MERGE must do to make the registry equal the manifest. Pure.
+import { byId, COLUMN_NAMES, type Column, type RegistryRow } from '../registry/row.js';
+import type { Scalar } from '../report/types.js';
+
+export interface FieldChange {
+  field: Column;
+  old: Scalar;
+  new: Scalar;
+}
+
+export interface Plan {
+  table: string;
+  insert: RegistryRow[];
+  update: { row: RegistryRow; changes: FieldChange[] }[];
+  unchanged: string[];
+  /** Registry rows of this family that the manifest lacks. */
+  extra: RegistryRow[];
+  /** The subset of `extra` that will be deleted (only with prune). */
+  delete: string[];
+}
+
+export const diffRow = (want: RegistryRow, have: RegistryRow): FieldChange[] =>
+  COLUMN_NAMES.filter((c) => !Object.is(want[c], have[c]) && !(want[c] === 0 && have[c] === 0)).map((c) => ({
+    field: c,
+    old: have[c],
+    new: want[c],
+  }));
+
+export const planSync = (table: string, desired: RegistryRow[], current: RegistryRow[], prune: boolean): Plan => {
+  const have = new Map(current.map((r) => [r.model_id, r]));
+  const want = new Set(desired.map((r) => r.model_id));
+  const plan: Plan = { table, insert: [], update: [], unchanged: [], extra: [], delete: [] };
+  for (const row of [...desired].sort((a, b) => byId(a.model_id, b.model_id))) {
+    const old = have.get(row.model_id);
+    if (!old) plan.insert.push(row);
+    else {
+      const changes = diffRow(row, old);
+      if (changes.length > 0) plan.update.push({ row, changes });
+      else plan.unchanged.push(row.model_id);
+    }
+  }
+  plan.extra = current.filter((r) => !want.has(r.model_id)).sort((a, b) => byId(a.model_id, b.model_id));
+  if (prune) plan.delete = plan.extra.map((r) => r.model_id);
+  return plan;
+};
+
+export const isEmptyPlan = (p: Plan): boolean => p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
+
+export const planCounts = (p: Plan): string =>
+  [
+    `${p.insert.length} inserted`,
+    `${p.update.length} updated`,
+    `${p.unchanged.length} unchanged`,
+    ...(p.delete.length > 0 ? [`${p.delete.length} deleted`] : []),
+  ].join(', ');

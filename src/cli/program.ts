@@ -1,0 +1,196 @@
+// The command-line front end: flags → the same typed settings the action builds → the engine.
+import { Command, CommanderError, Option } from 'commander';
+import { type Overrides, resolveSettings } from '../config/load.js';
+import type { FailOn, Format, RunOptions } from '../config/settings.js';
+import { exitCodeOf, runFamilies } from '../engine.js';
+import { EXIT, exitCodeFor, InputError, messageOf } from '../errors.js';
+import { formatName } from '../filenames/grammar.js';
+import { isCalendarDate } from '../manifest/schema.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
+import { MODES, type Mode } from '../report/types.js';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+interface Flags {
+  config?: string;
+  family?: string;
+  manifest?: string;
+  registry?: string;
+  location?: string;
+  createTable?: boolean;
+  deployment?: string;
+  modelEnv?: string;
+  claudeMd?: string;
+  template?: string;
+  title?: string;
+  format: Format;
+  json?: boolean;
+  failOn: FailOn;
+  dryRun?: boolean;
+  prune?: boolean;
+  force?: boolean;
+  trainStart?: string;
+  trainEnd?: string;
+  check?: boolean;
+  write?: boolean;
+  pattern?: string;
+  glob?: string[];
+  legacy?: string[];
+  verifyArtifacts?: 'production' | 'all' | 'none';
+}
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+const HELP: Record<Mode, string> = {
+  sync: 'Upsert the manifest into the registry table with one atomic MERGE (plan first; --dry-run writes nothing).',
+  drift: 'Compare the manifest with the registry, the deployment, the CLAUDE.md block and the filenames.',
+  duplicate: 'Check whether a training window is already trained (before training), or list shared windows.',
+  'claude-md': 'Render the MODEL block; --check exits 1 when stale, --write rewrites only between the markers.',
+  'lint-filenames': 'Check model filenames against the naming convention and their training windows.',
+};
+
+const common = (c: Command): Command =>
+  c
+    .option('--config <path>', 'config file (default .github/model-governance.yml when it exists)')
+    .option('--family <name>', 'which family of the config file')
+    .option('--manifest <path|gs://url>', 'manifest.json, the source of truth')
+    .option('--registry <duckdb:path|bigquery:project.dataset.table>', 'registry table')
+    .option('--location <location>', 'BigQuery location')
+    .option('--deployment <path|run:projects/P/locations/R/services/S>', 'exported Cloud Run service YAML or live service')
+    .option('--model-env <name>', 'the env var naming the served model file')
+    .option('--claude-md <path>', 'the CLAUDE.md holding the MODEL block', undefined)
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--json', 'same as --format json')
+    .addOption(
+      new Option('--fail-on <level>', 'findings that make the exit code 1').choices(['error', 'warning', 'never']).default('error'),
+    );
+
+export const buildProgram = (io: Io, done: (code: number) => void): Command => {
+  const program = new Command('model-governance')
+    .description('Keep model metadata in the manifest, the registry, CLAUDE.md and filenames from drifting apart.')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .enablePositionalOptions()
+    .showHelpAfterError();
+
+  for (const mode of MODES) {
+    const cmd = common(program.command(mode).description(HELP[mode])).exitOverride();
+    if (mode === 'sync')
+      cmd
+        .option('--dry-run', 'print the plan, write nothing')
+        .option('--prune', 'delete registry rows the manifest lacks')
+        .option('--create-table', 'create the BigQuery table when absent');
+    if (mode === 'drift')
+      cmd.addOption(new Option('--verify-artifacts <which>', 'hash-check model objects').choices(['production', 'all', 'none']));
+    if (mode === 'duplicate')
+      cmd
+        .option('--train-start <date>', 'training start YYYY-MM-DD')
+        .option('--train-end <date>', 'training end YYYY-MM-DD')
+        .option('--force', 'exit 0 even when the window is already trained');
+    if (mode === 'claude-md')
+      cmd
+        .option('--check', 'exit 1 and print a diff when the block is stale')
+        .option('--write', 'rewrite the block between the markers')
+        .option('--dry-run', 'with --write: show the diff, write nothing')
+        .option('--template <path>', 'mustache template replacing the built-in block')
+        .option('--title <text>', 'block title');
+    if (mode === 'lint-filenames') {
+      cmd
+        .enablePositionalOptions()
+        .option('--pattern <regex>', 'filename convention with named groups start and end')
+        .option('--glob <glob>', 'also check files matching this glob (repeatable)', collect)
+        .option('--legacy <name>', 'a filename that is a warning, not an error (repeatable)', collect);
+      cmd
+        .command('name')
+        .description('Print the compliant filename for a family, feature count and training window.')
+        .requiredOption('--family <name>', 'model family, e.g. catboost_v9')
+        .requiredOption('--features <n>', 'feature count')
+        .requiredOption('--train-start <date>', 'YYYY-MM-DD')
+        .requiredOption('--train-end <date>', 'YYYY-MM-DD')
+        .option('--created-at <iso>', 'creation time (default: now)')
+        .exitOverride()
+        .action((o: { family: string; features: string; trainStart: string; trainEnd: string; createdAt?: string }) => {
+          io.out(`${nameCommand(o)}\n`);
+          done(EXIT.clean);
+        });
+    }
+    cmd.action(async (flags: Flags) => done(await runCli(mode, flags, io)));
+  }
+  return program;
+};
+
+const nameCommand = (o: { family: string; features: string; trainStart: string; trainEnd: string; createdAt?: string }): string => {
+  const features = Number(o.features);
+  if (!Number.isInteger(features) || features <= 0)
+    throw InputError.at('arguments', `--features ${o.features} is not a positive whole number`);
+  if (!/^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(o.family))
+    throw InputError.at('arguments', `--family ${o.family} must be lowercase letters, digits and underscores`);
+  for (const d of [o.trainStart, o.trainEnd])
+    if (!isCalendarDate(d)) throw InputError.at('arguments', `${d} is not a real date YYYY-MM-DD`);
+  if (o.trainStart > o.trainEnd) throw InputError.at('arguments', `--train-start ${o.trainStart} is after --train-end ${o.trainEnd}`);
+  const createdAt = o.createdAt === undefined ? new Date() : new Date(o.createdAt);
+  if (Number.isNaN(createdAt.getTime())) throw InputError.at('arguments', `--created-at ${o.createdAt} is not a timestamp`);
+  return formatName({ family: o.family, features, start: o.trainStart, end: o.trainEnd, createdAt });
+};
+
+export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
+  if (f.check && f.write) throw InputError.at('arguments', '--check and --write exclude each other');
+  return {
+    mode,
+    dryRun: f.dryRun ?? false,
+    prune: f.prune ?? false,
+    force: f.force ?? false,
+    trainStart: f.trainStart,
+    trainEnd: f.trainEnd,
+    claudeMdAction: f.check ? 'check' : f.write ? 'write' : 'print',
+    failOn: f.failOn ?? 'error',
+  };
+};
+
+const overridesFrom = (f: Flags): Overrides => ({
+  manifest: f.manifest,
+  registry: f.registry,
+  location: f.location,
+  'create-table': f.createTable,
+  deployment: f.deployment,
+  'model-env': f.modelEnv,
+  'claude-md': f.claudeMd,
+  template: f.template,
+  title: f.title,
+  'verify-artifacts': f.verifyArtifacts,
+  ...(f.pattern || f.glob || f.legacy ? { filenames: { pattern: f.pattern, globs: f.glob, legacy: f.legacy } as never } : {}),
+});
+
+const runCli = async (mode: Mode, flags: Flags, io: Io): Promise<number> => {
+  const options = optionsFor(mode, flags);
+  const families = await resolveSettings({ configPath: flags.config, family: flags.family, overrides: overridesFrom(flags) });
+  const reports = await runFamilies(families, options, (line) => io.err(`${line}\n`));
+  const format = flags.json ? 'json' : flags.format;
+  io.out(format === 'json' ? renderJson(reports) : format === 'markdown' ? renderMarkdown(reports) : renderText(reports));
+  return exitCodeOf(reports, options.failOn);
+};
+
+/** Parse and run; never throws, always resolves to an exit code. */
+export const main = async (argv: string[], io: Io): Promise<number> => {
+  let code: number = EXIT.clean;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.input;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.clean : EXIT.input;
+    for (const line of messageOf(e).split('\n')) io.err(`model-governance: ${line}\n`);
+    return exitCodeFor(e);
+  }
+};

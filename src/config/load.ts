@@ -1,0 +1,56 @@
+// Load the config file and merge front-end overrides into per-family settings.
+import { access } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import { readYamlFile } from '../util/yaml-source.js';
+import { ConfigSchema, DEFAULT_CONFIG_PATH, type FamilyConfig } from './schema.js';
+import { type FamilySettings, familySettings } from './settings.js';
+
+export type Overrides = Partial<FamilyConfig>;
+
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
+
+export const loadConfigFile = async (path: string): Promise<FamilyConfig[]> => {
+  const src = await readYamlFile(path);
+  const r = ConfigSchema.safeParse(src.value ?? {});
+  if (!r.success) {
+    // A union reports its branches' issues; the most specific one is the deepest.
+    const issues = r.error.issues.flatMap((i) => ('errors' in i && Array.isArray(i.errors) ? i.errors.flat() : [i]));
+    throw new InputError(
+      issues.slice(0, 10).map((i) => {
+        const path = i.path.filter((p): p is string | number => typeof p !== 'symbol');
+        return {
+          ...src.locate(path),
+          path: `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}`,
+          message: i.message,
+        };
+      }),
+    );
+  }
+  return 'families' in r.data ? r.data.families : [r.data];
+};
+
+/**
+ * Settings for each selected family. With no config file, the overrides alone must name a manifest.
+ * Flags override the file; with several families, source flags need --family to say which.
+ */
+export const resolveSettings = async (opts: { configPath?: string; family?: string; overrides: Overrides }): Promise<FamilySettings[]> => {
+  const path = opts.configPath ?? DEFAULT_CONFIG_PATH;
+  const fromFile = opts.configPath !== undefined || (await exists(path)) ? await loadConfigFile(path) : [];
+  let families = fromFile;
+  if (opts.family !== undefined) {
+    families = fromFile.filter((f) => f.name === opts.family);
+    if (families.length === 0 && fromFile.length > 0) throw InputError.at(path, `has no family named "${opts.family}"`);
+  }
+  const overrides = Object.fromEntries(Object.entries(opts.overrides).filter(([, v]) => v !== undefined)) as Overrides;
+  if (families.length === 0) {
+    if (!overrides.manifest) throw InputError.at(path, 'no config file and no --manifest: nothing to check');
+    return [familySettings({ ...(opts.family ? { name: opts.family } : {}), ...overrides } as FamilyConfig)];
+  }
+  if (families.length > 1 && Object.keys(overrides).length > 0)
+    throw InputError.at(path, `lists ${families.length} families; name one with --family to override its settings`);
+  return families.map((f) => familySettings({ ...f, ...overrides }));
+};

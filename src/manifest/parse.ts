@@ -1,0 +1,73 @@
+// Manifest bytes → validated manifest, or an InputError naming file, JSON path and line:column.
+import type { z } from 'zod';
+import { InputError, type Problem } from '../errors.js';
+import type { Finding } from '../report/types.js';
+import { decodeUtf8, type JsonSource, jsonPath, type PathSegment, parseJsonSource } from './json-source.js';
+import { checkRules } from './rules.js';
+import { KNOWN_KEYS, type Manifest, ManifestSchema } from './schema.js';
+
+export const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
+
+export interface ParsedManifest {
+  /** Display name used in messages and annotations (path or gs:// URL). */
+  file: string;
+  manifest: Manifest;
+  source: JsonSource;
+  /** Unknown fields: kept in the data, reported as notices. */
+  notices: Finding[];
+}
+
+export const checkManifestSize = (file: string, size: number): void => {
+  if (size > MANIFEST_MAX_BYTES)
+    throw InputError.at(file, `is ${(size / 1048576).toFixed(1)} MiB; the limit is ${MANIFEST_MAX_BYTES / 1048576} MiB`);
+};
+
+export const parseManifest = (file: string, bytes: Uint8Array): ParsedManifest => {
+  checkManifestSize(file, bytes.byteLength);
+  const source = parseJsonSource(file, decodeUtf8(file, bytes));
+  const result = ManifestSchema.safeParse(source.value);
+  if (!result.success) throw new InputError(result.error.issues.map((i) => toProblem(file, source, i)));
+  const manifest = result.data;
+  const problems = checkRules(manifest).map(({ path, message }) => ({ ...source.locate(path), path: jsonPath(path), message }));
+  if (problems.length > 0) throw new InputError(problems);
+  return { file, manifest, source, notices: unknownFields(manifest, source) };
+};
+
+const describe = (value: unknown): string => {
+  const s = JSON.stringify(value);
+  return s === undefined ? 'nothing' : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+};
+
+const toProblem = (file: string, source: JsonSource, issue: z.core.$ZodIssue): Problem => {
+  const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+  const value = valueAt(source.value, path);
+  const missing = value === undefined && issue.code === 'invalid_type';
+  const message = missing ? 'is required' : `${issue.message.replace(/^Invalid input: /, '')} (got ${describe(value)})`;
+  return { ...source.locate(path, issue.code === 'invalid_key'), path: jsonPath(path), message, file };
+};
+
+const valueAt = (root: unknown, path: readonly PathSegment[]): unknown =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PathSegment, unknown>)[k] : undefined), root);
+
+const unknownFields = (m: Manifest, source: JsonSource): Finding[] => {
+  const out: Finding[] = [];
+  const report = (obj: object, known: string[], path: PathSegment[], model_id?: string) => {
+    for (const key of Object.keys(obj)) {
+      if (known.includes(key)) continue;
+      out.push({
+        code: 'manifest.unknown-field',
+        severity: 'notice',
+        message: `${jsonPath([...path, key])} is not part of schema v1; it is kept as is`,
+        field: key,
+        ...(model_id === undefined ? {} : { model_id }),
+        location: source.locate([...path, key], true),
+      });
+    }
+  };
+  report(m, KNOWN_KEYS.manifest, []);
+  for (const [id, model] of Object.entries(m.models)) {
+    report(model, KNOWN_KEYS.model, ['models', id], id);
+    if (model.metrics) report(model.metrics, KNOWN_KEYS.metrics, ['models', id, 'metrics'], id);
+  }
+  return out;
+};

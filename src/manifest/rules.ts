@@ -1,0 +1,40 @@
+// Cross-field rules the schema alone cannot say. Pure: manifest in, problems out.
+import type { PathSegment } from './json-source.js';
+import type { Manifest } from './schema.js';
+
+export interface RuleProblem {
+  path: PathSegment[];
+  message: string;
+}
+
+export const basename = (gcsPath: string): string => gcsPath.slice(gcsPath.lastIndexOf('/') + 1);
+
+export const checkRules = (m: Manifest): RuleProblem[] => {
+  const out: RuleProblem[] = [];
+  const prod = m.production_model;
+  if (prod !== null && !Object.hasOwn(m.models, prod))
+    out.push({ path: ['production_model'], message: `names "${prod}", which is not in models` });
+  for (const [id, e] of Object.entries(m.models)) {
+    const at = (...p: PathSegment[]) => ['models', id, ...p];
+    if (id === prod && e.status !== 'production')
+      out.push({ path: at('status'), message: `is "${e.status}" but production_model names this model; expected "production"` });
+    if (id !== prod && e.status === 'production')
+      out.push({
+        path: at('status'),
+        message: prod === null ? 'is "production" but production_model is null' : `is "production" but production_model is "${prod}"`,
+      });
+    if (e.training_start_date > e.training_end_date)
+      out.push({ path: at('training_start_date'), message: `${e.training_start_date} is after training_end_date ${e.training_end_date}` });
+    if (e.eval_start_date && e.eval_end_date && e.eval_start_date > e.eval_end_date)
+      out.push({ path: at('eval_start_date'), message: `${e.eval_start_date} is after eval_end_date ${e.eval_end_date}` });
+    if (e.eval_start_date && e.eval_start_date <= e.training_end_date)
+      out.push({
+        path: at('eval_start_date'),
+        message: `${e.eval_start_date} is not after training_end_date ${e.training_end_date}: evaluation overlaps training (leakage)`,
+      });
+    const base = basename(e.gcs_path);
+    if (e.file !== base || base === '.' || base === '..')
+      out.push({ path: at('file'), message: `"${e.file}" is not the basename of gcs_path ("${base}")` });
+  }
+  return out;
+};

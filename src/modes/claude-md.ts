@@ -1,0 +1,49 @@
+// claude-md: render the MODEL block; --check compares it, --write rewrites only between the markers.
+import { blockState } from '../docs/block.js';
+import { replaceBlock } from '../docs/markers.js';
+import { InputError } from '../errors.js';
+import { makeReport, type Report } from '../report/types.js';
+import { familyOf, inParallel, loadManifest, type ModeContext } from './context.js';
+import { renderFor } from './render.js';
+
+export const claudeMd = async (ctx: ModeContext): Promise<Report> => {
+  const doc = ctx.sources.doc;
+  const action = ctx.options.claudeMdAction;
+  const [parsed, bytes] = await inParallel([loadManifest(ctx), doc && action !== 'print' ? doc.read() : Promise.resolve(null)] as const);
+  const family = familyOf(ctx, parsed);
+  const rendered = await renderFor(ctx, parsed);
+  if (action === 'print' || !doc)
+    return makeReport('claude-md', family, parsed.notices, `Rendered the MODEL block for ${family}`, { detail: rendered });
+  if (bytes === null) throw InputError.at(doc.name, 'file not found; create it with the two marker lines where the block belongs');
+  const state = blockState(doc.name, bytes, ctx.settings.markers, rendered);
+  const location = { file: doc.name, line: state.block.beginLine, column: 1 };
+  if (!state.stale) return makeReport('claude-md', family, parsed.notices, `${doc.name}: the MODEL block is current`);
+  if (action === 'check')
+    return makeReport(
+      'claude-md',
+      family,
+      [
+        ...parsed.notices,
+        {
+          code: 'claude-md.stale',
+          severity: 'error',
+          message: `the block in ${doc.name} does not match the manifest; run claude-md --write`,
+          location,
+        },
+      ],
+      `${doc.name}: the MODEL block is stale`,
+      { detail: state.diff },
+    );
+  if (ctx.options.dryRun)
+    return makeReport('claude-md', family, parsed.notices, `${doc.name}: the MODEL block would be rewritten (dry run, nothing written)`, {
+      detail: state.diff,
+    });
+  await doc.write(replaceBlock(bytes, state.block, rendered), bytes);
+  return makeReport(
+    'claude-md',
+    family,
+    parsed.notices,
+    `${doc.name}: rewrote the MODEL block (lines ${state.block.beginLine}-${state.block.endLine})`,
+    { detail: state.diff },
+  );
+};

@@ -1,0 +1,42 @@
+// What every mode receives: settings, options and ports. Modes compose; they do no I/O of their own.
+import type { ExtraName } from '../checks/filenames.js';
+import type { FamilySettings, RunOptions } from '../config/settings.js';
+import { InputError } from '../errors.js';
+import { type ParsedManifest, parseManifest } from '../manifest/parse.js';
+import type { Sources } from '../ports.js';
+
+export interface ModeContext {
+  settings: FamilySettings;
+  options: RunOptions;
+  sources: Sources;
+  /** Filesystem listing for filename globs; an adapter, so lint stays pure. */
+  listFiles?: (globs: string[]) => Promise<ExtraName[]>;
+  /** A user template for the CLAUDE.md block, already read. */
+  readTemplate?: (path: string) => Promise<string>;
+  log: (line: string) => void;
+}
+
+export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest> => {
+  const { bytes } = await ctx.sources.manifest.load();
+  const parsed = parseManifest(ctx.sources.manifest.name, bytes);
+  const want = ctx.settings.name;
+  if (want !== undefined && want !== parsed.manifest.family)
+    throw InputError.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {
+      ...parsed.source.locate(['family']),
+      path: '$.family',
+    });
+  return parsed;
+};
+
+/**
+ * Run independent reads at once (drift is one wave of reads). When several fail,
+ * the earliest-listed failure wins, so a bad manifest is reported before a service error.
+ */
+export const inParallel = async <T extends readonly unknown[]>(tasks: { [K in keyof T]: Promise<T[K]> }): Promise<T> => {
+  const settled = await Promise.allSettled(tasks);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
+};
+
+export const familyOf = (ctx: ModeContext, parsed: ParsedManifest): string => ctx.settings.name ?? parsed.manifest.family;

@@ -1,0 +1,71 @@
+// drift: compare the manifest, field by field, with the registry, the deployment, CLAUDE.md and the filenames.
+
+import { deploymentDrift, registryDrift } from '../checks/drift.js';
+import { lintFilenames } from '../checks/filenames.js';
+import { blockState } from '../docs/block.js';
+import { InputError } from '../errors.js';
+import { compilePattern } from '../filenames/grammar.js';
+import { countBy, type Finding, makeReport, type Report } from '../report/types.js';
+import { familyOf, inParallel, loadManifest, type ModeContext } from './context.js';
+import { renderFor } from './render.js';
+
+export const drift = async (ctx: ModeContext): Promise<Report> => {
+  const { registry, deployment, doc } = ctx.sources;
+  const env = ctx.settings.modelEnv ?? '';
+  const [parsed, rows, deployed, docBytes, extraNames] = await inParallel([
+    loadManifest(ctx),
+    registry ? registry.read() : Promise.resolve(undefined),
+    deployment ? deployment.read(env) : Promise.resolve(undefined),
+    doc ? doc.read() : Promise.resolve(null),
+    ctx.listFiles && ctx.settings.filenames.globs.length > 0 ? ctx.listFiles(ctx.settings.filenames.globs) : Promise.resolve([]),
+  ] as const);
+  const checked: string[] = [];
+  const findings: Finding[] = [...parsed.notices];
+  if (registry && rows) {
+    checked.push(registry.name);
+    findings.push(
+      ...registryDrift(
+        parsed,
+        rows.filter((r) => r.family === parsed.manifest.family),
+        registry.name,
+      ),
+    );
+  }
+  if (deployed) {
+    checked.push(deployed.service);
+    findings.push(...deploymentDrift(parsed, deployed));
+  }
+  if (doc) {
+    if (docBytes === null) {
+      if (ctx.settings.claudeMdExplicit) throw InputError.at(doc.name, 'file not found');
+    } else {
+      checked.push(doc.name);
+      const state = blockState(doc.name, docBytes, ctx.settings.markers, await renderFor(ctx, parsed));
+      if (state.stale)
+        findings.push({
+          code: 'claude-md.stale',
+          severity: 'error',
+          message: `the block in ${doc.name} does not match the manifest; run claude-md --write`,
+          location: { file: doc.name, line: state.block.beginLine, column: 1 },
+        });
+    }
+  }
+  checked.push('filenames');
+  findings.push(...lintFilenames(parsed, { pattern: compilePatternOrFail(ctx), legacy: ctx.settings.filenames.legacy }, extraNames));
+  const errors = countBy(findings, 'error');
+  const warnings = countBy(findings, 'warning');
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const summary =
+    errors === 0
+      ? `No drift: the manifest agrees with ${checked.join(', ')}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`
+      : `Drift: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} (checked ${checked.join(', ')})`;
+  return makeReport('drift', familyOf(ctx, parsed), findings, summary);
+};
+
+export const compilePatternOrFail = (ctx: ModeContext): RegExp => {
+  try {
+    return compilePattern(ctx.settings.filenames.pattern);
+  } catch (e) {
+    throw InputError.at('settings', `filenames.pattern: ${(e as Error).message}`);
+  }
+};

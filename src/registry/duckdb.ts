@@ -1,0 +1,132 @@
+// The embedded local registry: a DuckDB file. Loaded lazily (native binary, never bundled).
+import { access } from 'node:fs/promises';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { Plan } from '../checks/plan.js';
+import { InputError, ServiceError } from '../errors.js';
+import type { Registry } from '../ports.js';
+import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
+
+export const TABLE = 'model_registry';
+
+const DUCK_TYPES: Record<ColumnType, string> = {
+  STRING: 'VARCHAR',
+  INT64: 'BIGINT',
+  FLOAT64: 'DOUBLE',
+  BOOL: 'BOOLEAN',
+  DATE: 'DATE',
+  TIMESTAMP: 'TIMESTAMP',
+};
+
+const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${COLUMNS.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}${n === 'model_id' ? ' PRIMARY KEY' : ''}`).join(', ')})`;
+
+// Dates and timestamps read back as the same canonical strings the row mapping produces.
+const selectList = COLUMNS.map(([n, t]) =>
+  t === 'DATE' ? `strftime(${n}, '%Y-%m-%d') AS ${n}` : t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%gZ') AS ${n}` : n,
+).join(', ');
+
+// Strings stay strings in the parameter; casts happen in SQL, so values never enter the SQL text.
+const bindSide = (t: ColumnType) => (t === 'DATE' || t === 'TIMESTAMP' ? 'STRING' : t);
+const srcExpr = (n: string, t: ColumnType) => (t === 'DATE' || t === 'TIMESTAMP' ? `CAST(s.${n} AS ${DUCK_TYPES[t]})` : `s.${n}`);
+
+const mergeSql = `MERGE INTO ${TABLE} AS t
+USING (SELECT unnest($rows, recursive := true)) AS s
+ON t.model_id = s.model_id
+WHEN MATCHED AND (${COLUMNS.map(([n, t]) => `t.${n} IS DISTINCT FROM ${srcExpr(n, t)}`).join(' OR ')})
+  THEN UPDATE SET ${COLUMNS.filter(([n]) => n !== 'model_id')
+    .map(([n, t]) => `${n} = ${srcExpr(n, t)}`)
+    .join(', ')}
+WHEN NOT MATCHED BY TARGET
+  THEN INSERT (${COLUMNS.map(([n]) => n).join(', ')}) VALUES (${COLUMNS.map(([n, t]) => srcExpr(n, t)).join(', ')})
+WHEN NOT MATCHED BY SOURCE AND t.family = $family AND list_contains($delete, t.model_id)
+  THEN DELETE`;
+
+type Duck = typeof import('@duckdb/node-api');
+const loadDuck = async (): Promise<Duck> => {
+  try {
+    return await import('@duckdb/node-api');
+  } catch {
+    throw new InputError([
+      { file: 'duckdb:', message: 'the DuckDB registry needs the optional package @duckdb/node-api; run npm install' },
+    ]);
+  }
+};
+
+export const duckdbRegistry = (path: string): Registry => {
+  const name = `${path}#${TABLE}`;
+  const open = async (readOnly: boolean): Promise<{ db: DuckDBInstance; c: DuckDBConnection }> => {
+    const duck = await loadDuck();
+    try {
+      const db = await duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+      return { db, c: await db.connect() };
+    } catch (e) {
+      throw InputError.at(path, `cannot open as a DuckDB registry: ${(e as Error).message.replace(/^IO Error: /, '')}`);
+    }
+  };
+  const close = ({ db, c }: { db: DuckDBInstance; c: DuckDBConnection }) => {
+    c.closeSync();
+    db.closeSync();
+  };
+  const checkSchema = async (c: DuckDBConnection): Promise<boolean> => {
+    const r = await c.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = $t`, { t: TABLE });
+    const have = new Set(r.getRows().map((row) => String(row[0])));
+    if (have.size === 0) return false;
+    const missing = COLUMNS.map(([n]) => n).filter((n) => !have.has(n));
+    if (missing.length > 0)
+      throw InputError.at(path, `table ${TABLE} has no column ${missing.join(', ')}; it does not have the registry schema`);
+    return true;
+  };
+
+  return {
+    name: TABLE,
+    async read() {
+      try {
+        await access(path);
+      } catch {
+        return [];
+      }
+      const h = await open(true);
+      try {
+        if (!(await checkSchema(h.c))) return [];
+        const r = await h.c.runAndReadAll(`SELECT ${selectList} FROM ${TABLE} ORDER BY model_id`);
+        return r.getRowObjectsJS().map((o) => normalise(o as Record<string, unknown>));
+      } finally {
+        close(h);
+      }
+    },
+    async apply(plan: Plan, family: string) {
+      const duck = await loadDuck();
+      const h = await open(false);
+      try {
+        await h.c.run(ddl);
+        await checkSchema(h.c);
+        const rowType = duck.LIST(duck.STRUCT(Object.fromEntries(COLUMNS.map(([n, t]) => [n, duckType(duck, bindSide(t))]))));
+        const rows = duck.listValue(
+          [...plan.insert, ...plan.update.map((u) => u.row)].map((r) =>
+            duck.structValue(r as unknown as Record<string, string | number | boolean | null>),
+          ),
+        );
+        await h.c.run('BEGIN TRANSACTION');
+        try {
+          await h.c.run(
+            mergeSql,
+            { rows, family, delete: duck.listValue(plan.delete) },
+            { rows: rowType, delete: duck.LIST(duck.VARCHAR) },
+          );
+          await h.c.run('COMMIT');
+        } catch (e) {
+          await h.c.run('ROLLBACK');
+          throw new ServiceError('DuckDB', `MERGE into ${name}`, (e as Error).message, { cause: e });
+        }
+      } finally {
+        close(h);
+      }
+    },
+  };
+};
+
+const duckType = (duck: Duck, t: ColumnType) =>
+  t === 'INT64' ? duck.BIGINT : t === 'FLOAT64' ? duck.DOUBLE : t === 'BOOL' ? duck.BOOLEAN : duck.VARCHAR;
+
+// BIGINT reads back as bigint; the row contract uses numbers.
+const normalise = (o: Record<string, unknown>): RegistryRow =>
+  Object.fromEntries(COLUMNS.map(([n]) => [n, typeof o[n] === 'bigint' ? Number(o[n]) : (o[n] ?? null)])) as unknown as RegistryRow;

@@ -1,0 +1,101 @@
+// The model_registry row: one pure mapping from a manifest entry, the same columns in every backend.
+import type { Manifest, ModelEntry } from '../manifest/schema.js';
+
+export type ColumnType = 'STRING' | 'INT64' | 'FLOAT64' | 'BOOL' | 'DATE' | 'TIMESTAMP';
+
+export const COLUMNS = [
+  ['model_id', 'STRING', true],
+  ['family', 'STRING', true],
+  ['model_version', 'STRING', false],
+  ['file', 'STRING', true],
+  ['gcs_path', 'STRING', true],
+  ['feature_count', 'INT64', false],
+  ['training_start_date', 'DATE', true],
+  ['training_end_date', 'DATE', true],
+  ['eval_start_date', 'DATE', false],
+  ['eval_end_date', 'DATE', false],
+  ['status', 'STRING', true],
+  ['is_production', 'BOOL', true],
+  ['sha256', 'STRING', true],
+  ['hit_rate_edge_3plus', 'FLOAT64', false],
+  ['evaluation_mae', 'FLOAT64', false],
+  ['graded_edge_3plus_n', 'INT64', false],
+  ['created_at', 'TIMESTAMP', true],
+  ['promoted_at', 'DATE', false],
+  ['notes', 'STRING', false],
+] as const satisfies readonly (readonly [string, ColumnType, boolean])[];
+
+export type Column = (typeof COLUMNS)[number][0];
+export const COLUMN_NAMES: readonly Column[] = COLUMNS.map(([name]) => name);
+
+/** Every value is a string (dates as YYYY-MM-DD, timestamps as ISO UTC), number, boolean or null. */
+export interface RegistryRow {
+  model_id: string;
+  family: string;
+  model_version: string | null;
+  file: string;
+  gcs_path: string;
+  feature_count: number | null;
+  training_start_date: string;
+  training_end_date: string;
+  eval_start_date: string | null;
+  eval_end_date: string | null;
+  status: string;
+  is_production: boolean;
+  sha256: string;
+  hit_rate_edge_3plus: number | null;
+  evaluation_mae: number | null;
+  graded_edge_3plus_n: number | null;
+  created_at: string;
+  promoted_at: string | null;
+  notes: string | null;
+}
+
+/** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
+export const canonicalTimestamp = (s: string): string => new Date(s).toISOString();
+
+export const toRow = (family: string, productionModel: string | null, id: string, e: ModelEntry): RegistryRow => ({
+  model_id: id,
+  family,
+  model_version: e.model_version ?? null,
+  file: e.file,
+  gcs_path: e.gcs_path,
+  feature_count: e.feature_count ?? null,
+  training_start_date: e.training_start_date,
+  training_end_date: e.training_end_date,
+  eval_start_date: e.eval_start_date ?? null,
+  eval_end_date: e.eval_end_date ?? null,
+  status: e.status,
+  is_production: id === productionModel,
+  sha256: e.sha256,
+  hit_rate_edge_3plus: e.metrics?.hit_rate_edge_3plus ?? null,
+  evaluation_mae: e.metrics?.mae ?? null,
+  graded_edge_3plus_n: e.metrics?.graded_edge_3plus_n ?? null,
+  created_at: canonicalTimestamp(e.created_at),
+  promoted_at: e.promoted_at ?? null,
+  notes: e.notes ?? null,
+});
+
+export const manifestRows = (m: Manifest): RegistryRow[] =>
+  Object.entries(m.models)
+    .map(([id, e]) => toRow(m.family, m.production_model, id, e))
+    .sort((a, b) => byId(a.model_id, b.model_id));
+
+/** Code-point order, the same on every machine and locale. */
+export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The manifest field a registry column comes from, for pointing findings at the manifest source. */
+export const manifestPath = (column: Column): string[] => {
+  switch (column) {
+    case 'hit_rate_edge_3plus':
+      return ['metrics', 'hit_rate_edge_3plus'];
+    case 'evaluation_mae':
+      return ['metrics', 'mae'];
+    case 'graded_edge_3plus_n':
+      return ['metrics', 'graded_edge_3plus_n'];
+    case 'is_production':
+      return ['status'];
+    default:
+      return [column];
+  }
+};

@@ -1,0 +1,14 @@
+// The JSON contract: one object per report (an array when several families ran). See README "JSON contract".
+import type { Report } from './types.js';
+
+export const toContract = (r: Report) => ({
+  mode: r.mode,
+  family: r.family,
+  ok: r.ok,
+  summary: r.summary,
+  findings: r.findings,
+  plan: r.plan ?? null,
+});
+
+export const renderJson = (reports: Report[]): string =>
+  `${JSON.stringify(reports.length === 1 ? toContract(reports[0] as Report) : reports.map(toContract), null, 2)}\n`;

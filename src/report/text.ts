@@ -1,0 +1,38 @@
+// Plain-text rendering for terminals and logs.
+import type { Plan } from '../checks/plan.js';
+import { formatProblem } from '../errors.js';
+import type { Finding, Report } from './types.js';
+
+const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
+
+export const findingLine = (f: Finding): string => {
+  const where = f.location ? `${formatProblem({ ...f.location, message: '' }).replace(/: $/, '')}: ` : '';
+  return `${f.severity.padEnd(7)} ${where}${f.message} [${f.code}]`;
+};
+
+export const planText = (p: Plan): string[] => [
+  `Plan for ${p.table}:`,
+  ...p.insert.map((r) => `  + insert    ${r.model_id}`),
+  ...p.update.flatMap((u) => [
+    `  ~ update    ${u.row.model_id}`,
+    ...u.changes.map((c) => `      ${c.field}: ${show(c.old)} → ${show(c.new)}`),
+  ]),
+  ...p.unchanged.map((id) => `  = unchanged ${id}`),
+  ...p.extra.map((r) =>
+    p.delete.includes(r.model_id) ? `  - delete    ${r.model_id}` : `  ? extra     ${r.model_id} (kept; --prune deletes it)`,
+  ),
+];
+
+export const renderText = (reports: Report[]): string =>
+  reports
+    .map((r) =>
+      [
+        `${r.mode} · ${r.family}`,
+        ...r.findings.map((f) => `  ${findingLine(f)}`),
+        ...(r.plan ? planText(r.plan) : []),
+        ...(r.detail ? [r.detail.replace(/\n$/, '')] : []),
+        r.summary,
+      ].join('\n'),
+    )
+    .join('\n\n')
+    .concat('\n');

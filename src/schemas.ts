@@ -1,0 +1,14 @@
+// JSON Schemas published in dist/ for editors, generated from the zod schemas (the single source).
+import { z } from 'zod';
+import { ConfigSchema } from './config/schema.js';
+import { ManifestSchema } from './manifest/schema.js';
+
+const withId = (id: string, schema: z.ZodType) => ({
+  $id: `https://github.com/model-governance/model-governance/dist/${id}`,
+  ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+});
+
+export const schemas = {
+  'manifest.schema.json': withId('manifest.schema.json', ManifestSchema),
+  'config.schema.json': withId('config.schema.json', ConfigSchema),
+};
