@@ -51,7 +51,8 @@ const serviceYamlDeployment = (file) => ({
         if (!parsed.success) {
             const i = parsed.error.issues[0];
             const path = (i?.path ?? []).filter((p) => typeof p !== 'symbol');
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(file, `not an exported Cloud Run service: ${path.join('.') || '(root)'} ${i?.message ?? ''}`.trim(), src.locate(path));
+            const why = (i?.message ?? 'unexpected shape').replace(/^Invalid input: /, '');
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(file, `not an exported Cloud Run service: ${path.join('.') || '(root)'}: ${why}`, src.locate(path));
         }
         const svc = parsed.data;
         const template = svc.spec.template;

@@ -5,8 +5,6 @@ import { InputError } from './errors.js';
 import { localManifest } from './manifest/local.js';
 import type { Deployment, ManifestSource, Registry, Sources } from './ports.js';
 
-const where = 'settings';
-
 export const manifestSource = async (s: FamilySettings): Promise<ManifestSource> => {
   if (s.manifest.startsWith('gs://')) {
     const { gcsManifest } = await import('./manifest/gcs.js');
@@ -26,13 +24,13 @@ export const registryFor = async (s: FamilySettings): Promise<Registry | undefin
     const { bigqueryRegistry } = await import('./registry/bigquery.js');
     return bigqueryRegistry(r.slice('bigquery:'.length), { location: s.location, createTable: s.createTable });
   }
-  throw InputError.at(where, `registry "${r}" must start with duckdb: or bigquery:`);
+  throw InputError.at(s.origin, `registry "${r}" must start with duckdb: or bigquery:`);
 };
 
 export const deploymentFor = async (s: FamilySettings): Promise<Deployment | undefined> => {
   const d = s.deployment;
   if (d === undefined) return undefined;
-  if (!s.modelEnv) throw InputError.at(where, 'a deployment needs model-env: the variable that names the served model file');
+  if (!s.modelEnv) throw InputError.at(s.origin, 'a deployment needs model-env: the variable that names the served model file');
   if (d.startsWith('run:')) {
     const { cloudRunDeployment } = await import('./deployment/cloud-run.js');
     return cloudRunDeployment(d.slice('run:'.length));

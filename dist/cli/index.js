@@ -13046,7 +13046,8 @@ const formatName = (p) => {
 // One typed settings object for both front ends (CLI flags and action inputs) per model family.
 
 
-const familySettings = (c) => ({
+const familySettings = (c, origin) => ({
+    origin,
     name: c.name,
     manifest: c.manifest,
     registry: c.registry,
@@ -13105,16 +13106,23 @@ const resolveSettings = async (opts) => {
         if (families.length === 0 && fromFile.length > 0)
             throw src_errors/* InputError */.dz.at(path, `has no family named "${opts.family}"`);
     }
-    const overrides = Object.fromEntries(Object.entries(opts.overrides).filter(([, v]) => v !== undefined));
+    const overrides = defined(opts.overrides);
     if (families.length === 0) {
         if (!overrides.manifest)
             throw src_errors/* InputError */.dz.at(path, 'no config file and no --manifest: nothing to check');
-        return [familySettings({ ...(opts.family ? { name: opts.family } : {}), ...overrides })];
+        return [familySettings({ ...(opts.family ? { name: opts.family } : {}), ...overrides }, 'arguments')];
     }
     if (families.length > 1 && Object.keys(overrides).length > 0)
         throw src_errors/* InputError */.dz.at(path, `lists ${families.length} families; name one with --family to override its settings`);
-    return families.map((f) => familySettings({ ...f, ...overrides }));
+    return families.map((f) => familySettings(merge(f, overrides), path));
 };
+const defined = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+// Flags replace single values; filename rules merge key by key so --glob keeps the file's legacy list.
+const merge = (f, o) => ({
+    ...f,
+    ...o,
+    ...(o.filenames ? { filenames: { ...f.filenames, ...defined(o.filenames) } } : {}),
+});
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -13165,7 +13173,6 @@ const fsDocFile = (path) => ({
 
 
 
-const where = 'settings';
 const manifestSource = async (s) => {
     if (s.manifest.startsWith('gs://')) {
         const { gcsManifest } = await __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 6116));
@@ -13185,14 +13192,14 @@ const registryFor = async (s) => {
         const { bigqueryRegistry } = await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 8775));
         return bigqueryRegistry(r.slice('bigquery:'.length), { location: s.location, createTable: s.createTable });
     }
-    throw src_errors/* InputError */.dz.at(where, `registry "${r}" must start with duckdb: or bigquery:`);
+    throw src_errors/* InputError */.dz.at(s.origin, `registry "${r}" must start with duckdb: or bigquery:`);
 };
 const deploymentFor = async (s) => {
     const d = s.deployment;
     if (d === undefined)
         return undefined;
     if (!s.modelEnv)
-        throw src_errors/* InputError */.dz.at(where, 'a deployment needs model-env: the variable that names the served model file');
+        throw src_errors/* InputError */.dz.at(s.origin, 'a deployment needs model-env: the variable that names the served model file');
     if (d.startsWith('run:')) {
         const { cloudRunDeployment } = await __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 1244));
         return cloudRunDeployment(d.slice('run:'.length));
@@ -15139,7 +15146,7 @@ const compilePatternOrFail = (ctx) => {
         return compilePattern(ctx.settings.filenames.pattern);
     }
     catch (e) {
-        throw src_errors/* InputError */.dz.at('settings', `filenames.pattern: ${e.message}`);
+        throw src_errors/* InputError */.dz.at(ctx.settings.origin, `filenames.pattern: ${e.message}`);
     }
 };
 
@@ -15297,7 +15304,7 @@ const lintFilenamesMode = async (ctx) => {
 const sync = async (ctx) => {
     const registry = ctx.sources.registry;
     if (!registry)
-        throw src_errors/* InputError */.dz.at('settings', 'sync needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');
+        throw src_errors/* InputError */.dz.at(ctx.settings.origin, 'sync needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');
     const [parsed, all] = await inParallel([loadManifest(ctx), registry.read()]);
     const family = parsed.manifest.family;
     const desired = (0,registry_row/* manifestRows */.$P)(parsed.manifest);
@@ -15406,13 +15413,13 @@ const renderJson = (reports) => `${JSON.stringify(reports.length === 1 ? toContr
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const cell = (v) => (v === undefined ? '' : v === null ? 'NULL' : inert(typeof v === 'string' ? v : JSON.stringify(v)));
-const markdown_where = (f) => f.location ? inert(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
+const where = (f) => f.location ? inert(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
 const findingsTable = (findings) => findings.length === 0
     ? '_No findings._\n'
     : `${[
         '| | Finding | Where | Expected (manifest) | Actual |',
         '|---|---|---|---|---|',
-        ...findings.map((f) => `| ${ICON[f.severity]} | ${cell(f.message)} \`${f.code}\` | ${markdown_where(f)} | ${cell(f.expected)} | ${cell(f.actual)} |`),
+        ...findings.map((f) => `| ${ICON[f.severity]} | ${cell(f.message)} \`${f.code}\` | ${where(f)} | ${cell(f.expected)} | ${cell(f.actual)} |`),
     ].join('\n')}\n`;
 const planTable = (p) => `${[
     `| Action | Model | Changes |`,
@@ -18564,7 +18571,13 @@ const toProblem = (file, source, issue) => {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
     const value = valueAt(source.value, path);
     const missing = value === undefined && issue.code === 'invalid_type';
-    const message = missing ? 'is required' : `${issue.message.replace(/^Invalid input: /, '')} (got ${describe(value)})`;
+    // A bad record key: say what is wrong with the key itself, not with its value.
+    const inner = issue.code === 'invalid_key' ? issue.issues[0] : undefined;
+    const message = missing
+        ? 'is required'
+        : inner
+            ? `model id ${inner.message}`
+            : `${issue.message.replace(/^Invalid input: /, '')} (got ${describe(value)})`;
     return { ...source.locate(path, issue.code === 'invalid_key'), path: (0,_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPath */ .U1)(path), message, file };
 };
 const valueAt = (root, path) => path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), root);

@@ -45,12 +45,21 @@ export const resolveSettings = async (opts: { configPath?: string; family?: stri
     families = fromFile.filter((f) => f.name === opts.family);
     if (families.length === 0 && fromFile.length > 0) throw InputError.at(path, `has no family named "${opts.family}"`);
   }
-  const overrides = Object.fromEntries(Object.entries(opts.overrides).filter(([, v]) => v !== undefined)) as Overrides;
+  const overrides = defined(opts.overrides);
   if (families.length === 0) {
     if (!overrides.manifest) throw InputError.at(path, 'no config file and no --manifest: nothing to check');
-    return [familySettings({ ...(opts.family ? { name: opts.family } : {}), ...overrides } as FamilyConfig)];
+    return [familySettings({ ...(opts.family ? { name: opts.family } : {}), ...overrides } as FamilyConfig, 'arguments')];
   }
   if (families.length > 1 && Object.keys(overrides).length > 0)
     throw InputError.at(path, `lists ${families.length} families; name one with --family to override its settings`);
-  return families.map((f) => familySettings({ ...f, ...overrides }));
+  return families.map((f) => familySettings(merge(f, overrides), path));
 };
+
+const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+// Flags replace single values; filename rules merge key by key so --glob keeps the file's legacy list.
+const merge = (f: FamilyConfig, o: Overrides): FamilyConfig => ({
+  ...f,
+  ...o,
+  ...(o.filenames ? { filenames: { ...f.filenames, ...defined(o.filenames) } } : {}),
+});

@@ -5,6 +5,8 @@ import type { Mode } from '../report/types.js';
 import type { FamilyConfig } from './schema.js';
 
 export interface FamilySettings {
+  /** Where these settings came from (config path or "arguments"), named in errors about them. */
+  origin: string;
   /** Config label; the manifest's own family when absent. */
   name: string | undefined;
   manifest: string;
@@ -38,7 +40,8 @@ export interface RunOptions {
   failOn: FailOn;
 }
 
-export const familySettings = (c: FamilyConfig): FamilySettings => ({
+export const familySettings = (c: FamilyConfig, origin: string): FamilySettings => ({
+  origin,
   name: c.name,
   manifest: c.manifest,
   registry: c.registry,

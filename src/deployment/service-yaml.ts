@@ -49,11 +49,8 @@ export const serviceYamlDeployment = (file: string): Deployment => ({
     if (!parsed.success) {
       const i = parsed.error.issues[0];
       const path = (i?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
-      throw InputError.at(
-        file,
-        `not an exported Cloud Run service: ${path.join('.') || '(root)'} ${i?.message ?? ''}`.trim(),
-        src.locate(path),
-      );
+      const why = (i?.message ?? 'unexpected shape').replace(/^Invalid input: /, '');
+      throw InputError.at(file, `not an exported Cloud Run service: ${path.join('.') || '(root)'}: ${why}`, src.locate(path));
     }
     const svc = parsed.data;
     const template = svc.spec.template;

@@ -42,7 +42,13 @@ const toProblem = (file: string, source: JsonSource, issue: z.core.$ZodIssue): P
   const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
   const value = valueAt(source.value, path);
   const missing = value === undefined && issue.code === 'invalid_type';
-  const message = missing ? 'is required' : `${issue.message.replace(/^Invalid input: /, '')} (got ${describe(value)})`;
+  // A bad record key: say what is wrong with the key itself, not with its value.
+  const inner = issue.code === 'invalid_key' ? issue.issues[0] : undefined;
+  const message = missing
+    ? 'is required'
+    : inner
+      ? `model id ${inner.message}`
+      : `${issue.message.replace(/^Invalid input: /, '')} (got ${describe(value)})`;
   return { ...source.locate(path, issue.code === 'invalid_key'), path: jsonPath(path), message, file };
 };
 

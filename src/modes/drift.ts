@@ -66,6 +66,6 @@ export const compilePatternOrFail = (ctx: ModeContext): RegExp => {
   try {
     return compilePattern(ctx.settings.filenames.pattern);
   } catch (e) {
-    throw InputError.at('settings', `filenames.pattern: ${(e as Error).message}`);
+    throw InputError.at(ctx.settings.origin, `filenames.pattern: ${(e as Error).message}`);
   }
 };

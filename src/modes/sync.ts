@@ -7,7 +7,8 @@ import { familyOf, inParallel, loadManifest, type ModeContext } from './context.
 
 export const sync = async (ctx: ModeContext): Promise<Report> => {
   const registry = ctx.sources.registry;
-  if (!registry) throw InputError.at('settings', 'sync needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');
+  if (!registry)
+    throw InputError.at(ctx.settings.origin, 'sync needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');
   const [parsed, all] = await inParallel([loadManifest(ctx), registry.read()] as const);
   const family = parsed.manifest.family;
   const desired = manifestRows(parsed.manifest);

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { deploymentDrift, registryDrift } from '../../src/checks/drift.js';
+import { parseManifest } from '../../src/manifest/parse.js';
+import type { DeploymentSnapshot } from '../../src/ports.js';
+import { manifestRows } from '../../src/registry/row.js';
+import { EXAMPLES } from '../helpers/cli.js';
+
+const parsed = parseManifest('manifest.json', readFileSync(`${EXAMPLES}/manifest.json`));
+const PROD = 'catboost_v9_33features_20260201_011018';
+
+describe('registryDrift', () => {
+  it("names both values of the seeds' wrong training_end_date and points at the manifest line", () => {
+    const rows = manifestRows(parsed.manifest).map((r) => (r.model_id === PROD ? { ...r, training_end_date: '2026-01-31' } : r));
+    expect(registryDrift(parsed, rows, 'model_registry')).toEqual([
+      {
+        code: 'registry.field',
+        severity: 'error',
+        message: `${PROD}: training_end_date is 2026-01-31 in model_registry but 2026-01-08 in the manifest`,
+        model_id: PROD,
+        field: 'training_end_date',
+        expected: '2026-01-08',
+        actual: '2026-01-31',
+        location: { file: 'manifest.json', line: 12, column: 28 },
+      },
+    ]);
+  });
+
+  it('reports missing rows, extra rows and is_production', () => {
+    const rows = manifestRows(parsed.manifest)
+      .filter((r) => r.model_id !== 'catboost_v9_2026_02')
+      .map((r) => (r.model_id === PROD ? { ...r, is_production: false } : r));
+    rows.push({ ...(rows[0] as (typeof rows)[number]), model_id: 'orphan' });
+    const codes = registryDrift(parsed, rows, 't').map((f) => [f.code, f.model_id, f.field ?? '']);
+    expect(codes).toEqual([
+      ['registry.missing', 'catboost_v9_2026_02', ''],
+      ['registry.field', PROD, 'is_production'],
+      ['registry.extra', 'orphan', ''],
+    ]);
+  });
+});
+
+const snapshot = (served: DeploymentSnapshot['served']): DeploymentSnapshot => ({
+  source: 'svc.yaml',
+  service: 'prediction-worker',
+  region: 'us-west2',
+  project: null,
+  env: 'CATBOOST_V9_MODEL_PATH',
+  served,
+});
+const serve = (value: string | null, percent = 100, extra: Partial<DeploymentSnapshot['served'][number]> = {}) => ({
+  value,
+  fromSecret: false,
+  percent,
+  revision: 'r1',
+  container: 'worker',
+  ...extra,
+});
+
+describe('deploymentDrift', () => {
+  it('is clean when the served basename is the production file', () => {
+    expect(deploymentDrift(parsed, snapshot([serve(`gs://other-bucket/x/${PROD}.cbm`)]))).toEqual([]);
+  });
+
+  it('gives the exact fix command when the service serves another model', () => {
+    const [f] = deploymentDrift(parsed, snapshot([serve('gs://b/catboost_v9_old_model.cbm')]));
+    expect(f).toMatchObject({ code: 'deployment.model', expected: `${PROD}.cbm`, actual: 'catboost_v9_old_model.cbm' });
+    expect(f?.message).toContain(
+      `gcloud run services update prediction-worker --region=us-west2 --update-env-vars=CATBOOST_V9_MODEL_PATH=gs://nba-props-platform-models/catboost/v9/${PROD}.cbm`,
+    );
+  });
+
+  it('flags any traffic share serving another model, and never treats a secret as a match', () => {
+    const findings = deploymentDrift(
+      parsed,
+      snapshot([
+        serve(`gs://b/${PROD}.cbm`, 90),
+        serve('gs://b/old.cbm', 10, { revision: 'r0' }),
+        serve(null, 0, { fromSecret: true, container: 'sidecar' }),
+      ]),
+    );
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([
+      ['deployment.model', 'error'],
+      ['deployment.not-comparable', 'warning'],
+    ]);
+    expect(findings[0]?.message).toMatch(/revision r0 container worker \(10% of traffic\)/);
+  });
+});

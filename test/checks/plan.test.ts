@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { isEmptyPlan, planCounts, planSync } from '../../src/checks/plan.js';
+import type { RegistryRow } from '../../src/registry/row.js';
+
+const row = (id: string, over: Partial<RegistryRow> = {}): RegistryRow => ({
+  model_id: id,
+  family: 'f',
+  model_version: null,
+  file: `${id}.cbm`,
+  gcs_path: `gs://b/${id}.cbm`,
+  feature_count: null,
+  training_start_date: '2025-11-02',
+  training_end_date: '2026-01-08',
+  eval_start_date: null,
+  eval_end_date: null,
+  status: 'candidate',
+  is_production: false,
+  sha256: 'a'.repeat(64),
+  hit_rate_edge_3plus: null,
+  evaluation_mae: null,
+  graded_edge_3plus_n: null,
+  created_at: '2026-02-04T00:10:15.000Z',
+  promoted_at: null,
+  notes: null,
+  ...over,
+});
+
+describe('planSync', () => {
+  it('sorts rows into insert, update (field old → new), unchanged and extra', () => {
+    const plan = planSync(
+      't',
+      [row('a'), row('b', { training_end_date: '2026-01-08' }), row('c')],
+      [row('b', { training_end_date: '2026-01-31' }), row('c'), row('z')],
+      false,
+    );
+    expect(plan.insert.map((r) => r.model_id)).toEqual(['a']);
+    expect(plan.update).toEqual([{ row: row('b'), changes: [{ field: 'training_end_date', old: '2026-01-31', new: '2026-01-08' }] }]);
+    expect(plan.unchanged).toEqual(['c']);
+    expect(plan.extra.map((r) => r.model_id)).toEqual(['z']);
+    expect(plan.delete).toEqual([]);
+    expect(planCounts(plan)).toBe('1 inserted, 1 updated, 1 unchanged');
+  });
+
+  it('deletes extras only with prune', () => {
+    const plan = planSync('t', [row('a')], [row('a'), row('z')], true);
+    expect(plan.delete).toEqual(['z']);
+    expect(isEmptyPlan(plan)).toBe(false);
+    expect(planCounts(plan)).toBe('0 inserted, 0 updated, 1 unchanged, 1 deleted');
+  });
+
+  it('treats NULL vs value and 0 vs -0 correctly', () => {
+    expect(planSync('t', [row('a', { evaluation_mae: 0 })], [row('a', { evaluation_mae: -0 })], false).unchanged).toEqual(['a']);
+    expect(planSync('t', [row('a', { evaluation_mae: 0 })], [row('a')], false).update[0]?.changes).toEqual([
+      { field: 'evaluation_mae', old: null, new: 0 },
+    ]);
+  });
+
+  it('is empty when the registry already matches', () => {
+    expect(isEmptyPlan(planSync('t', [row('a'), row('b')], [row('b'), row('a')], true))).toBe(true);
+  });
+});

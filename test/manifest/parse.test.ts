@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { parseManifest } from '../../src/manifest/parse.js';
+import { EXAMPLES } from '../helpers/cli.js';
+
+const good = readFileSync(`${EXAMPLES}/manifest.json`, 'utf8');
+const parse = (text: string) => parseManifest('m.json', Buffer.from(text));
+const problemsOf = (text: string) => {
+  try {
+    parse(text);
+  } catch (e) {
+    if (e instanceof InputError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+};
+
+describe('parseManifest', () => {
+  it('accepts the seeds scenario and keeps positions', () => {
+    const p = parse(good);
+    expect(p.manifest.production_model).toBe('catboost_v9_33features_20260201_011018');
+    expect(p.source.locate(['models', 'catboost_v9_33features_20260201_011018', 'training_end_date'])).toEqual({
+      file: 'm.json',
+      line: 12,
+      column: 28,
+    });
+    expect(p.notices).toEqual([]);
+  });
+
+  it('reports duplicate keys at the second occurrence, naming the first', () => {
+    const [p] = problemsOf(good.replace('"feature_count": 33,', '"feature_count": 33,\n      "feature_count": 34,'));
+    expect(p).toMatchObject({ path: '$.models.catboost_v9_33features_20260201_011018.feature_count', line: 11, column: 7 });
+    expect(p?.message).toBe('duplicate key (first at 10:7)');
+  });
+
+  it.each([
+    ['training_end_date', '"2026-02-30"', /real calendar date/],
+    ['sha256', '"ABC"', /64 lowercase hex/],
+    ['status', '"live"', /production/],
+    ['created_at', '"2026-02-04 00:10"', /time zone/],
+  ])('names path and line:column for a bad %s', (field, value, message) => {
+    const text = good.replace(new RegExp(`"${field}": [^,\\n]+`), `"${field}": ${value}`);
+    const [p] = problemsOf(text);
+    expect(p?.path).toBe(`$.models.catboost_v9_33features_20260201_011018.${field}`);
+    expect(p?.message).toMatch(message);
+    const lines = text.split('\n');
+    expect(lines[(p?.line ?? 0) - 1]?.slice((p?.column ?? 0) - 1)).toMatch(new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
+  it('applies the cross-field rules with the JSON path of the offending field', () => {
+    const leak = problemsOf(good.replace('"eval_start_date": "2026-01-09"', '"eval_start_date": "2026-01-08"'));
+    expect(leak[0]).toMatchObject({ path: '$.models.catboost_v9_33features_20260201_011018.eval_start_date' });
+    expect(leak[0]?.message).toMatch(/leakage/);
+    const notBase = problemsOf(good.replace('"file": "catboost_v9_feb_02_retrain.cbm"', '"file": "x.cbm"'));
+    expect(notBase[0]?.message).toMatch(/not the basename of gcs_path/);
+    const prod = problemsOf(good.replace('"production_model": "catboost_v9_33features_20260201_011018"', '"production_model": "nope"'));
+    expect(prod[0]).toMatchObject({ path: '$.production_model', line: 4 });
+  });
+
+  it('keeps unknown fields and reports them as notices', () => {
+    const p = parse(good.replace('"model_version": "v9",', '"model_version": "v9",\n      "owner": "ml-team",'));
+    expect((p.manifest.models['catboost_v9_33features_20260201_011018'] as Record<string, unknown>).owner).toBe('ml-team');
+    expect(p.notices).toMatchObject([{ code: 'manifest.unknown-field', severity: 'notice', field: 'owner', location: { line: 10 } }]);
+  });
+
+  it('accepts a UTF-8 BOM and null for optional fields', () => {
+    const p = parse(
+      `\uFEFF${good.replace('"notes": "Evaluated', '"promoted_at": null, "notes": "Evaluated')}`.replace(
+        '"promoted_at": "2026-02-08",',
+        '',
+      ),
+    );
+    expect(p.manifest.models['catboost_v9_33features_20260201_011018']?.promoted_at).toBeNull();
+  });
+
+  it('refuses a nesting bomb before parsing', () => {
+    const [p] = problemsOf(`{"a": ${'['.repeat(5000)}${']'.repeat(5000)}}`);
+    expect(p?.message).toMatch(/nesting deeper than 64/);
+  });
+});
