@@ -1,34 +1,27 @@
-// Build: tsc → build/src, then ncc bundles the action and the CLI, then the JSON Schemas.
+// Build: tsc → build/tsc-*, then ncc bundles the action and the CLI, then the JSON Schemas.
 // `node scripts/build.mjs OUTDIR` builds elsewhere (check-dist compares that with dist/).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(process.argv[2] ?? join(root, 'dist'));
+mkdirSync(join(root, 'build'), { recursive: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
 
-rmSync(join(root, 'build', 'src'), { recursive: true, force: true });
-run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+// A private tsc output per build, so concurrent builds never share files. ncc runs from inside it:
+// its chunk ids derive from paths relative to the working directory, which are then the same every time.
+const lib = mkdtempSync(join(root, 'build', 'tsc-'));
+run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
 rmSync(out, { recursive: true, force: true });
 // DuckDB is native: left external and loaded lazily, so dist/ holds no binary.
 const ncc = (entry, dir) =>
-  run(bin('ncc'), [
-    'build',
-    join(root, 'build', 'src', entry),
-    '-o',
-    dir,
-    '-e',
-    '@duckdb/node-api',
-    '--license',
-    'licenses.txt',
-    '--quiet',
-  ]);
+  run(bin('ncc'), ['build', entry, '-o', dir, '-e', '@duckdb/node-api', '--license', 'licenses.txt', '--quiet'], lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
 
-const { schemas } = await import(pathToFileURL(join(root, 'build', 'src', 'schemas.js')).href);
+const { schemas } = await import(pathToFileURL(join(lib, 'schemas.js')).href);
 for (const [file, schema] of Object.entries(schemas)) writeFileSync(join(out, file), `${JSON.stringify(schema, null, 2)}\n`);
-mkdirSync(out, { recursive: true });
+rmSync(lib, { recursive: true, force: true });

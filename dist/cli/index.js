@@ -31,18 +31,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 6745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var resolveBlockMap = __nccwpck_require__(619);
+var resolveBlockSeq = __nccwpck_require__(1610);
+var resolveFlowCollection = __nccwpck_require__(562);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -128,15 +128,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 6183:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(7977);
+var composeNode = __nccwpck_require__(413);
+var resolveEnd = __nccwpck_require__(2368);
+var resolveProps = __nccwpck_require__(6715);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -180,17 +180,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(5525);
+var identity = __nccwpck_require__(1891);
+var composeCollection = __nccwpck_require__(6745);
+var composeScalar = __nccwpck_require__(1337);
+var resolveEnd = __nccwpck_require__(2368);
+var utilEmptyScalarPosition = __nccwpck_require__(6827);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -299,15 +299,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 1337:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var resolveBlockScalar = __nccwpck_require__(293);
+var resolveFlowScalar = __nccwpck_require__(7686);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -394,18 +394,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 4260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(9082);
+var Document = __nccwpck_require__(7977);
+var errors = __nccwpck_require__(7460);
+var identity = __nccwpck_require__(1891);
+var composeDoc = __nccwpck_require__(6183);
+var resolveEnd = __nccwpck_require__(2368);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -625,17 +625,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 619:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5153);
+var YAMLMap = __nccwpck_require__(2938);
+var resolveProps = __nccwpck_require__(6715);
+var utilContainsNewline = __nccwpck_require__(3151);
+var utilFlowIndentCheck = __nccwpck_require__(7319);
+var utilMapIncludes = __nccwpck_require__(8279);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -749,12 +749,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -956,14 +956,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(3571);
+var resolveProps = __nccwpck_require__(6715);
+var utilFlowIndentCheck = __nccwpck_require__(7319);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1014,7 +1014,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 2368:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1060,19 +1060,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var resolveEnd = __nccwpck_require__(2368);
+var resolveProps = __nccwpck_require__(6715);
+var utilContainsNewline = __nccwpck_require__(3151);
+var utilMapIncludes = __nccwpck_require__(8279);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1276,13 +1276,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7686:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(4305);
+var resolveEnd = __nccwpck_require__(2368);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1511,7 +1511,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 6715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1666,7 +1666,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 3151:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1709,7 +1709,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 6827:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1744,12 +1744,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7319:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(3151);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -1768,12 +1768,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(1891);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1790,22 +1790,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 7977:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(5525);
+var Collection = __nccwpck_require__(1633);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var toJS = __nccwpck_require__(3119);
+var Schema = __nccwpck_require__(1148);
+var stringifyDocument = __nccwpck_require__(8577);
+var anchors = __nccwpck_require__(7048);
+var applyReviver = __nccwpck_require__(7817);
+var createNode = __nccwpck_require__(7616);
+var directives = __nccwpck_require__(9082);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2134,13 +2134,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 7048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1891);
+var visit = __nccwpck_require__(1360);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2217,7 +2217,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 7817:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2281,14 +2281,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 7616:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(5525);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2378,13 +2378,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 9082:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1891);
+var visit = __nccwpck_require__(1360);
 
 const escapeChars = {
     '!': '%21',
@@ -2563,7 +2563,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 7460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2632,28 +2632,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3483:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(4260);
+var Document = __nccwpck_require__(7977);
+var Schema = __nccwpck_require__(1148);
+var errors = __nccwpck_require__(7460);
+var Alias = __nccwpck_require__(5525);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var Scalar = __nccwpck_require__(4305);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var cst = __nccwpck_require__(3921);
+var lexer = __nccwpck_require__(1893);
+var lineCounter = __nccwpck_require__(2808);
+var parser = __nccwpck_require__(3124);
+var publicApi = __nccwpck_require__(4563);
+var visit = __nccwpck_require__(1360);
 
 
 
@@ -2690,7 +2690,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 6669:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2716,16 +2716,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 5525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(7048);
+var visit = __nccwpck_require__(1360);
+var identity = __nccwpck_require__(1891);
+var Node = __nccwpck_require__(5605);
+var toJS = __nccwpck_require__(3119);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -2843,14 +2843,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 1633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(7616);
+var identity = __nccwpck_require__(1891);
+var Node = __nccwpck_require__(5605);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -3001,14 +3001,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 5605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(7817);
+var identity = __nccwpck_require__(1891);
+var toJS = __nccwpck_require__(3119);
 
 class NodeBase {
     constructor(type) {
@@ -3048,15 +3048,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(7616);
+var stringifyPair = __nccwpck_require__(9392);
+var addPairToJSMap = __nccwpck_require__(1308);
+var identity = __nccwpck_require__(1891);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3094,14 +3094,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 4305:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(1891);
+var Node = __nccwpck_require__(5605);
+var toJS = __nccwpck_require__(3119);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3128,17 +3128,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2938:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(3008);
+var addPairToJSMap = __nccwpck_require__(1308);
+var Collection = __nccwpck_require__(1633);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var Scalar = __nccwpck_require__(4305);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3282,17 +3282,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 3571:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(7616);
+var stringifyCollection = __nccwpck_require__(3008);
+var Collection = __nccwpck_require__(1633);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var toJS = __nccwpck_require__(3119);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3404,16 +3404,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(6669);
+var merge = __nccwpck_require__(4376);
+var stringify = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(1891);
+var toJS = __nccwpck_require__(3119);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3476,7 +3476,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 1891:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3536,12 +3536,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(1891);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3582,15 +3582,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 6242:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(293);
+var resolveFlowScalar = __nccwpck_require__(7686);
+var errors = __nccwpck_require__(7460);
+var stringifyString = __nccwpck_require__(3665);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3807,7 +3807,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 2393:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3877,7 +3877,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3983,14 +3983,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(6242);
+var cstStringify = __nccwpck_require__(2393);
+var cstVisit = __nccwpck_require__(5207);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4102,12 +4102,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 1893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3921);
 
 /*
 START -> stream
@@ -4832,7 +4832,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 2808:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4880,14 +4880,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 3124:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3921);
+var lexer = __nccwpck_require__(1893);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -5867,18 +5867,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4563:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(4260);
+var Document = __nccwpck_require__(7977);
+var errors = __nccwpck_require__(7460);
+var log = __nccwpck_require__(6669);
+var identity = __nccwpck_require__(1891);
+var lineCounter = __nccwpck_require__(2808);
+var parser = __nccwpck_require__(3124);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -5981,16 +5981,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 1148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(1891);
+var map = __nccwpck_require__(1231);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var tags = __nccwpck_require__(8478);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6027,13 +6027,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 1231:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(1891);
+var YAMLMap = __nccwpck_require__(2938);
 
 const map = {
     collection: 'map',
@@ -6053,12 +6053,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5940:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 const nullTag = {
     identify: value => value == null,
@@ -6077,13 +6077,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 814:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(1891);
+var YAMLSeq = __nccwpck_require__(3571);
 
 const seq = {
     collection: 'seq',
@@ -6103,12 +6103,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 3724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(3665);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6126,12 +6126,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 5579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6154,13 +6154,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 1433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(4305);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6208,12 +6208,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 2790:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6257,18 +6257,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(1231);
+var _null = __nccwpck_require__(5940);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var bool = __nccwpck_require__(5579);
+var float = __nccwpck_require__(1433);
+var int = __nccwpck_require__(2790);
 
 const schema = [
     map.map,
@@ -6289,14 +6289,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7331:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(4305);
+var map = __nccwpck_require__(1231);
+var seq = __nccwpck_require__(814);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6360,27 +6360,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 8478:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(1231);
+var _null = __nccwpck_require__(5940);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var bool = __nccwpck_require__(5579);
+var float = __nccwpck_require__(1433);
+var int = __nccwpck_require__(2790);
+var schema = __nccwpck_require__(9772);
+var schema$1 = __nccwpck_require__(7331);
+var binary = __nccwpck_require__(743);
+var merge = __nccwpck_require__(4376);
+var omap = __nccwpck_require__(6683);
+var pairs = __nccwpck_require__(7221);
+var schema$2 = __nccwpck_require__(3381);
+var set = __nccwpck_require__(5340);
+var timestamp = __nccwpck_require__(3932);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6466,14 +6466,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 743:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(4305);
+var stringifyString = __nccwpck_require__(3665);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6543,12 +6543,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 8514:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6579,13 +6579,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 2026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(4305);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6636,12 +6636,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 7149:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6719,13 +6719,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 4376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -6797,16 +6797,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(1891);
+var toJS = __nccwpck_require__(3119);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var pairs = __nccwpck_require__(7221);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -6881,15 +6881,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7221:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var Scalar = __nccwpck_require__(4305);
+var YAMLSeq = __nccwpck_require__(3571);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -6970,24 +6970,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3381:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(1231);
+var _null = __nccwpck_require__(5940);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var binary = __nccwpck_require__(743);
+var bool = __nccwpck_require__(8514);
+var float = __nccwpck_require__(2026);
+var int = __nccwpck_require__(7149);
+var merge = __nccwpck_require__(4376);
+var omap = __nccwpck_require__(6683);
+var pairs = __nccwpck_require__(7221);
+var set = __nccwpck_require__(5340);
+var timestamp = __nccwpck_require__(3932);
 
 const schema = [
     map.map,
@@ -7018,14 +7018,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 5340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var YAMLMap = __nccwpck_require__(2938);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7121,12 +7121,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 3932:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3677);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7233,7 +7233,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 6767:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7391,15 +7391,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(7048);
+var identity = __nccwpck_require__(1891);
+var stringifyComment = __nccwpck_require__(2875);
+var stringifyString = __nccwpck_require__(3665);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7530,14 +7530,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 3008:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(1891);
+var stringify = __nccwpck_require__(3376);
+var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7692,7 +7692,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 2875:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7723,14 +7723,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 8577:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(1891);
+var stringify = __nccwpck_require__(3376);
+var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -7817,7 +7817,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3677:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7851,15 +7851,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 9392:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var stringify = __nccwpck_require__(3376);
+var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8010,13 +8010,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 3665:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(4305);
+var foldFlowLines = __nccwpck_require__(6767);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8355,12 +8355,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 1360:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(1891);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8598,11 +8598,11 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6708:
+/***/ 3445:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7665);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6630);
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
@@ -8614,7 +8614,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7665:
+/***/ 6630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8625,7 +8625,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: buildProgram, optionsFor
 
-;// CONCATENATED MODULE: ./node_modules/commander/lib/error.js
+;// CONCATENATED MODULE: ../../node_modules/commander/lib/error.js
 /**
  * CommanderError class
  */
@@ -8663,7 +8663,7 @@ class InvalidArgumentError extends CommanderError {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/commander/lib/argument.js
+;// CONCATENATED MODULE: ../../node_modules/commander/lib/argument.js
 
 
 class argument_Argument {
@@ -8824,7 +8824,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./node_modules/commander/lib/help.js
+;// CONCATENATED MODULE: ../../node_modules/commander/lib/help.js
 
 
 
@@ -9561,7 +9561,7 @@ class Help {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/commander/lib/option.js
+;// CONCATENATED MODULE: ../../node_modules/commander/lib/option.js
 
 
 class option_Option {
@@ -9940,7 +9940,7 @@ function splitOptionFlags(flags) {
   return { shortFlag, longFlag };
 }
 
-;// CONCATENATED MODULE: ./node_modules/commander/lib/suggestSimilar.js
+;// CONCATENATED MODULE: ../../node_modules/commander/lib/suggestSimilar.js
 const maxDistance = 3;
 
 function editDistance(a, b) {
@@ -10041,7 +10041,7 @@ function suggestSimilar(word, candidates) {
   return '';
 }
 
-;// CONCATENATED MODULE: ./node_modules/commander/lib/command.js
+;// CONCATENATED MODULE: ../../node_modules/commander/lib/command.js
 
 
 
@@ -12846,7 +12846,7 @@ function useColor() {
   return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/commander/index.js
+;// CONCATENATED MODULE: ../../node_modules/commander/index.js
 
 
 
@@ -12871,13 +12871,13 @@ const createArgument = (name, description) =>
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/src/errors.js
-var src_errors = __nccwpck_require__(7406);
-// EXTERNAL MODULE: ./build/src/util/yaml-source.js
-var yaml_source = __nccwpck_require__(5129);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-;// CONCATENATED MODULE: ./build/src/config/schema.js
+// EXTERNAL MODULE: ./errors.js
+var errors_0 = __nccwpck_require__(8645);
+// EXTERNAL MODULE: ./util/yaml-source.js
+var yaml_source = __nccwpck_require__(2094);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(3045);
+;// CONCATENATED MODULE: ./config/schema.js
 // The config file (.github/model-governance.yml). zod is the single source; its JSON Schema is published.
 
 const Markers = schemas/* object */.Ikc({ begin: schemas/* string */.YjP().min(8), end: schemas/* string */.YjP().min(8) }).strict();
@@ -12908,7 +12908,7 @@ const FamilyConfigSchema = schemas/* object */.Ikc({
 const ConfigSchema = schemas/* union */.KCZ([schemas/* object */.Ikc({ families: schemas/* array */.YOg(FamilyConfigSchema).min(1) }).strict(), FamilyConfigSchema]);
 const DEFAULT_CONFIG_PATH = '.github/model-governance.yml';
 
-;// CONCATENATED MODULE: ./build/src/docs/markers.js
+;// CONCATENATED MODULE: ./docs/markers.js
 // Find and rewrite the generated block between marker lines. Pure, and byte-exact: everything outside the
 // markers is sliced from the original bytes, never decoded and re-encoded.
 const DEFAULT_MARKERS = {
@@ -12987,9 +12987,9 @@ const replaceBlock = (bytes, block, content) => {
     return Buffer.concat([buf.subarray(0, block.start), Buffer.from(body, 'utf8'), buf.subarray(block.end)]);
 };
 
-// EXTERNAL MODULE: ./build/src/manifest/schema.js + 1 modules
-var schema = __nccwpck_require__(2639);
-;// CONCATENATED MODULE: ./build/src/filenames/grammar.js
+// EXTERNAL MODULE: ./manifest/schema.js + 1 modules
+var schema = __nccwpck_require__(9700);
+;// CONCATENATED MODULE: ./filenames/grammar.js
 // The model filename convention. Pure: parse and format, with the window the name encodes.
 
 const DEFAULT_PATTERN = '^(?<family>[a-z0-9]+(?:_[a-z0-9]+)*?)_(?<features>\\d+)f_train(?<start>\\d{8})-(?<end>\\d{8})_(?<created>\\d{8}[T_]\\d{6})\\.cbm$';
@@ -13042,7 +13042,7 @@ const formatName = (p) => {
     return `${p.family}_${p.features}f_train${compact(p.start)}-${compact(p.end)}_${stamp}.cbm`;
 };
 
-;// CONCATENATED MODULE: ./build/src/config/settings.js
+;// CONCATENATED MODULE: ./config/settings.js
 // One typed settings object for both front ends (CLI flags and action inputs) per model family.
 
 
@@ -13068,7 +13068,7 @@ const familySettings = (c, origin) => ({
     },
 });
 
-;// CONCATENATED MODULE: ./build/src/config/load.js
+;// CONCATENATED MODULE: ./config/load.js
 // Load the config file and merge front-end overrides into per-family settings.
 
 
@@ -13082,7 +13082,7 @@ const loadConfigFile = async (path) => {
     if (!r.success) {
         // A union reports its branches' issues; the most specific one is the deepest.
         const issues = r.error.issues.flatMap((i) => ('errors' in i && Array.isArray(i.errors) ? i.errors.flat() : [i]));
-        throw new src_errors/* InputError */.dz(issues.slice(0, 10).map((i) => {
+        throw new errors_0/* InputError */.dz(issues.slice(0, 10).map((i) => {
             const path = i.path.filter((p) => typeof p !== 'symbol');
             return {
                 ...src.locate(path),
@@ -13104,16 +13104,16 @@ const resolveSettings = async (opts) => {
     if (opts.family !== undefined) {
         families = fromFile.filter((f) => f.name === opts.family);
         if (families.length === 0 && fromFile.length > 0)
-            throw src_errors/* InputError */.dz.at(path, `has no family named "${opts.family}"`);
+            throw errors_0/* InputError */.dz.at(path, `has no family named "${opts.family}"`);
     }
     const overrides = defined(opts.overrides);
     if (families.length === 0) {
         if (!overrides.manifest)
-            throw src_errors/* InputError */.dz.at(path, 'no config file and no --manifest: nothing to check');
+            throw errors_0/* InputError */.dz.at(path, 'no config file and no --manifest: nothing to check');
         return [familySettings({ ...(opts.family ? { name: opts.family } : {}), ...overrides }, 'arguments')];
     }
     if (families.length > 1 && Object.keys(overrides).length > 0)
-        throw src_errors/* InputError */.dz.at(path, `lists ${families.length} families; name one with --family to override its settings`);
+        throw errors_0/* InputError */.dz.at(path, `lists ${families.length} families; name one with --family to override its settings`);
     return families.map((f) => familySettings(merge(f, overrides), path));
 };
 const defined = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -13126,9 +13126,9 @@ const merge = (f, o) => ({
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./build/src/manifest/local.js
-var local = __nccwpck_require__(7484);
-;// CONCATENATED MODULE: ./build/src/docs/file.js
+// EXTERNAL MODULE: ./manifest/local.js
+var local = __nccwpck_require__(9247);
+;// CONCATENATED MODULE: ./docs/file.js
 // CLAUDE.md on the filesystem. Writes are atomic (temp file + rename) and refuse to overwrite a concurrent edit.
 
 
@@ -13141,7 +13141,7 @@ const fsDocFile = (path) => ({
     async read() {
         try {
             if ((await (0,promises_.stat)(path)).size > DOC_MAX_BYTES)
-                throw src_errors/* InputError */.dz.at(path, `is larger than ${DOC_MAX_BYTES / 1048576} MiB`);
+                throw errors_0/* InputError */.dz.at(path, `is larger than ${DOC_MAX_BYTES / 1048576} MiB`);
             return await (0,promises_.readFile)(path);
         }
         catch (e) {
@@ -13155,7 +13155,7 @@ const fsDocFile = (path) => ({
             throw (0,local/* fsProblem */.X)(path, e);
         });
         if (!Buffer.from(current).equals(Buffer.from(previous)))
-            throw src_errors/* InputError */.dz.at(path, 'changed while it was being updated; nothing written, run again');
+            throw errors_0/* InputError */.dz.at(path, 'changed while it was being updated; nothing written, run again');
         const { mode } = await (0,promises_.stat)(path);
         const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
         try {
@@ -13169,13 +13169,13 @@ const fsDocFile = (path) => ({
     },
 });
 
-;// CONCATENATED MODULE: ./build/src/backends.js
+;// CONCATENATED MODULE: ./backends.js
 
 
 
 const manifestSource = async (s) => {
     if (s.manifest.startsWith('gs://')) {
-        const { gcsManifest } = await __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 6116));
+        const { gcsManifest } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 3779));
         return gcsManifest(s.manifest);
     }
     return (0,local/* localManifest */.h)(s.manifest);
@@ -13185,26 +13185,26 @@ const registryFor = async (s) => {
     if (r === undefined)
         return undefined;
     if (r.startsWith('duckdb:')) {
-        const { duckdbRegistry } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
+        const { duckdbRegistry } = await __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 8375));
         return duckdbRegistry(r.slice('duckdb:'.length));
     }
     if (r.startsWith('bigquery:')) {
-        const { bigqueryRegistry } = await __nccwpck_require__.e(/* import() */ 775).then(__nccwpck_require__.bind(__nccwpck_require__, 8775));
+        const { bigqueryRegistry } = await __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 8950));
         return bigqueryRegistry(r.slice('bigquery:'.length), { location: s.location, createTable: s.createTable });
     }
-    throw src_errors/* InputError */.dz.at(s.origin, `registry "${r}" must start with duckdb: or bigquery:`);
+    throw errors_0/* InputError */.dz.at(s.origin, `registry "${r}" must start with duckdb: or bigquery:`);
 };
 const deploymentFor = async (s) => {
     const d = s.deployment;
     if (d === undefined)
         return undefined;
     if (!s.modelEnv)
-        throw src_errors/* InputError */.dz.at(s.origin, 'a deployment needs model-env: the variable that names the served model file');
+        throw errors_0/* InputError */.dz.at(s.origin, 'a deployment needs model-env: the variable that names the served model file');
     if (d.startsWith('run:')) {
-        const { cloudRunDeployment } = await __nccwpck_require__.e(/* import() */ 244).then(__nccwpck_require__.bind(__nccwpck_require__, 1244));
+        const { cloudRunDeployment } = await __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 1051));
         return cloudRunDeployment(d.slice('run:'.length));
     }
-    const { serviceYamlDeployment } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 2232));
+    const { serviceYamlDeployment } = await __nccwpck_require__.e(/* import() */ 105).then(__nccwpck_require__.bind(__nccwpck_require__, 1105));
     return serviceYamlDeployment(d);
 };
 const openSources = async (s, need) => {
@@ -13222,7 +13222,7 @@ const openSources = async (s, need) => {
     };
 };
 
-;// CONCATENATED MODULE: ./build/src/filenames/fs.js
+;// CONCATENATED MODULE: ./filenames/fs.js
 // Filesystem listing for filename globs (adapter: the lint itself stays pure).
 
 
@@ -13234,7 +13234,7 @@ const listFiles = async (globs) => {
     return [...seen].sort().map((p) => ({ name: (0,external_node_path_namespaceObject.basename)(p), location: { file: p } }));
 };
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+;// CONCATENATED MODULE: ../../node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
     // Type below is not accurate/complete - see above for full possibilities - but it compiles
@@ -13489,7 +13489,7 @@ class Diff {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+;// CONCATENATED MODULE: ../../node_modules/diff/libesm/diff/line.js
 
 
 class LineDiff extends Diff {
@@ -13556,7 +13556,7 @@ function tokenize(value, options) {
     return retLines;
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+;// CONCATENATED MODULE: ../../node_modules/diff/libesm/patch/create.js
 
 /**
  * Returns true if the filename contains characters that require C-style
@@ -13915,7 +13915,7 @@ function splitLines(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./build/src/docs/block.js
+;// CONCATENATED MODULE: ./docs/block.js
 // The CLAUDE.md block compared with what the manifest renders. Pure.
 
 
@@ -13923,14 +13923,14 @@ function splitLines(text) {
 const blockState = (file, bytes, markers, rendered) => {
     const r = findBlock(bytes, markers);
     if (!r.ok)
-        throw src_errors/* InputError */.dz.at(file, r.message, { line: r.line, column: 1 });
+        throw errors_0/* InputError */.dz.at(file, r.message, { line: r.line, column: 1 });
     const current = blockText(bytes, r.block);
     const stale = current !== rendered;
     const diff = stale ? createTwoFilesPatch(`a/${file}`, `b/${file}`, current, rendered, '', '', { context: 3 }) : '';
     return { block: r.block, current, stale, diff };
 };
 
-;// CONCATENATED MODULE: ./build/src/report/types.js
+;// CONCATENATED MODULE: ./report/types.js
 const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames'];
 const rank = { error: 0, warning: 1, notice: 2 };
 /** Deterministic order so the same inputs always render the same bytes. */
@@ -13952,9 +13952,9 @@ const makeReport = (mode, family, findings, summary, extra = {}) => ({
     ...extra,
 });
 
-// EXTERNAL MODULE: ./build/src/manifest/parse.js
-var parse = __nccwpck_require__(3112);
-;// CONCATENATED MODULE: ./build/src/modes/context.js
+// EXTERNAL MODULE: ./manifest/parse.js
+var parse = __nccwpck_require__(347);
+;// CONCATENATED MODULE: ./modes/context.js
 
 
 const loadManifest = async (ctx) => {
@@ -13962,7 +13962,7 @@ const loadManifest = async (ctx) => {
     const parsed = (0,parse/* parseManifest */.Ng)(ctx.sources.manifest.name, bytes);
     const want = ctx.settings.name;
     if (want !== undefined && want !== parsed.manifest.family)
-        throw src_errors/* InputError */.dz.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {
+        throw errors_0/* InputError */.dz.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {
             ...parsed.source.locate(['family']),
             path: '$.family',
         });
@@ -13981,7 +13981,7 @@ const inParallel = async (tasks) => {
 };
 const familyOf = (ctx, parsed) => ctx.settings.name ?? parsed.manifest.family;
 
-;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
+;// CONCATENATED MODULE: ../../node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
  * http://github.com/janl/mustache.js
@@ -14747,7 +14747,7 @@ mustache.Writer = Writer;
 
 /* harmony default export */ const mustache_mustache = (mustache);
 
-;// CONCATENATED MODULE: ./build/src/docs/render.js
+;// CONCATENATED MODULE: ./docs/render.js
 // Render the MODEL block from the manifest. Pure and deterministic: no clock, values escaped to inert text
 // (the block steers coding agents, so a manifest string must never become markup, a marker or a mention).
 
@@ -14821,7 +14821,7 @@ const renderBlock = (m, markers, opts) => {
     return out;
 };
 
-;// CONCATENATED MODULE: ./build/src/modes/render.js
+;// CONCATENATED MODULE: ./modes/render.js
 // Render the block for a family, with its user template when one is configured.
 
 
@@ -14836,11 +14836,11 @@ const renderFor = async (ctx, parsed) => {
         });
     }
     catch (e) {
-        throw src_errors/* InputError */.dz.at(template ?? 'template', `cannot render the block: ${e.message}`);
+        throw errors_0/* InputError */.dz.at(template ?? 'template', `cannot render the block: ${e.message}`);
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/modes/claude-md.js
+;// CONCATENATED MODULE: ./modes/claude-md.js
 // claude-md: render the MODEL block; --check compares it, --write rewrites only between the markers.
 
 
@@ -14857,7 +14857,7 @@ const claudeMd = async (ctx) => {
     if (action === 'print' || !doc)
         return makeReport('claude-md', family, parsed.notices, `Rendered the MODEL block for ${family}`, { detail: rendered });
     if (bytes === null)
-        throw src_errors/* InputError */.dz.at(doc.name, 'file not found; create it with the two marker lines where the block belongs');
+        throw errors_0/* InputError */.dz.at(doc.name, 'file not found; create it with the two marker lines where the block belongs');
     const state = blockState(doc.name, bytes, ctx.settings.markers, rendered);
     const location = { file: doc.name, line: state.block.beginLine, column: 1 };
     if (!state.stale)
@@ -14880,11 +14880,11 @@ const claudeMd = async (ctx) => {
     return makeReport('claude-md', family, parsed.notices, `${doc.name}: rewrote the MODEL block (lines ${state.block.beginLine}-${state.block.endLine})`, { detail: state.diff });
 };
 
-// EXTERNAL MODULE: ./build/src/manifest/rules.js
-var rules = __nccwpck_require__(2976);
-// EXTERNAL MODULE: ./build/src/registry/row.js
-var registry_row = __nccwpck_require__(6913);
-;// CONCATENATED MODULE: ./build/src/checks/plan.js
+// EXTERNAL MODULE: ./manifest/rules.js
+var rules = __nccwpck_require__(4823);
+// EXTERNAL MODULE: ./registry/row.js
+var registry_row = __nccwpck_require__(1174);
+;// CONCATENATED MODULE: ./checks/plan.js
 // The sync plan: what a MERGE must do to make the registry equal the manifest. Pure.
 
 const diffRow = (want, have) => registry_row/* COLUMN_NAMES */.aC.filter((c) => !Object.is(want[c], have[c]) && !(want[c] === 0 && have[c] === 0)).map((c) => ({
@@ -14921,7 +14921,7 @@ const planCounts = (p) => [
     ...(p.delete.length > 0 ? [`${p.delete.length} deleted`] : []),
 ].join(', ');
 
-;// CONCATENATED MODULE: ./build/src/checks/drift.js
+;// CONCATENATED MODULE: ./checks/drift.js
 
 
 
@@ -15009,7 +15009,7 @@ const deploymentDrift = (p, d) => {
     return out;
 };
 
-;// CONCATENATED MODULE: ./build/src/checks/filenames.js
+;// CONCATENATED MODULE: ./checks/filenames.js
 
 const lintFilenames = (p, rules, extra = []) => {
     const out = [];
@@ -15084,7 +15084,7 @@ const compare = (name, n, base, want) => {
     return out;
 };
 
-;// CONCATENATED MODULE: ./build/src/modes/drift.js
+;// CONCATENATED MODULE: ./modes/drift.js
 // drift: compare the manifest, field by field, with the registry, the deployment, CLAUDE.md and the filenames.
 
 
@@ -15117,7 +15117,7 @@ const drift = async (ctx) => {
     if (doc) {
         if (docBytes === null) {
             if (ctx.settings.claudeMdExplicit)
-                throw src_errors/* InputError */.dz.at(doc.name, 'file not found');
+                throw errors_0/* InputError */.dz.at(doc.name, 'file not found');
         }
         else {
             checked.push(doc.name);
@@ -15146,11 +15146,11 @@ const compilePatternOrFail = (ctx) => {
         return compilePattern(ctx.settings.filenames.pattern);
     }
     catch (e) {
-        throw src_errors/* InputError */.dz.at(ctx.settings.origin, `filenames.pattern: ${e.message}`);
+        throw errors_0/* InputError */.dz.at(ctx.settings.origin, `filenames.pattern: ${e.message}`);
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/checks/duplicate.js
+;// CONCATENATED MODULE: ./checks/duplicate.js
 
 const fromManifest = (m) => Object.entries(m.models).map(([id, e]) => ({
     model_id: id,
@@ -15193,7 +15193,7 @@ const sharedWindows = (known) => {
 };
 const describeModel = (k) => `${k.model_id} (${k.status}, sha256 ${k.sha256.slice(0, 12)}, created ${k.created_at}, from ${k.source})`;
 
-;// CONCATENATED MODULE: ./build/src/modes/duplicate.js
+;// CONCATENATED MODULE: ./modes/duplicate.js
 // duplicate: before training, is this window already trained? Without dates: windows shared inside the manifest.
 
 
@@ -15204,15 +15204,15 @@ const at = (k) => ({ model_id: k.model_id });
 const duplicate = async (ctx) => {
     const { trainStart, trainEnd, force } = ctx.options;
     if ((trainStart === undefined) !== (trainEnd === undefined))
-        throw src_errors/* InputError */.dz.at('arguments', '--train-start and --train-end go together');
+        throw errors_0/* InputError */.dz.at('arguments', '--train-start and --train-end go together');
     for (const [flag, v] of [
         ['--train-start', trainStart],
         ['--train-end', trainEnd],
     ])
         if (v !== undefined && !(0,schema/* isCalendarDate */.tf)(v))
-            throw src_errors/* InputError */.dz.at('arguments', `${flag} ${v} is not a real date YYYY-MM-DD`);
+            throw errors_0/* InputError */.dz.at('arguments', `${flag} ${v} is not a real date YYYY-MM-DD`);
     if (trainStart && trainEnd && trainStart > trainEnd)
-        throw src_errors/* InputError */.dz.at('arguments', `--train-start ${trainStart} is after --train-end ${trainEnd}`);
+        throw errors_0/* InputError */.dz.at('arguments', `--train-start ${trainStart} is after --train-end ${trainEnd}`);
     const registry = ctx.sources.registry;
     const [parsed, rows] = await inParallel([loadManifest(ctx), registry ? registry.read() : Promise.resolve([])]);
     const family = parsed.manifest.family;
@@ -15274,7 +15274,7 @@ const duplicate = async (ctx) => {
     return makeReport('duplicate', familyOf(ctx, parsed), findings, summary);
 };
 
-;// CONCATENATED MODULE: ./build/src/modes/lint-filenames.js
+;// CONCATENATED MODULE: ./modes/lint-filenames.js
 // lint-filenames: every model file follows the naming convention and encodes its own training window.
 
 
@@ -15294,7 +15294,7 @@ const lintFilenamesMode = async (ctx) => {
     return makeReport('lint-filenames', familyOf(ctx, parsed), findings, `${n} filename(s) checked: ${bad} error(s)${legacy ? `, ${legacy} legacy` : ''}`);
 };
 
-;// CONCATENATED MODULE: ./build/src/modes/sync.js
+;// CONCATENATED MODULE: ./modes/sync.js
 // sync: plan the registry from the manifest, then apply it as one atomic statement.
 
 
@@ -15304,7 +15304,7 @@ const lintFilenamesMode = async (ctx) => {
 const sync = async (ctx) => {
     const registry = ctx.sources.registry;
     if (!registry)
-        throw src_errors/* InputError */.dz.at(ctx.settings.origin, 'sync needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');
+        throw errors_0/* InputError */.dz.at(ctx.settings.origin, 'sync needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');
     const [parsed, all] = await inParallel([loadManifest(ctx), registry.read()]);
     const family = parsed.manifest.family;
     const desired = (0,registry_row/* manifestRows */.$P)(parsed.manifest);
@@ -15332,7 +15332,7 @@ const sync = async (ctx) => {
         await registry.apply(plan, family);
         const after = planSync(registry.name, desired, (await registry.read()).filter((r) => r.family === family), ctx.options.prune);
         if (!isEmptyPlan(after))
-            throw new src_errors/* ServiceError */._7(registry.name, 'verify after sync', `read-back differs from the manifest: ${planCounts(after)}`);
+            throw new errors_0/* ServiceError */._7(registry.name, 'verify after sync', `read-back differs from the manifest: ${planCounts(after)}`);
     }
     return makeReport('sync', label, findings, `Synced ${desired.length} models to ${registry.name}: ${planCounts(plan)}`, { plan });
 };
@@ -15341,10 +15341,10 @@ const refuseForeignIds = (file, desired, all, family) => {
     const owner = new Map(all.map((r) => [r.model_id, r.family]));
     const clash = desired.find((r) => owner.has(r.model_id) && owner.get(r.model_id) !== family);
     if (clash)
-        throw src_errors/* InputError */.dz.at(file, `model ${clash.model_id} already belongs to family "${owner.get(clash.model_id)}" in the registry`);
+        throw errors_0/* InputError */.dz.at(file, `model ${clash.model_id} already belongs to family "${owner.get(clash.model_id)}" in the registry`);
 };
 
-;// CONCATENATED MODULE: ./build/src/modes/index.js
+;// CONCATENATED MODULE: ./modes/index.js
 
 
 
@@ -15366,7 +15366,7 @@ const NEEDS = {
     'lint-filenames': {},
 };
 
-;// CONCATENATED MODULE: ./build/src/engine.js
+;// CONCATENATED MODULE: ./engine.js
 // The one engine both front ends call: settings in, reports out.
 
 
@@ -15395,9 +15395,9 @@ const runFamilies = async (families, options, log) => {
     return reports;
 };
 const blocks = (f, failOn) => failOn === 'never' ? false : failOn === 'warning' ? f.severity !== 'notice' : f.severity === 'error';
-const exitCodeOf = (reports, failOn) => reports.some((r) => r.findings.some((f) => blocks(f, failOn))) ? src_errors/* EXIT */.dc.findings : src_errors/* EXIT */.dc.clean;
+const exitCodeOf = (reports, failOn) => reports.some((r) => r.findings.some((f) => blocks(f, failOn))) ? errors_0/* EXIT */.dc.findings : errors_0/* EXIT */.dc.clean;
 
-;// CONCATENATED MODULE: ./build/src/report/json.js
+;// CONCATENATED MODULE: ./report/json.js
 const toContract = (r) => ({
     mode: r.mode,
     family: r.family,
@@ -15408,7 +15408,7 @@ const toContract = (r) => ({
 });
 const renderJson = (reports) => `${JSON.stringify(reports.length === 1 ? toContract(reports[0]) : reports.map(toContract), null, 2)}\n`;
 
-;// CONCATENATED MODULE: ./build/src/report/markdown.js
+;// CONCATENATED MODULE: ./report/markdown.js
 // Markdown rendering for job summaries, PR comments and check-run bodies. Every value is escaped.
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -15451,11 +15451,11 @@ const reportSection = (r) => [
 ].join('\n');
 const renderMarkdown = (reports) => `${reports.map(reportSection).join('\n')}`;
 
-;// CONCATENATED MODULE: ./build/src/report/text.js
+;// CONCATENATED MODULE: ./report/text.js
 
 const text_show = (v) => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
 const findingLine = (f) => {
-    const where = f.location ? `${(0,src_errors/* formatProblem */.Vw)({ ...f.location, message: '' }).replace(/: $/, '')}: ` : '';
+    const where = f.location ? `${(0,errors_0/* formatProblem */.Vw)({ ...f.location, message: '' }).replace(/: $/, '')}: ` : '';
     return `${f.severity.padEnd(7)} ${where}${f.message} [${f.code}]`;
 };
 const planText = (p) => [
@@ -15479,7 +15479,7 @@ const renderText = (reports) => reports
     .join('\n\n')
     .concat('\n');
 
-;// CONCATENATED MODULE: ./build/src/cli/program.js
+;// CONCATENATED MODULE: ./cli/program.js
 // The command-line front end: flags → the same typed settings the action builds → the engine.
 
 
@@ -15556,7 +15556,7 @@ const buildProgram = (io, done) => {
                 .exitOverride()
                 .action((o) => {
                 io.out(`${nameCommand(o)}\n`);
-                done(src_errors/* EXIT */.dc.clean);
+                done(errors_0/* EXIT */.dc.clean);
             });
         }
         cmd.action(async (flags) => done(await runCli(mode, flags, io)));
@@ -15566,22 +15566,22 @@ const buildProgram = (io, done) => {
 const nameCommand = (o) => {
     const features = Number(o.features);
     if (!Number.isInteger(features) || features <= 0)
-        throw src_errors/* InputError */.dz.at('arguments', `--features ${o.features} is not a positive whole number`);
+        throw errors_0/* InputError */.dz.at('arguments', `--features ${o.features} is not a positive whole number`);
     if (!/^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(o.family))
-        throw src_errors/* InputError */.dz.at('arguments', `--family ${o.family} must be lowercase letters, digits and underscores`);
+        throw errors_0/* InputError */.dz.at('arguments', `--family ${o.family} must be lowercase letters, digits and underscores`);
     for (const d of [o.trainStart, o.trainEnd])
         if (!(0,schema/* isCalendarDate */.tf)(d))
-            throw src_errors/* InputError */.dz.at('arguments', `${d} is not a real date YYYY-MM-DD`);
+            throw errors_0/* InputError */.dz.at('arguments', `${d} is not a real date YYYY-MM-DD`);
     if (o.trainStart > o.trainEnd)
-        throw src_errors/* InputError */.dz.at('arguments', `--train-start ${o.trainStart} is after --train-end ${o.trainEnd}`);
+        throw errors_0/* InputError */.dz.at('arguments', `--train-start ${o.trainStart} is after --train-end ${o.trainEnd}`);
     const createdAt = o.createdAt === undefined ? new Date() : new Date(o.createdAt);
     if (Number.isNaN(createdAt.getTime()))
-        throw src_errors/* InputError */.dz.at('arguments', `--created-at ${o.createdAt} is not a timestamp`);
+        throw errors_0/* InputError */.dz.at('arguments', `--created-at ${o.createdAt} is not a timestamp`);
     return formatName({ family: o.family, features, start: o.trainStart, end: o.trainEnd, createdAt });
 };
 const optionsFor = (mode, f) => {
     if (f.check && f.write)
-        throw src_errors/* InputError */.dz.at('arguments', '--check and --write exclude each other');
+        throw errors_0/* InputError */.dz.at('arguments', '--check and --write exclude each other');
     return {
         mode,
         dryRun: f.dryRun ?? false,
@@ -15616,31 +15616,31 @@ const runCli = async (mode, flags, io) => {
 };
 /** Parse and run; never throws, always resolves to an exit code. */
 const main = async (argv, io) => {
-    let code = src_errors/* EXIT */.dc.clean;
+    let code = errors_0/* EXIT */.dc.clean;
     const program = buildProgram(io, (c) => {
         code = c;
     });
     try {
         if (argv.length === 0) {
             program.outputHelp();
-            return src_errors/* EXIT */.dc.input;
+            return errors_0/* EXIT */.dc.input;
         }
         await program.parseAsync(argv, { from: 'user' });
         return code;
     }
     catch (e) {
         if (e instanceof CommanderError)
-            return e.exitCode === 0 ? src_errors/* EXIT */.dc.clean : src_errors/* EXIT */.dc.input;
-        for (const line of (0,src_errors/* messageOf */.bD)(e).split('\n'))
+            return e.exitCode === 0 ? errors_0/* EXIT */.dc.clean : errors_0/* EXIT */.dc.input;
+        for (const line of (0,errors_0/* messageOf */.bD)(e).split('\n'))
             io.err(`model-governance: ${line}\n`);
-        return (0,src_errors/* exitCodeFor */.Rr)(e);
+        return (0,errors_0/* exitCodeFor */.Rr)(e);
     }
 };
 
 
 /***/ }),
 
-/***/ 7406:
+/***/ 8645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15686,7 +15686,7 @@ const messageOf = (error) => error instanceof Error ? error.message : typeof err
 
 /***/ }),
 
-/***/ 2938:
+/***/ 5035:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15701,7 +15701,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./node_modules/@humanwhocodes/momoa/dist/momoa.js
+;// CONCATENATED MODULE: ../../node_modules/@humanwhocodes/momoa/dist/momoa.js
 /**
  * @fileoverview Character codes.
  * @author Nicholas C. Zakas
@@ -18335,9 +18335,9 @@ function print(node, { indent = 0 } = {}) {
 
 
 
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
-;// CONCATENATED MODULE: ./build/src/manifest/json-source.js
+// EXTERNAL MODULE: ./errors.js
+var errors = __nccwpck_require__(8645);
+;// CONCATENATED MODULE: ./manifest/json-source.js
 // Strict JSON with source positions: every key keeps its line:column, duplicate keys are errors.
 
 
@@ -18486,7 +18486,7 @@ const locate = (file, root, path, key) => {
 
 /***/ }),
 
-/***/ 7484:
+/***/ 9247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18494,8 +18494,8 @@ const locate = (file, root, path, key) => {
 /* harmony export */   h: () => (/* binding */ localManifest)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3112);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8645);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(347);
 // Manifest from a local file.
 
 
@@ -18530,7 +18530,7 @@ const localManifest = (path) => ({
 
 /***/ }),
 
-/***/ 3112:
+/***/ 347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18538,10 +18538,10 @@ const localManifest = (path) => ({
 /* harmony export */   vs: () => (/* binding */ checkManifestSize)
 /* harmony export */ });
 /* unused harmony export MANIFEST_MAX_BYTES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
-/* harmony import */ var _json_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2938);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2976);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2639);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8645);
+/* harmony import */ var _json_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5035);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4823);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9700);
 
 
 
@@ -18609,7 +18609,7 @@ const unknownFields = (m, source) => {
 
 /***/ }),
 
-/***/ 2976:
+/***/ 4823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18650,7 +18650,7 @@ const checkRules = (m) => {
 
 /***/ }),
 
-/***/ 2639:
+/***/ 9700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18663,11 +18663,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MODEL_ID_MAX, MetricsSchema, ModelSchema, STATUSES
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+// EXTERNAL MODULE: ../../node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(3045);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(1299);
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/classic/iso.js
 
 
 
@@ -18684,7 +18684,7 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-;// CONCATENATED MODULE: ./build/src/manifest/schema.js
+;// CONCATENATED MODULE: ./manifest/schema.js
 // The manifest schema, v1. zod is the single source: types, validation and the published JSON Schema.
 
 const STATUSES = ['production', 'candidate', 'untested', 'deprecated'];
@@ -18750,7 +18750,7 @@ const KNOWN_KEYS = {
 
 /***/ }),
 
-/***/ 6913:
+/***/ 1174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18830,7 +18830,7 @@ const manifestPath = (column) => {
 
 /***/ }),
 
-/***/ 5129:
+/***/ 2094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18838,10 +18838,10 @@ const manifestPath = (column) => {
 /* harmony export */ });
 /* unused harmony exports YAML_MAX_BYTES, parseYamlSource */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
-/* harmony import */ var _manifest_json_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2938);
-/* harmony import */ var _manifest_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7484);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3483);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8645);
+/* harmony import */ var _manifest_json_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5035);
+/* harmony import */ var _manifest_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9247);
 // YAML with positions: parse once, then point any path at its line:column.
 
 
@@ -18899,7 +18899,7 @@ const readYamlFile = async (file) => {
 
 /***/ }),
 
-/***/ 2857:
+/***/ 3045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18920,11 +18920,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../../node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(6416);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(2055);
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -19237,9 +19237,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ../../node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(1694);
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -19279,16 +19279,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ../../node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(552);
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/schemas.js
 
 
 
@@ -21926,11 +21926,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ../../node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(4288);
+// EXTERNAL MODULE: ../../node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(1299);
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -22583,7 +22583,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -23428,7 +23428,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -23555,7 +23555,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -23824,7 +23824,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/core/parse.js
 
 
 
@@ -24001,7 +24001,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/classic/errors.js
 
 
 
@@ -24060,7 +24060,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -24078,7 +24078,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -25618,7 +25618,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 1299:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25682,9 +25682,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1694);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4288);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2055);
 
 
 
@@ -26792,7 +26792,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 1694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26815,9 +26815,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6416);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(552);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2055);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -27338,7 +27338,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 6416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27349,7 +27349,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2055);
 var _a;
 
 /** A special constant with type `never` */
@@ -27495,7 +27495,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27691,7 +27691,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4288:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27753,7 +27753,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 2055:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -27808,7 +27808,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6416);
 
 // functions
 function assertEqual(val) {
@@ -28901,6 +28901,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6708);
+/******/ var __webpack_exports__ = __nccwpck_require__(3445);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

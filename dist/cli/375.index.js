@@ -1,0 +1,132 @@
+export const id = 375;
+export const ids = [375];
+export const modules = {
+
+/***/ 8375:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   duckdbRegistry: () => (/* binding */ duckdbRegistry)
+/* harmony export */ });
+/* unused harmony export TABLE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8645);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1174);
+// The embedded local registry: a DuckDB file. Loaded lazily (native binary, never bundled).
+
+
+
+const TABLE = 'model_registry';
+const DUCK_TYPES = {
+    STRING: 'VARCHAR',
+    INT64: 'BIGINT',
+    FLOAT64: 'DOUBLE',
+    BOOL: 'BOOLEAN',
+    DATE: 'DATE',
+    TIMESTAMP: 'TIMESTAMP',
+};
+const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${_row_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMNS */ .cZ.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}${n === 'model_id' ? ' PRIMARY KEY' : ''}`).join(', ')})`;
+// Dates and timestamps read back as the same canonical strings the row mapping produces.
+const selectList = _row_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMNS */ .cZ.map(([n, t]) => t === 'DATE' ? `strftime(${n}, '%Y-%m-%d') AS ${n}` : t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%gZ') AS ${n}` : n).join(', ');
+// Strings stay strings in the parameter; casts happen in SQL, so values never enter the SQL text.
+const bindSide = (t) => (t === 'DATE' || t === 'TIMESTAMP' ? 'STRING' : t);
+const srcExpr = (n, t) => (t === 'DATE' || t === 'TIMESTAMP' ? `CAST(s.${n} AS ${DUCK_TYPES[t]})` : `s.${n}`);
+const mergeSql = `MERGE INTO ${TABLE} AS t
+USING (SELECT unnest($rows, recursive := true)) AS s
+ON t.model_id = s.model_id
+WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMNS */ .cZ.map(([n, t]) => `t.${n} IS DISTINCT FROM ${srcExpr(n, t)}`).join(' OR ')})
+  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+    .map(([n, t]) => `${n} = ${srcExpr(n, t)}`)
+    .join(', ')}
+WHEN NOT MATCHED BY TARGET
+  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMNS */ .cZ.map(([n, t]) => srcExpr(n, t)).join(', ')})
+WHEN NOT MATCHED BY SOURCE AND t.family = $family AND list_contains($delete, t.model_id)
+  THEN DELETE`;
+const loadDuck = async () => {
+    try {
+        return await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6647));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz([
+            { file: 'duckdb:', message: 'the DuckDB registry needs the optional package @duckdb/node-api; run npm install' },
+        ]);
+    }
+};
+const duckdbRegistry = (path) => {
+    const name = `${path}#${TABLE}`;
+    const open = async (readOnly) => {
+        const duck = await loadDuck();
+        try {
+            const db = await duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+            return { db, c: await db.connect() };
+        }
+        catch (e) {
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, `cannot open as a DuckDB registry: ${e.message.replace(/^IO Error: /, '')}`);
+        }
+    };
+    const close = ({ db, c }) => {
+        c.closeSync();
+        db.closeSync();
+    };
+    const checkSchema = async (c) => {
+        const r = await c.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = $t`, { t: TABLE });
+        const have = new Set(r.getRows().map((row) => String(row[0])));
+        if (have.size === 0)
+            return false;
+        const missing = _row_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMNS */ .cZ.map(([n]) => n).filter((n) => !have.has(n));
+        if (missing.length > 0)
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, `table ${TABLE} has no column ${missing.join(', ')}; it does not have the registry schema`);
+        return true;
+    };
+    return {
+        name: TABLE,
+        async read() {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
+            }
+            catch {
+                return [];
+            }
+            const h = await open(true);
+            try {
+                if (!(await checkSchema(h.c)))
+                    return [];
+                const r = await h.c.runAndReadAll(`SELECT ${selectList} FROM ${TABLE} ORDER BY model_id`);
+                return r.getRowObjectsJS().map((o) => normalise(o));
+            }
+            finally {
+                close(h);
+            }
+        },
+        async apply(plan, family) {
+            const duck = await loadDuck();
+            const h = await open(false);
+            try {
+                await h.c.run(ddl);
+                await checkSchema(h.c);
+                const rowType = duck.LIST(duck.STRUCT(Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMNS */ .cZ.map(([n, t]) => [n, duckType(duck, bindSide(t))]))));
+                const rows = duck.listValue([...plan.insert, ...plan.update.map((u) => u.row)].map((r) => duck.structValue(r)));
+                await h.c.run('BEGIN TRANSACTION');
+                try {
+                    await h.c.run(mergeSql, { rows, family, delete: duck.listValue(plan.delete) }, { rows: rowType, delete: duck.LIST(duck.VARCHAR) });
+                    await h.c.run('COMMIT');
+                }
+                catch (e) {
+                    await h.c.run('ROLLBACK');
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('DuckDB', `MERGE into ${name}`, e.message, { cause: e });
+                }
+            }
+            finally {
+                close(h);
+            }
+        },
+    };
+};
+const duckType = (duck, t) => t === 'INT64' ? duck.BIGINT : t === 'FLOAT64' ? duck.DOUBLE : t === 'BOOL' ? duck.BOOLEAN : duck.VARCHAR;
+// BIGINT reads back as bigint; the row contract uses numbers.
+const normalise = (o) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMNS */ .cZ.map(([n]) => [n, typeof o[n] === 'bigint' ? Number(o[n]) : (o[n] ?? null)]));
+
+
+/***/ })
+
+};
