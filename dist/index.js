@@ -1,4 +1,3 @@
-import * as __WEBPACK_EXTERNAL_MODULE__duckdb_node_api_72c7c125__ from "@duckdb/node-api";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -28368,13 +28367,6 @@ module.exports = {
   WebSocket
 }
 
-
-/***/ }),
-
-/***/ 6647:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_MODULE__duckdb_node_api_72c7c125__;
 
 /***/ }),
 

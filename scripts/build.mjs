@@ -16,9 +16,8 @@ const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: ['i
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
 rmSync(out, { recursive: true, force: true });
-// DuckDB is native: left external and loaded lazily, so dist/ holds no binary.
-const ncc = (entry, dir) =>
-  run(bin('ncc'), ['build', entry, '-o', dir, '-e', '@duckdb/node-api', '--license', 'licenses.txt', '--quiet'], lib);
+// DuckDB is native: src/registry/duckdb.ts imports it at run time (webpackIgnore), so dist/ holds no binary.
+const ncc = (entry, dir) => run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet'], lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
 

@@ -44,7 +44,8 @@ WHEN NOT MATCHED BY SOURCE AND t.family = $family AND list_contains($delete, t.m
   THEN DELETE`;
 const loadDuck = async () => {
     try {
-        return await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6647));
+        // webpackIgnore: the bundler must leave this import alone, or it hoists the native module into dist/.
+        return await import(/* webpackIgnore: true */ '@duckdb/node-api');
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz([

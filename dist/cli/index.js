@@ -1,14 +1,6 @@
 #!/usr/bin/env node
-import * as __WEBPACK_EXTERNAL_MODULE__duckdb_node_api_72c7c125__ from "@duckdb/node-api";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
-
-/***/ 6647:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_MODULE__duckdb_node_api_72c7c125__;
-
-/***/ }),
 
 /***/ 181:
 /***/ ((module) => {

@@ -43,7 +43,8 @@ WHEN NOT MATCHED BY SOURCE AND t.family = $family AND list_contains($delete, t.m
 type Duck = typeof import('@duckdb/node-api');
 const loadDuck = async (): Promise<Duck> => {
   try {
-    return await import('@duckdb/node-api');
+    // webpackIgnore: the bundler must leave this import alone, or it hoists the native module into dist/.
+    return await import(/* webpackIgnore: true */ '@duckdb/node-api');
   } catch {
     throw new InputError([
       { file: 'duckdb:', message: 'the DuckDB registry needs the optional package @duckdb/node-api; run npm install' },
