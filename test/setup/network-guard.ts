@@ -8,7 +8,8 @@ const original = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function guarded(this: net.Socket, ...args: unknown[]) {
   const first = args[0];
   const opts = (Array.isArray(first) ? first[0] : first) as { host?: string; path?: string } | number | string;
-  const host = typeof opts === 'object' && opts !== null ? (opts.path ? 'localhost' : opts.host) : typeof args[1] === 'string' ? args[1] : undefined;
+  const host =
+    typeof opts === 'object' && opts !== null ? (opts.path ? 'localhost' : opts.host) : typeof args[1] === 'string' ? args[1] : undefined;
   if (!loopback(host)) throw new Error(`network guard: test tried to connect to ${host}; only loopback is allowed`);
   return (original as (...a: unknown[]) => net.Socket).apply(this, args);
 } as typeof net.Socket.prototype.connect;
