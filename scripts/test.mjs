@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, the vitest suite, and check-dist, in that order; stops at the first failure.
+// `npm test`: typecheck, lint (code and workflows), the vitest suite, and check-dist, in order; stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
@@ -7,6 +7,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const steps = [
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
   ['lint', bin('biome'), ['check', '.']],
+  ['lint-workflows', process.execPath, [join(root, 'scripts', 'lint-workflows.mjs')]],
   ['vitest', bin('vitest'), ['run', ...process.argv.slice(2)]],
   ['check-dist', process.execPath, [join(root, 'scripts', 'check-dist.mjs')]],
 ];
