@@ -1,0 +1,29 @@
+// Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface RetryPolicy {
+  attempts: number;
+  baseMs: number;
+  maxMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseMs: 200, maxMs: 5_000 };
+
+/** Tests shorten the waits; the product never reads this. */
+const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
+
+export const withRetry = async <T>(
+  fn: (attempt: number) => Promise<T>,
+  retryable: (e: unknown) => boolean,
+  policy = DEFAULT_RETRY,
+): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (e) {
+      if (attempt >= policy.attempts || !retryable(e)) throw e;
+      const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+      await sleep(Math.random() * cap * scale);
+    }
+  }
+};

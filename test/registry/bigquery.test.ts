@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { batches, mergeSql, selectSql } from '../../src/registry/bigquery.js';
+import { COLUMN_NAMES } from '../../src/registry/row.js';
+
+describe('BigQuery statements', () => {
+  it('MERGE names every column, binds rows/family/delete, and updates only when a column differs', () => {
+    const sql = mergeSql('p.d.t');
+    for (const c of COLUMN_NAMES) expect(sql).toContain(`s.${c}`);
+    expect(sql.match(/@\w+/g)?.sort()).toEqual(['@delete', '@family', '@rows']);
+    expect(sql).toMatch(/WHEN MATCHED AND \(t\.family IS DISTINCT FROM s\.family OR /);
+    expect(sql).not.toMatch(/CURRENT_TIMESTAMP/);
+    expect(selectSql('p.d.t')).toBe(`SELECT ${COLUMN_NAMES.join(', ')} FROM \`p.d.t\` ORDER BY model_id`);
+  });
+
+  it('splits rows into batches under the byte limit and never leaves a batch empty', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({ id: i, pad: 'x'.repeat(100) }));
+    const parts = batches(rows, 600);
+    expect(parts.flat()).toEqual(rows);
+    expect(parts.every((p) => p.length > 0)).toBe(true);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(batches([], 600)).toEqual([[]]);
+  });
+});
