@@ -3,7 +3,7 @@ import type { FamilySettings } from './config/settings.js';
 import { fsDocFile } from './docs/file.js';
 import { InputError } from './errors.js';
 import { localManifest } from './manifest/local.js';
-import type { Deployment, ManifestSource, Registry, Sources } from './ports.js';
+import type { Artifacts, Deployment, ManifestSource, Registry, Sources } from './ports.js';
 
 export const manifestSource = async (s: FamilySettings): Promise<ManifestSource> => {
   if (s.manifest.startsWith('gs://')) {
@@ -39,14 +39,25 @@ export const deploymentFor = async (s: FamilySettings): Promise<Deployment | und
   return serviceYamlDeployment(d);
 };
 
+/**
+ * Model objects are checked when the manifest is on gs:// (Cloud Storage access is there already), or when
+ * verify-artifacts is set explicitly; a local manifest alone (say, a fork PR's check) never needs GCS.
+ */
+export const artifactsFor = async (s: FamilySettings): Promise<Artifacts | undefined> => {
+  if (s.verifyArtifacts === 'none' || !(s.manifest.startsWith('gs://') || s.verifyArtifactsExplicit)) return undefined;
+  const { gcsArtifacts } = await import('./artifacts/gcs.js');
+  return gcsArtifacts();
+};
+
 export const openSources = async (
   s: FamilySettings,
-  need: { registry?: boolean; deployment?: boolean; doc?: boolean },
+  need: { registry?: boolean; deployment?: boolean; doc?: boolean; artifacts?: boolean },
 ): Promise<Sources> => {
-  const [manifest, registry, deployment] = await Promise.all([
+  const [manifest, registry, deployment, artifacts] = await Promise.all([
     manifestSource(s),
     need.registry ? registryFor(s) : undefined,
     need.deployment ? deploymentFor(s) : undefined,
+    need.artifacts ? artifactsFor(s) : undefined,
   ]);
   return {
     family: s.name ?? '',
@@ -54,5 +65,6 @@ export const openSources = async (
     ...(registry ? { registry } : {}),
     ...(deployment ? { deployment } : {}),
     ...(need.doc ? { doc: fsDocFile(s.claudeMd) } : {}),
+    ...(artifacts ? { artifacts } : {}),
   };
 };

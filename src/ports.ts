@@ -38,6 +38,8 @@ export interface DeploymentSnapshot {
   project: string | null;
   env: string;
   served: ServedModel[];
+  /** The live service is mid-rollout: traffic may still move, so this is a snapshot of a moving target. */
+  reconciling?: boolean;
 }
 
 export interface Deployment {
@@ -53,10 +55,30 @@ export interface DocFile {
   write(bytes: Uint8Array, previous: Uint8Array): Promise<void>;
 }
 
+/** What a stat of one model object found; just `exists: false` when it is absent. */
+export interface ArtifactStat {
+  exists: boolean;
+  size?: number;
+  /** The generation read, so a later hash reads exactly these bytes. */
+  generation?: string;
+  /** The object's custom metadata `sha256`, lowercased when it is 64 hex characters: a claim, not a proof. */
+  metadataSha256?: string;
+}
+
+/** Model objects (the manifest's gcs_path of each model). */
+export interface Artifacts {
+  /** The store as named in messages, e.g. `Cloud Storage`. */
+  readonly name: string;
+  stat(gcsPath: string): Promise<ArtifactStat>;
+  /** SHA-256 (hex) of that generation's bytes, streamed: the object is never held in memory. */
+  sha256(gcsPath: string, generation: string, onProgress?: (bytes: number) => void): Promise<string>;
+}
+
 export interface Sources {
   family: string;
   manifest: ManifestSource;
   registry?: Registry;
   deployment?: Deployment;
   doc?: DocFile;
+  artifacts?: Artifacts;
 }

@@ -55,6 +55,13 @@ export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Findi
   const prod = p.manifest.production_model;
   const entry = prod === null ? undefined : p.manifest.models[prod];
   const out: Finding[] = [];
+  if (d.reconciling)
+    out.push({
+      code: 'deployment.reconciling',
+      severity: 'notice',
+      field: d.env,
+      message: `${d.service} is mid-rollout (reconciling): the traffic split below may still move, so run drift again once it settles`,
+    });
   for (const s of d.served) {
     const where = `${d.service}${s.revision ? ` revision ${s.revision}` : ''} container ${s.container} (${s.percent}% of traffic)`;
     const base = { field: d.env, ...(s.location ? { location: s.location } : {}) };
@@ -79,12 +86,14 @@ export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Findi
       continue;
     }
     const served = basename(s.value);
+    // Only the basename is ever shown, and quoted when it holds a control character (a stray newline).
+    const shown = /[\u0000-\u001f\u007f]/.test(served) ? JSON.stringify(served) : served;
     if (!entry) {
       out.push({
         ...base,
         code: 'deployment.no-production',
         severity: 'error',
-        message: `${where} serves ${served} but the manifest names no production model`,
+        message: `${where} serves ${shown} but the manifest names no production model`,
         actual: served,
       });
     } else if (served !== entry.file) {
@@ -93,7 +102,7 @@ export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Findi
         code: 'deployment.model',
         severity: 'error',
         model_id: prod as string,
-        message: `${where} serves ${served} but the manifest's production model is ${entry.file}. Fix: ${fixCommand(d, entry.gcs_path)}`,
+        message: `${where} serves ${shown} but the manifest's production model is ${entry.file}. Fix: ${fixCommand(d, entry.gcs_path)}`,
         expected: entry.file,
         actual: served,
       });

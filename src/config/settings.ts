@@ -16,6 +16,8 @@ export interface FamilySettings {
   deployment: string | undefined;
   modelEnv: string | undefined;
   verifyArtifacts: 'production' | 'all' | 'none';
+  /** Whether verify-artifacts was set (flag or config): then a local manifest's objects are checked too. */
+  verifyArtifactsExplicit: boolean;
   claudeMd: string;
   /** Whether claude-md was named explicitly (then a missing file is an error, not a skip). */
   claudeMdExplicit: boolean;
@@ -50,6 +52,7 @@ export const familySettings = (c: FamilyConfig, origin: string): FamilySettings 
   deployment: c.deployment,
   modelEnv: c['model-env'],
   verifyArtifacts: c['verify-artifacts'] ?? 'production',
+  verifyArtifactsExplicit: c['verify-artifacts'] !== undefined,
   claudeMd: c['claude-md'] ?? 'CLAUDE.md',
   claudeMdExplicit: c['claude-md'] !== undefined,
   markers: c.markers ?? DEFAULT_MARKERS,

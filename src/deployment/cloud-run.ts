@@ -1,7 +1,82 @@
-// Placeholder until the Google Cloud backends land (issue 3).
-import { InputError } from '../errors.js';
-import type { Deployment } from '../ports.js';
+// Deployment from a live Cloud Run service (Admin API v2): the service, then every revision holding traffic.
+import { RevisionsClient, ServicesClient } from '@google-cloud/run';
+import { grpc } from 'google-gax';
+import { InputError, ServiceError } from '../errors.js';
+import type { Deployment, DeploymentSnapshot } from '../ports.js';
+import { tokenAuth } from '../util/google.js';
+import { withRetry } from '../util/retry.js';
+import { type RevisionMessage, type ServiceMessage, servedModels, servedRevisions, shortName } from './cloud-run-traffic.js';
 
-export const cloudRunDeployment = (address: string, ..._rest: unknown[]): Deployment => {
-  throw InputError.at(address, 'this backend is not available in this build yet');
+export interface CloudRunOptions {
+  /** An insecure gRPC stand-in, `host:port`; default CLOUD_RUN_EMULATOR_HOST, else Google with ADC. */
+  endpoint?: string;
+}
+
+const NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/services\/([^/]+)$/;
+
+const clientOptions = (opts: CloudRunOptions) => {
+  const raw = opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST;
+  if (raw === undefined || raw === '') return { ...tokenAuth() };
+  const m = /^(.+):(\d+)$/.exec(raw);
+  if (!m) throw InputError.at('CLOUD_RUN_EMULATOR_HOST', `"${raw}" must be host:port`);
+  // Insecure channel: gax then asks no credentials; the universe domain spares it the ADC search.
+  const host = (m[1] as string).replace(/^\[(.*)\]$/, '$1');
+  return { apiEndpoint: host, port: Number(m[2]), sslCreds: grpc.credentials.createInsecure(), universeDomain: 'googleapis.com' };
+};
+
+// The library retries GetService but never GetRevision (non_idempotent in its config); both are reads,
+// so its retry is off and one policy covers both.
+const NO_LIBRARY_RETRY = { retry: null, timeout: 30_000 };
+const RETRYABLE = new Set<number>([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED]);
+const codeOf = (e: unknown): number | undefined => (e as { code?: number }).code;
+
+const PERMISSION: Record<string, string> = { GetService: 'run.services.get', GetRevision: 'run.revisions.get' };
+
+const failure = (e: unknown, rpc: string, name: string, source: string): Error => {
+  const code = codeOf(e);
+  const detail = (e as { details?: string }).details || (e instanceof Error ? e.message : String(e));
+  if (code === grpc.status.NOT_FOUND && rpc === 'GetService') return InputError.at(source, `service not found (${detail})`);
+  const hint =
+    code === grpc.status.PERMISSION_DENIED
+      ? `permission denied: the caller needs ${PERMISSION[rpc]} (roles/run.viewer)`
+      : code === grpc.status.UNAUTHENTICATED
+        ? 'not authenticated: set up Application Default Credentials (google-github-actions/auth in workflows)'
+        : code === grpc.status.NOT_FOUND
+          ? 'a revision holding traffic is gone; the service changed while it was read, so run again'
+          : undefined;
+  return new ServiceError('Cloud Run', `${rpc} ${name}`, hint ? `${hint} (${detail})` : detail, { cause: e });
+};
+
+export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}): Deployment => {
+  const source = `run:${address}`;
+  const m = NAME.exec(address);
+  if (!m) throw InputError.at(source, 'must be run:projects/PROJECT/locations/REGION/services/SERVICE');
+  const [, project, region, service] = m as unknown as [string, string, string, string];
+  return {
+    name: source,
+    async read(env): Promise<DeploymentSnapshot> {
+      const options = clientOptions(opts);
+      const services = new ServicesClient(options);
+      const revisions = new RevisionsClient(options);
+      const call = <T>(rpc: string, name: string, fn: () => Promise<[T, ...unknown[]]>): Promise<T> =>
+        withRetry(fn, (e) => RETRYABLE.has(codeOf(e) ?? -1)).then(
+          ([v]) => v,
+          (e: unknown) => Promise.reject(failure(e, rpc, name, source)),
+        );
+      try {
+        const svc: ServiceMessage = await call('GetService', address, () => services.getService({ name: address }, NO_LIBRARY_RETRY));
+        const targets = servedRevisions(svc, address);
+        if (targets.length === 0) throw InputError.at(source, 'no revision holds traffic, so there is no served model to compare');
+        const revs = await Promise.all(
+          targets.map((t) => call<RevisionMessage>('GetRevision', t.name, () => revisions.getRevision({ name: t.name }, NO_LIBRARY_RETRY))),
+        );
+        const served = revs.flatMap((r, i) => servedModels(r, targets[i] as (typeof targets)[number], env));
+        if (served.every((s) => s.value === null && !s.fromSecret))
+          throw InputError.at(source, `no container of ${targets.map((t) => shortName(t.name)).join(', ')} sets ${env}; check --model-env`);
+        return { source, service, region, project, env, served, ...(svc.reconciling ? { reconciling: true } : {}) };
+      } finally {
+        await Promise.all([services.close(), revisions.close()]);
+      }
+    },
+  };
 };

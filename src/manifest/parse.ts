@@ -15,6 +15,8 @@ export interface ParsedManifest {
   source: JsonSource;
   /** Unknown fields: kept in the data, reported as notices. */
   notices: Finding[];
+  /** The Cloud Storage generation these bytes are, when the manifest came from gs://. */
+  generation?: string;
 }
 
 export const checkManifestSize = (file: string, size: number): void => {

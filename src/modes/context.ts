@@ -17,8 +17,9 @@ export interface ModeContext {
 }
 
 export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest> => {
-  const { bytes } = await ctx.sources.manifest.load();
-  const parsed = parseManifest(ctx.sources.manifest.name, bytes);
+  const { bytes, generation } = await ctx.sources.manifest.load();
+  if (generation !== undefined) ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
+  const parsed = { ...parseManifest(ctx.sources.manifest.name, bytes), ...(generation === undefined ? {} : { generation }) };
   const want = ctx.settings.name;
   if (want !== undefined && want !== parsed.manifest.family)
     throw InputError.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {

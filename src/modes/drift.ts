@@ -1,23 +1,29 @@
 // drift: compare the manifest, field by field, with the registry, the deployment, CLAUDE.md and the filenames.
 
+import { artifactDrift, hashTargets } from '../checks/artifacts.js';
 import { deploymentDrift, registryDrift } from '../checks/drift.js';
 import { lintFilenames } from '../checks/filenames.js';
 import { blockState } from '../docs/block.js';
 import { InputError } from '../errors.js';
 import { compilePattern } from '../filenames/grammar.js';
 import { countBy, type Finding, makeReport, type Report } from '../report/types.js';
+import { hashArtifacts, statArtifacts } from './artifacts.js';
 import { familyOf, inParallel, loadManifest, type ModeContext } from './context.js';
 import { renderFor } from './render.js';
 
 export const drift = async (ctx: ModeContext): Promise<Report> => {
-  const { registry, deployment, doc } = ctx.sources;
+  const { registry, deployment, doc, artifacts } = ctx.sources;
   const env = ctx.settings.modelEnv ?? '';
-  const [parsed, rows, deployed, docBytes, extraNames] = await inParallel([
-    loadManifest(ctx),
+  const manifestRead = loadManifest(ctx);
+  // Object stats need the manifest's paths, so they start as soon as it is parsed, still inside the one wave.
+  const statsRead = artifacts ? manifestRead.then((p) => statArtifacts(artifacts, p)) : Promise.resolve(undefined);
+  const [parsed, rows, deployed, docBytes, extraNames, stats] = await inParallel([
+    manifestRead,
     registry ? registry.read() : Promise.resolve(undefined),
     deployment ? deployment.read(env) : Promise.resolve(undefined),
     doc ? doc.read() : Promise.resolve(null),
     ctx.listFiles && ctx.settings.filenames.globs.length > 0 ? ctx.listFiles(ctx.settings.filenames.globs) : Promise.resolve([]),
+    statsRead,
   ] as const);
   const checked: string[] = [];
   const findings: Finding[] = [...parsed.notices];
@@ -34,6 +40,11 @@ export const drift = async (ctx: ModeContext): Promise<Report> => {
   if (deployed) {
     checked.push(deployed.service);
     findings.push(...deploymentDrift(parsed, deployed));
+  }
+  if (artifacts && stats) {
+    checked.push(`${artifacts.name} objects`);
+    const hashes = await hashArtifacts(artifacts, hashTargets(parsed, stats, ctx.settings.verifyArtifacts), ctx.log);
+    findings.push(...artifactDrift(parsed, stats, hashes, artifacts.name));
   }
   if (doc) {
     if (docBytes === null) {
@@ -55,10 +66,12 @@ export const drift = async (ctx: ModeContext): Promise<Report> => {
   const errors = countBy(findings, 'error');
   const warnings = countBy(findings, 'warning');
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const manifest = parsed.generation === undefined ? 'the manifest' : `the manifest (generation ${parsed.generation})`;
+  const generation = parsed.generation === undefined ? '' : `; manifest generation ${parsed.generation}`;
   const summary =
     errors === 0
-      ? `No drift: the manifest agrees with ${checked.join(', ')}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`
-      : `Drift: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} (checked ${checked.join(', ')})`;
+      ? `No drift: ${manifest} agrees with ${checked.join(', ')}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`
+      : `Drift: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} (checked ${checked.join(', ')}${generation})`;
   return makeReport('drift', familyOf(ctx, parsed), findings, summary);
 };
 

@@ -15,9 +15,9 @@ export const MODE_RUNNERS: Record<Mode, (ctx: ModeContext) => Promise<Report>> =
 };
 
 /** Which ports a mode reads, so nothing else is opened (or loaded). */
-export const NEEDS: Record<Mode, { registry?: boolean; deployment?: boolean; doc?: boolean }> = {
+export const NEEDS: Record<Mode, { registry?: boolean; deployment?: boolean; doc?: boolean; artifacts?: boolean }> = {
   sync: { registry: true },
-  drift: { registry: true, deployment: true, doc: true },
+  drift: { registry: true, deployment: true, doc: true, artifacts: true },
   duplicate: { registry: true },
   'claude-md': { doc: true },
   'lint-filenames': {},

@@ -1,0 +1,84 @@
+// The one place a Cloud Storage client is built, and its failures classified. Loaded only for gs:// addresses.
+import { Storage } from '@google-cloud/storage';
+import { InputError, ServiceError } from '../errors.js';
+import { tokenAuth } from '../util/google.js';
+
+export interface GcsClientOptions {
+  /** A JSON API emulator, `host:port` or `http://host:port`; default STORAGE_EMULATOR_HOST, else Google with ADC. */
+  endpoint?: string;
+}
+
+export interface GsUrl {
+  url: string;
+  bucket: string;
+  object: string;
+}
+
+export const parseGsUrl = (url: string): GsUrl => {
+  const m = /^gs:\/\/([^/]+)\/(.+)$/.exec(url);
+  if (!m) throw InputError.at(url, 'must be gs://BUCKET/OBJECT');
+  return { url, bucket: m[1] as string, object: m[2] as string };
+};
+
+/** `host:port`, `http://host:port` or `…/storage/v1` → the origin the client wants as apiEndpoint. */
+const emulatorOrigin = (raw: string): string =>
+  (/^https?:\/\//.test(raw) ? raw : `http://${raw}`).replace(/\/+$/, '').replace(/\/storage\/v1$/, '');
+
+/**
+ * Client retries are off: a retried media download crashes the process (teeny-request 11.1.1,
+ * googleapis/google-cloud-node#8670), so every call is retried by us instead (`transient`, withRetry),
+ * with one policy for metadata and media alike.
+ */
+export const storageClient = (opts: GcsClientOptions = {}): Storage => {
+  const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
+  if (raw === undefined || raw === '') return new Storage({ retryOptions: { autoRetry: false }, ...tokenAuth() });
+  const origin = emulatorOrigin(raw);
+  // With a custom endpoint the client sends no credentials.
+  const storage = new Storage({ apiEndpoint: origin, projectId: process.env.GOOGLE_CLOUD_PROJECT, retryOptions: { autoRetry: false } });
+  // The client takes STORAGE_EMULATOR_HOST verbatim as the JSON API base (no /storage/v1), whatever
+  // apiEndpoint says; pin the base so metadata and media URLs agree with the real API's paths.
+  (storage as unknown as { baseUrl: string }).baseUrl = `${origin}/storage/v1`;
+  return storage;
+};
+
+const statusOf = (e: unknown): number | undefined => {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'number' ? code : undefined;
+};
+
+/** What the client library would retry: 408, 429, 5xx, and connections reset or cut off mid-body. */
+export const transient = (e: unknown): boolean => {
+  const status = statusOf(e);
+  if (status !== undefined) return status === 408 || status === 429 || status >= 500;
+  const code = String((e as { code?: unknown }).code ?? '');
+  return ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'ERR_STREAM_PREMATURE_CLOSE'].includes(code);
+};
+
+export const isNotFound = (e: unknown): boolean => statusOf(e) === 404;
+
+/** The server's own words: a media error arrives as the raw JSON error body. */
+const detailOf = (e: unknown): string => {
+  const msg = e instanceof Error ? e.message : String(e);
+  try {
+    const parsed = JSON.parse(msg) as { error?: { message?: string } };
+    return parsed.error?.message ?? msg;
+  } catch {
+    return msg;
+  }
+};
+
+/** A failure after retries, as the typed error the entry point maps to an exit code. */
+export const gcsFailure = (e: unknown, operation: string, at: GsUrl): Error => {
+  if (e instanceof InputError || e instanceof ServiceError) return e;
+  const status = statusOf(e);
+  const detail = detailOf(e);
+  const hint =
+    status === 403
+      ? `permission denied: the caller needs storage.objects.get on bucket ${at.bucket} (roles/storage.objectViewer)`
+      : status === 401
+        ? 'not authenticated: set up Application Default Credentials (google-github-actions/auth in workflows)'
+        : (e as { code?: unknown }).code === 'CONTENT_DOWNLOAD_MISMATCH'
+          ? 'the downloaded bytes did not match the CRC32C/MD5 the server sent'
+          : undefined;
+  return new ServiceError('Cloud Storage', `${operation} ${at.url}`, hint ? `${hint} (${detail})` : detail, { cause: e });
+};
