@@ -2,17 +2,230 @@ export const id = 950;
 export const ids = [950];
 export const modules = {
 
-/***/ 8950:
+/***/ 48950:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bigqueryRegistry: () => (/* binding */ bigqueryRegistry)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
-// Placeholder until the Google Cloud backends land (issue 3).
+/* unused harmony exports BATCH_BYTES, MAX_BYTES_BILLED, mergeSql, selectSql, batches */
+/* harmony import */ var _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
+/* harmony import */ var _util_google_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77814);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16771);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11174);
+// The production registry: a BigQuery table. Reading is one query; sync is ONE parameterized MERGE per
+// batch (USING UNNEST(@rows) with explicit types) — no manifest value ever enters SQL text.
 
-const bigqueryRegistry = (address, ..._rest) => {
-    throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(address, 'this backend is not available in this build yet');
+
+
+
+
+/** Project (optionally domain-scoped), dataset, table: validated, because identifiers cannot be parameters. */
+const ADDRESS = /^((?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\.([A-Za-z0-9_]{1,1024})\.([A-Za-z0-9_-]{1,1024})$/;
+// Limits, from the BigQuery quotas page ("Query jobs"): a request is at most 10 MB and the resolved query
+// 12 MB. Rows go in the request as parameters, so batches keep each request under 8 MB with room to spare.
+const BATCH_BYTES = 8 * 1024 * 1024;
+const MAX_BYTES_BILLED = String(1024 ** 3);
+const PARAM_TYPES = {
+    STRING: 'STRING',
+    INT64: 'INT64',
+    FLOAT64: 'FLOAT64',
+    BOOL: 'BOOL',
+    DATE: 'DATE',
+    TIMESTAMP: 'TIMESTAMP',
+};
+const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
+const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const mergeSql = (table) => `MERGE \`${table}\` AS t
+USING (SELECT * FROM UNNEST(@rows)) AS s
+ON t.model_id = s.model_id
+WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+    .map(([n]) => `t.${n} IS DISTINCT FROM s.${n}`)
+    .join(' OR ')})
+  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+    .map(([n]) => `${n} = s.${n}`)
+    .join(', ')}
+WHEN NOT MATCHED BY TARGET
+  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n]) => `s.${n}`).join(', ')})
+WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)
+  THEN DELETE`;
+const selectSql = (table) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')} FROM \`${table}\` ORDER BY model_id`;
+/** Split rows so each statement's parameters stay under the request limit. */
+const batches = (rows, limit = BATCH_BYTES) => {
+    const out = [[]];
+    let size = 0;
+    for (const r of rows) {
+        const n = Buffer.byteLength(JSON.stringify(r)) * 2; // the typed wire form is about twice the JSON
+        if (size + n > limit && (out.at(-1)?.length ?? 0) > 0) {
+            out.push([]);
+            size = 0;
+        }
+        out.at(-1)?.push(r);
+        size += n;
+    }
+    return out;
+};
+const status = (e) => e.code;
+const reasonOf = (e) => (e.errors?.[0]?.reason ?? '');
+const transient = (e) => {
+    const msg = e.message ?? '';
+    const code = status(e);
+    return (/concurrent update|could not serialize access/i.test(msg) ||
+        (code !== undefined && (code === 429 || code >= 500)) ||
+        ['backendError', 'rateLimitExceeded', 'internalError'].includes(reasonOf(e)) ||
+        /ECONNRESET|socket hang up|ETIMEDOUT/.test(msg));
+};
+const bigqueryRegistry = (address, opts) => {
+    const m = ADDRESS.exec(address);
+    if (!m)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
+    const [, project, dataset, tableId] = m;
+    const table = `${project}.${dataset}.${tableId}`;
+    const bq = new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_0__.BigQuery({ projectId: project, ...(opts.location ? { location: opts.location } : {}), ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenAuth */ .o)() });
+    const ref = bq.dataset(dataset).table(tableId);
+    const fail = (operation, e) => {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)
+            throw e;
+        const code = status(e);
+        const msg = e.message ?? String(e);
+        const detail = code === 403
+            ? `${msg} (the identity needs ${operation.startsWith('MERGE') ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
+            : msg;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('BigQuery', `${operation} ${table}`, detail, { cause: e });
+    };
+    /** The table's columns, or null when it does not exist. */
+    const columns = async () => {
+        try {
+            const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(() => ref.getMetadata(), transient);
+            return new Set((meta.schema?.fields ?? []).map((f) => f.name));
+        }
+        catch (e) {
+            if (status(e) === 404)
+                return null;
+            return fail('tables.get', e);
+        }
+    };
+    const checkColumns = (have) => {
+        const missing = _row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n]) => n).filter((n) => !have.has(n));
+        if (missing.length)
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${table}`, `has no column ${missing.join(', ')}; it does not have the registry schema`);
+    };
+    const query = (sql, params, types, mode) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(() => bq.query({
+        query: sql,
+        params,
+        types,
+        parameterMode: 'named',
+        useLegacySql: false,
+        maximumBytesBilled: MAX_BYTES_BILLED,
+        labels: { tool: 'model-governance', mode },
+        wrapIntegers: false,
+        ...(opts.location ? { location: opts.location } : {}),
+    }), transient);
+    return {
+        name: tableId,
+        async read() {
+            const [have, rows] = await Promise.all([columns(), query(selectSql(table), {}, {}, 'read').catch((e) => e)]);
+            if (have === null) {
+                if (opts.createTable)
+                    return [];
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
+            }
+            checkColumns(have);
+            if (rows instanceof Error)
+                return fail('query', rows);
+            return rows[0].map(toRow);
+        },
+        async apply(plan, family) {
+            const have = await columns();
+            if (have === null) {
+                if (!opts.createTable)
+                    throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
+            }
+            else
+                checkColumns(have);
+            const rows = [...plan.insert, ...plan.update.map((u) => u.row)].map(toParam);
+            const parts = batches(rows);
+            // Deletions ride with the last batch, so the common case (one batch) stays one atomic statement.
+            for (const [i, part] of parts.entries()) {
+                const del = i === parts.length - 1 ? plan.delete : [];
+                await query(mergeSql(table), { rows: part, family, delete: del }, { rows: [ROW_TYPE], family: 'STRING', delete: ['STRING'] }, 'sync').catch((e) => fail(`MERGE into`, e));
+            }
+        },
+    };
+};
+// The client sends a plain string typed DATE or TIMESTAMP as NULL; it must be wrapped.
+const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n, t]) => {
+    const v = r[n];
+    if (v === null)
+        return [n, null];
+    return [n, t === 'DATE' ? _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_0__.BigQuery.date(String(v)) : t === 'TIMESTAMP' ? _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_0__.BigQuery.timestamp(String(v)) : v];
+}));
+const plain = (v) => (v !== null && typeof v === 'object' && 'value' in v ? v.value : v);
+// The client returns DATE/TIMESTAMP wrapped; the row contract uses canonical strings.
+const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n, t]) => {
+    const v = plain(r[n]) ?? null;
+    if (v === null)
+        return [n, null];
+    if (t === 'TIMESTAMP')
+        return [n, new Date(String(v)).toISOString()];
+    if (t === 'INT64' || t === 'FLOAT64')
+        return [n, Number(v)];
+    return [n, v];
+}));
+
+
+/***/ }),
+
+/***/ 77814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ tokenAuth)
+/* harmony export */ });
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11488);
+// Options every Google client gets. Application Default Credentials unless GOOGLE_OAUTH_ACCESS_TOKEN
+// holds a token minted elsewhere (the same variable the Terraform provider reads); emulators are reached
+// through the clients' own *_EMULATOR_HOST variables.
+
+const tokenAuth = () => {
+    const token = process.env.GOOGLE_OAUTH_ACCESS_TOKEN;
+    if (!token)
+        return {};
+    const authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_0__.OAuth2Client();
+    authClient.setCredentials({ access_token: token });
+    return { authClient };
+};
+
+
+/***/ }),
+
+/***/ 16771:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RETRY */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+// Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
+
+const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
+/** Tests shorten the waits; the product never reads this. */
+const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
+const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (e) {
+            if (attempt >= policy.attempts || !retryable(e))
+                throw e;
+            const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * cap * scale);
+        }
+    }
 };
 
 

@@ -5,32 +5,47 @@ import type { FailOn, FamilySettings, RunOptions } from './config/settings.js';
 import { EXIT } from './errors.js';
 import { listFiles } from './filenames/fs.js';
 import { fsProblem } from './manifest/local.js';
+import type { ModeContext } from './modes/context.js';
 import { MODE_RUNNERS, NEEDS } from './modes/index.js';
+import type { Sources } from './ports.js';
 import type { Finding, Report } from './report/types.js';
 
-export const runFamilies = async (families: FamilySettings[], options: RunOptions, log: (line: string) => void): Promise<Report[]> => {
+/** How a front end swaps an adapter: the action reads CLAUDE.md through the GitHub API, its PR baseline reads the base branch. */
+export interface EngineIo {
+  adapt?: (sources: Sources, settings: FamilySettings) => Sources | Promise<Sources>;
+  listFiles?: ModeContext['listFiles'];
+}
+
+export const runFamilies = async (
+  families: FamilySettings[],
+  options: RunOptions,
+  log: (line: string) => void,
+  io: EngineIo = {},
+): Promise<Report[]> => {
   const reports: Report[] = [];
   for (const settings of families) {
-    const sources = await openSources(settings, NEEDS[options.mode]);
+    const opened = await openSources(settings, NEEDS[options.mode]);
     try {
+      const sources = io.adapt ? await io.adapt(opened, settings) : opened;
       reports.push(
         await MODE_RUNNERS[options.mode]({
           settings,
           options,
           sources,
-          listFiles,
+          listFiles: io.listFiles ?? listFiles,
           readTemplate: (p) => readFile(p, 'utf8').catch((e) => Promise.reject(fsProblem(p, e, 'template'))),
           log,
         }),
       );
     } finally {
-      await sources.registry?.close?.();
+      await opened.registry?.close?.();
     }
   }
   return reports;
 };
 
-const blocks = (f: Finding, failOn: FailOn): boolean =>
+/** Whether a finding fails the run at this fail-on level. */
+export const blocks = (f: Finding, failOn: FailOn): boolean =>
   failOn === 'never' ? false : failOn === 'warning' ? f.severity !== 'notice' : f.severity === 'error';
 
 export const exitCodeOf = (reports: Report[], failOn: FailOn): number =>

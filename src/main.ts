@@ -1,20 +1,28 @@
 // The action front end: inputs → engine → reporters. The only place that fails the run.
 import * as core from '@actions/core';
-import { readInputs } from './action/inputs.js';
+import { type ActionInputs, GITHUB_REPORTERS, readInputs } from './action/inputs.js';
 import { resolveSettings } from './config/load.js';
-import type { RunOptions } from './config/settings.js';
-import { exitCodeOf, runFamilies } from './engine.js';
+import type { FailOn, RunOptions } from './config/settings.js';
+import { blocks, exitCodeOf, runFamilies } from './engine.js';
 import { EXIT, exitCodeFor, InputError, messageOf } from './errors.js';
+import { emitWorkflowAnnotations } from './github/annotations.js';
+import { relativize } from './github/paths.js';
+import type { Published } from './github/session.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/types.js';
 
+const usesGitHub = (i: ActionInputs): boolean => i.reporters.some((r) => GITHUB_REPORTERS.includes(r));
+
 export const run = async (): Promise<void> => {
   const reports: Report[] = [];
+  const notes: string[] = [];
   try {
     const inputs = readInputs();
     const families = await resolveSettings({ configPath: inputs.config, family: inputs.family, overrides: inputs.overrides });
-    let code: number = EXIT.clean;
+    // Loaded only when used, so an offline run never parses Octokit.
+    const session = usesGitHub(inputs) ? (await import('./github/session.js')).openSession(inputs) : undefined;
+    const log = (l: string) => core.info(l);
     for (const mode of inputs.modes) {
       const options: RunOptions = {
         mode,
@@ -26,20 +34,33 @@ export const run = async (): Promise<void> => {
         claudeMdAction: 'check',
         failOn: inputs.failOn,
       };
-      const r = await runFamilies(families, options, (l) => core.info(l));
-      reports.push(...r);
-      code = Math.max(code, exitCodeOf(r, inputs.failOn));
+      const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
+      reports.push(...r.map((x) => relativize(x)));
     }
     for (const r of reports) core.info(`${r.mode} · ${r.family}: ${r.summary}`);
-    setOutputs(reports);
-    if (code !== EXIT.clean) fail(code, `${reports.filter((r) => !r.ok).length} mode(s) found errors`);
+    const published: Published | undefined = session ? await session.publish(reports) : undefined;
+    notes.push(...(published?.notes ?? []));
+    if (!published?.annotated) emitWorkflowAnnotations(reports);
+    setOutputs(reports, published?.outputs ?? {});
+    const failures = published?.failures ?? [];
+    const problems = [
+      ...(failures.length ? [`reporting to GitHub failed: ${failures.map(messageOf).join('; ')}`] : []),
+      ...(exitCodeOf(reports, inputs.failOn) === EXIT.clean ? [] : [failing(reports, inputs.failOn)]),
+    ];
+    // A service failure outranks findings: the findings may be incomplete.
+    if (problems.length) fail(failures.length ? EXIT.service : EXIT.findings, problems.join('; '));
   } catch (e) {
     if (e instanceof InputError)
       for (const p of e.problems) core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.column });
     fail(exitCodeFor(e), messageOf(e));
   } finally {
-    await writeSummary(reports);
+    await writeSummary(reports, notes);
   }
+};
+
+const failing = (reports: Report[], failOn: FailOn): string => {
+  const n = reports.filter((r) => r.findings.some((f) => blocks(f, failOn))).length;
+  return `${n} ${n === 1 ? 'report has' : 'reports have'} findings that fail the run (fail-on: ${failOn})`;
 };
 
 const fail = (code: number, message: string): void => {
@@ -47,22 +68,23 @@ const fail = (code: number, message: string): void => {
   process.exitCode = code;
 };
 
-const setOutputs = (reports: Report[]): void => {
+const setOutputs = (reports: Report[], extra: Record<string, string>): void => {
   const findings = reports.flatMap((r) => r.findings);
   core.setOutput('ok', String(reports.every((r) => r.ok)));
   core.setOutput('findings', renderJson(reports).trim());
   core.setOutput('error-count', String(findings.filter((f) => f.severity === 'error').length));
   const plan = reports.find((r) => r.plan)?.plan;
   if (plan) core.setOutput('plan', JSON.stringify(plan));
+  for (const [name, value] of Object.entries(extra)) core.setOutput(name, value);
 };
 
 // The summary is written whatever else failed, so a failed run still explains itself.
-const writeSummary = async (reports: Report[]): Promise<void> => {
+const writeSummary = async (reports: Report[], notes: string[]): Promise<void> => {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary
-      .addRaw(`## model-governance\n\n${reports.length ? renderMarkdown(reports) : '_No report: see the error above._\n'}`)
-      .write();
+    const body = reports.length ? renderMarkdown(reports) : '_No report: see the error above._\n';
+    const list = notes.length ? `${notes.map((n) => `- ${n}`).join('\n')}\n\n` : '';
+    await core.summary.addRaw(`## model-governance\n\n${list}${body}`).write();
   } catch (e) {
     core.warning(`could not write the job summary: ${messageOf(e)}`);
   }

@@ -2,15 +2,15 @@ export const id = 105;
 export const ids = [105];
 export const modules = {
 
-/***/ 1105:
+/***/ 91105:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serviceYamlDeployment: () => (/* binding */ serviceYamlDeployment)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3045);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
-/* harmony import */ var _util_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2094);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43045);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+/* harmony import */ var _util_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52094);
 // Deployment from a Cloud Run service exported as YAML (`gcloud run services describe SVC --format export`).
 
 

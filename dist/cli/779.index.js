@@ -2,17 +2,194 @@ export const id = 779;
 export const ids = [779];
 export const modules = {
 
+/***/ 52049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sf: () => (/* binding */ gcsFailure),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dA: () => (/* binding */ storageClient),
+/* harmony export */   "do": () => (/* binding */ transient),
+/* harmony export */   rU: () => (/* binding */ parseGsUrl)
+/* harmony export */ });
+/* harmony import */ var _google_cloud_storage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2407);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
+/* harmony import */ var _util_google_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77814);
+// The one place a Cloud Storage client is built, and its failures classified. Loaded only for gs:// addresses.
+
+
+
+const parseGsUrl = (url) => {
+    const m = /^gs:\/\/([^/]+)\/(.+)$/.exec(url);
+    if (!m)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(url, 'must be gs://BUCKET/OBJECT');
+    return { url, bucket: m[1], object: m[2] };
+};
+/** `host:port`, `http://host:port` or `…/storage/v1` → the origin the client wants as apiEndpoint. */
+const emulatorOrigin = (raw) => (/^https?:\/\//.test(raw) ? raw : `http://${raw}`).replace(/\/+$/, '').replace(/\/storage\/v1$/, '');
+/**
+ * Client retries are off: a retried media download crashes the process (teeny-request 11.1.1,
+ * googleapis/google-cloud-node#8670), so every call is retried by us instead (`transient`, withRetry),
+ * with one policy for metadata and media alike.
+ */
+const storageClient = (opts = {}) => {
+    const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
+    if (raw === undefined || raw === '')
+        return new _google_cloud_storage__WEBPACK_IMPORTED_MODULE_0__/* .Storage */ .wc({ retryOptions: { autoRetry: false }, ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenAuth */ .o)() });
+    const origin = emulatorOrigin(raw);
+    // With a custom endpoint the client sends no credentials.
+    const storage = new _google_cloud_storage__WEBPACK_IMPORTED_MODULE_0__/* .Storage */ .wc({ apiEndpoint: origin, projectId: process.env.GOOGLE_CLOUD_PROJECT, retryOptions: { autoRetry: false } });
+    // The client takes STORAGE_EMULATOR_HOST verbatim as the JSON API base (no /storage/v1), whatever
+    // apiEndpoint says; pin the base so metadata and media URLs agree with the real API's paths.
+    storage.baseUrl = `${origin}/storage/v1`;
+    return storage;
+};
+const statusOf = (e) => {
+    const code = e.code;
+    return typeof code === 'number' ? code : undefined;
+};
+/** What the client library would retry: 408, 429, 5xx, and connections reset or cut off mid-body. */
+const transient = (e) => {
+    const status = statusOf(e);
+    if (status !== undefined)
+        return status === 408 || status === 429 || status >= 500;
+    const code = String(e.code ?? '');
+    return ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'ERR_STREAM_PREMATURE_CLOSE'].includes(code);
+};
+const isNotFound = (e) => statusOf(e) === 404;
+/** The server's own words: a media error arrives as the raw JSON error body. */
+const detailOf = (e) => {
+    const msg = e instanceof Error ? e.message : String(e);
+    try {
+        const parsed = JSON.parse(msg);
+        return parsed.error?.message ?? msg;
+    }
+    catch {
+        return msg;
+    }
+};
+/** A failure after retries, as the typed error the entry point maps to an exit code. */
+const gcsFailure = (e, operation, at) => {
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)
+        return e;
+    const status = statusOf(e);
+    const detail = detailOf(e);
+    const hint = status === 403
+        ? `permission denied: the caller needs storage.objects.get on bucket ${at.bucket} (roles/storage.objectViewer)`
+        : status === 401
+            ? 'not authenticated: set up Application Default Credentials (google-github-actions/auth in workflows)'
+            : e.code === 'CONTENT_DOWNLOAD_MISMATCH'
+                ? 'the downloaded bytes did not match the CRC32C/MD5 the server sent'
+                : undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Cloud Storage', `${operation} ${at.url}`, hint ? `${hint} (${detail})` : detail, { cause: e });
+};
+
+
+/***/ }),
+
 /***/ 3779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gcsManifest: () => (/* binding */ gcsManifest)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8645);
-// Placeholder until the Google Cloud backends land (issue 3).
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+/* harmony import */ var _gcs_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52049);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16771);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40347);
+// Manifest from Cloud Storage: read the metadata, then download exactly that generation, so the bytes
+// and the recorded generation always belong together even when a writer replaces the object meanwhile.
 
-const gcsManifest = (address, ..._rest) => {
-    throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(address, 'this backend is not available in this build yet');
+
+
+
+/** Rounds of metadata + download when the pinned generation disappears (replaced in a bucket without versioning). */
+const ROUNDS = 3;
+const gcsManifest = (address, opts = {}) => {
+    const at = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGsUrl */ .rU)(address);
+    return {
+        name: address,
+        async load() {
+            const storage = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .storageClient */ .dA)(opts);
+            for (let round = 1;; round++) {
+                let generation;
+                try {
+                    const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => storage.bucket(at.bucket).file(at.object).getMetadata(), _gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .transient */ ["do"]);
+                    // Refuse a huge object before downloading it.
+                    (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .checkManifestSize */ .vs)(address, Number(meta.size));
+                    generation = String(meta.generation);
+                }
+                catch (e) {
+                    if ((0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
+                        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(address, 'manifest not found');
+                    throw (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .gcsFailure */ .Sf)(e, 'objects.get', at);
+                }
+                try {
+                    const file = storage.bucket(at.bucket).file(at.object, { generation });
+                    const [bytes] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => file.download({ validation: 'crc32c' }), _gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .transient */ ["do"]);
+                    return { bytes, generation };
+                }
+                catch (e) {
+                    if ((0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e) && round < ROUNDS)
+                        continue;
+                    throw (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .gcsFailure */ .Sf)(e, `download generation ${generation} of`, at);
+                }
+            }
+        },
+    };
+};
+
+
+/***/ }),
+
+/***/ 77814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ tokenAuth)
+/* harmony export */ });
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11488);
+// Options every Google client gets. Application Default Credentials unless GOOGLE_OAUTH_ACCESS_TOKEN
+// holds a token minted elsewhere (the same variable the Terraform provider reads); emulators are reached
+// through the clients' own *_EMULATOR_HOST variables.
+
+const tokenAuth = () => {
+    const token = process.env.GOOGLE_OAUTH_ACCESS_TOKEN;
+    if (!token)
+        return {};
+    const authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_0__.OAuth2Client();
+    authClient.setCredentials({ access_token: token });
+    return { authClient };
+};
+
+
+/***/ }),
+
+/***/ 16771:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RETRY */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+// Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
+
+const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
+/** Tests shorten the waits; the product never reads this. */
+const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
+const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (e) {
+            if (attempt >= policy.attempts || !retryable(e))
+                throw e;
+            const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * cap * scale);
+        }
+    }
 };
 
 

@@ -7,6 +7,8 @@ import { MODES, type Mode } from '../report/types.js';
 
 export const REPORTERS = ['checks', 'comment', 'summary', 'pr', 'issue'] as const;
 export type Reporter = (typeof REPORTERS)[number];
+/** Reporters that write to GitHub and so need the token. */
+export const GITHUB_REPORTERS: readonly Reporter[] = ['checks', 'comment', 'pr', 'issue'];
 
 export interface ActionInputs {
   modes: Mode[];
@@ -16,7 +18,8 @@ export interface ActionInputs {
   dryRun: boolean;
   prune: boolean;
   force: boolean;
-  check: boolean;
+  /** claude-md: `check` reports a stale block; `pr` refreshes it through the fixed-branch pull request. */
+  claudeMd: 'check' | 'pr';
   trainStart: string | undefined;
   trainEnd: string | undefined;
   reporters: Reporter[];
@@ -26,7 +29,10 @@ export interface ActionInputs {
 
 const optional = (name: string): string | undefined => core.getInput(name) || undefined;
 
-const bool = (name: string): boolean => {
+// The runner always passes action.yml's default, so an empty value only happens outside a runner: use the default.
+// Anything else must be a YAML 1.2 boolean, so a typo such as `ture` is an error rather than false.
+const bool = (name: string, fallback: boolean): boolean => {
+  if (core.getInput(name) === '') return fallback;
   try {
     return core.getBooleanInput(name);
   } catch {
@@ -49,7 +55,10 @@ export const readInputs = (): ActionInputs => {
   if (!['error', 'warning', 'never'].includes(failOn)) throw InputError.at('input fail-on', `"${failOn}" is not error | warning | never`);
   const modes = list('mode', MODES, []);
   if (modes.length === 0) throw InputError.at('input mode', `is required: ${MODES.join(' | ')} (or a comma list)`);
-  return {
+  const reporters = list('report', REPORTERS, ['summary']);
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  const inputs: ActionInputs = {
     modes,
     config: optional('config'),
     family: optional('family'),
@@ -61,14 +70,41 @@ export const readInputs = (): ActionInputs => {
       'model-env': optional('model-env'),
       'claude-md': optional('claude-md'),
     },
-    dryRun: bool('dry-run'),
-    prune: bool('prune'),
-    force: bool('force'),
-    check: bool('check'),
+    dryRun: bool('dry-run', false),
+    prune: bool('prune', false),
+    force: bool('force', false),
+    claudeMd: claudeMdAction(reporters),
     trainStart: optional('train-start'),
     trainEnd: optional('train-end'),
-    reporters: list('report', REPORTERS, ['summary']),
+    reporters,
     failOn: failOn as FailOn,
-    token: core.getInput('github-token'),
+    token,
   };
+  rejectConflicts(inputs);
+  return inputs;
+};
+
+// `check` defaults to the opposite of `report: pr`; saying both `check: true` and `pr` asks for two different things.
+const claudeMdAction = (reporters: Reporter[]): 'check' | 'pr' => {
+  const pr = reporters.includes('pr');
+  const check = bool('check', !pr);
+  if (check && pr) throw InputError.at('input check', 'is true but report includes pr; set check: false to refresh CLAUDE.md through a PR');
+  if (!check && !pr)
+    throw InputError.at(
+      'input check',
+      'is false but report lacks pr; the action never rewrites CLAUDE.md in the workspace, add pr to report',
+    );
+  return pr ? 'pr' : 'check';
+};
+
+const rejectConflicts = (i: ActionInputs): void => {
+  if (i.reporters.includes('pr') && !i.modes.includes('claude-md'))
+    throw InputError.at('input report', 'includes pr, which refreshes CLAUDE.md: add claude-md to mode');
+  if (i.reporters.includes('issue') && !i.modes.includes('drift'))
+    throw InputError.at('input report', 'includes issue, which tracks drift: add drift to mode');
+  if (!i.token && i.reporters.some((r) => GITHUB_REPORTERS.includes(r)))
+    throw InputError.at(
+      'input github-token',
+      `is empty, but report includes ${i.reporters.filter((r) => GITHUB_REPORTERS.includes(r)).join(', ')}`,
+    );
 };

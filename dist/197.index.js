@@ -1,0 +1,1103 @@
+export const id = 197;
+export const ids = [197,105];
+export const modules = {
+
+/***/ 91105:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   serviceYamlDeployment: () => (/* binding */ serviceYamlDeployment)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43045);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+/* harmony import */ var _util_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52094);
+// Deployment from a Cloud Run service exported as YAML (`gcloud run services describe SVC --format export`).
+
+
+
+const Env = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    valueFrom: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ secretKeyRef: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional() }).passthrough().optional(),
+});
+const Container = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), env: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Env).optional() }).passthrough();
+const KnativeService = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    apiVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^serving\.knative\.dev\//, { message: 'must be serving.knative.dev/v1' }),
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('Service'),
+    metadata: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        namespace: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).optional(),
+        labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
+    })
+        .passthrough(),
+    spec: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        template: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            metadata: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }).passthrough().optional(),
+            spec: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ containers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Container).min(1) }).passthrough(),
+        })
+            .passthrough(),
+        traffic: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ percent: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(), latestRevision: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(), revisionName: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() })
+            .passthrough())
+            .optional(),
+    })
+        .passthrough(),
+})
+    .passthrough();
+const serviceYamlDeployment = (file) => ({
+    name: file,
+    async read(env) {
+        const src = await (0,_util_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlFile */ .kv)(file);
+        const parsed = KnativeService.safeParse(src.value);
+        if (!parsed.success) {
+            const i = parsed.error.issues[0];
+            const path = (i?.path ?? []).filter((p) => typeof p !== 'symbol');
+            const why = (i?.message ?? 'unexpected shape').replace(/^Invalid input: /, '');
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(file, `not an exported Cloud Run service: ${path.join('.') || '(root)'}: ${why}`, src.locate(path));
+        }
+        const svc = parsed.data;
+        const template = svc.spec.template;
+        const revision = template.metadata?.name ?? null;
+        const traffic = svc.spec.traffic ?? [{ latestRevision: true, percent: 100 }];
+        const percent = traffic
+            .filter((t) => t.latestRevision || (revision !== null && t.revisionName === revision))
+            .reduce((sum, t) => sum + (t.percent ?? 0), 0);
+        const served = [];
+        template.spec.containers.forEach((c, ci) => {
+            const ei = (c.env ?? []).findIndex((e) => e.name === env);
+            const e = c.env?.[ei];
+            if (!e)
+                return;
+            served.push({
+                value: e.value ?? null,
+                fromSecret: e.value === undefined && e.valueFrom !== undefined,
+                percent,
+                revision,
+                container: c.name ?? `#${ci}`,
+                location: src.locate(['spec', 'template', 'spec', 'containers', ci, 'env', ei, e.value === undefined ? 'valueFrom' : 'value']),
+            });
+        });
+        if (served.length === 0)
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(file, `no container sets ${env}; check --model-env`, src.locate(['spec', 'template', 'spec', 'containers']));
+        return {
+            source: file,
+            service: svc.metadata.name,
+            region: svc.metadata.labels?.['cloud.googleapis.com/location'] ?? null,
+            project: svc.metadata.namespace === undefined ? null : String(svc.metadata.namespace),
+            env,
+            served,
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 50197:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Session: () => (/* binding */ Session),
+  openSession: () => (/* binding */ openSession)
+});
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(91208);
+// EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(71738);
+// EXTERNAL MODULE: ./engine.js + 21 modules
+var engine = __webpack_require__(83641);
+// EXTERNAL MODULE: ./errors.js
+var errors = __webpack_require__(78645);
+// EXTERNAL MODULE: ./report/types.js
+var types = __webpack_require__(22074);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./deployment/service-yaml.js
+var service_yaml = __webpack_require__(91105);
+// EXTERNAL MODULE: ./filenames/fs.js
+var fs = __webpack_require__(89882);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(54491);
+// EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(22812);
+;// CONCATENATED MODULE: ./github/octokit.js
+// The one Octokit factory: @actions/github's client plus retry and throttling. @actions/github ships neither.
+
+
+
+
+
+
+// A 4xx is an answer, not an outage: retrying cannot change it. 409 is a compare-and-swap conflict the caller
+// resolves by re-reading. 429 stays retryable, and the throttling plugin handles the 403 rate limits itself.
+const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451];
+// Waiting past this for a rate limit would outlive a sensible job timeout; fail instead.
+const MAX_WAIT_S = 120;
+// 422s GitHub produces while a just-pushed commit propagates between its services; worth one more try.
+const TRANSIENT_422 = [/No commit found for SHA/i];
+const raceRetry = (octokit) => {
+    octokit.hook.error('request', async (error, options) => {
+        const e = error;
+        const request = (options.request ?? {});
+        if (e.status === 422 && TRANSIENT_422.some((re) => re.test(e.message ?? '')) && !request.raceRetried) {
+            await (0,external_node_timers_promises_.setTimeout)(1000);
+            return octokit.request({ ...options, request: { ...request, raceRetried: true } });
+        }
+        throw error;
+    });
+};
+const createOctokit = (token, baseUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com') => (0,github/* getOctokit */.Q)(token, {
+    baseUrl,
+    log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: core/* warning */.$e, error: core/* warning */.$e },
+    retry: { doNotRetry: DO_NOT_RETRY },
+    throttle: {
+        onRateLimit: (after, options, _o, count) => {
+            core/* warning */.$e(`GitHub rate limit on ${options.method} ${options.url}; ${count < 2 && after <= MAX_WAIT_S ? `retrying in ${after}s` : 'giving up'}`);
+            return count < 2 && after <= MAX_WAIT_S;
+        },
+        onSecondaryRateLimit: (after, options, _o, count) => {
+            core/* warning */.$e(`GitHub secondary rate limit on ${options.method} ${options.url}; ${count < 3 && after <= MAX_WAIT_S ? `retrying in ${after}s` : 'giving up'}`);
+            return count < 3 && after <= MAX_WAIT_S;
+        },
+    },
+}, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, raceRetry);
+/** The HTTP status of an Octokit error (or of the cause of our ServiceError), if it is one. */
+const statusOf = (e) => {
+    const o = e;
+    if (typeof o?.status === 'number')
+        return o.status;
+    return o?.cause ? statusOf(o.cause) : undefined;
+};
+/** The token may not write here: a fork or Dependabot PR, or a job without the permission. */
+const isForbidden = (e) => statusOf(e) === 403;
+/** Run one GitHub call; an HTTP failure left after the retries becomes a ServiceError (exit 3). */
+const api = async (operation, call) => {
+    try {
+        return await call();
+    }
+    catch (e) {
+        if (e instanceof errors/* ServiceError */._7 || typeof e.status !== 'number')
+            throw e;
+        throw new errors/* ServiceError */._7('GitHub', operation, `${statusOf(e)} ${e.message.split('\n')[0]}`, { cause: e });
+    }
+};
+
+;// CONCATENATED MODULE: ./github/contents.js
+// Files of the repository at a given commit, through the contents API (the checkout may not hold that commit).
+
+
+/** The file's exact bytes at `ref`, or null when it does not exist there. */
+const readRepoFile = async (c, path, ref) => {
+    const at = { owner: c.owner, repo: c.repo, path, ref };
+    try {
+        const { data } = await c.octokit.rest.repos.getContent(at);
+        if (Array.isArray(data) || data.type !== 'file')
+            throw errors/* InputError */.dz.at(path, `is not a file at ${ref}`);
+        // Over 1 MB the JSON form carries no content; the raw form does (up to 100 MB).
+        if (data.encoding === 'none' || (data.content === '' && data.size > 0)) {
+            const raw = await c.octokit.rest.repos.getContent({ ...at, mediaType: { format: 'raw' } });
+            return { bytes: Buffer.from(raw.data, 'utf8'), sha: data.sha };
+        }
+        return { bytes: Buffer.from(data.content, 'base64'), sha: data.sha };
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return null;
+        return api(`read ${path} at ${ref}`, () => Promise.reject(e));
+    }
+};
+/**
+ * Paths of the entries of a directory at `ref`; empty when it does not exist there. Not the root: GitHub's OpenAPI
+ * description has no operation for `contents/` with an empty path, so root files are checked one by one instead.
+ */
+const listRepoDir = async (c, path, ref) => {
+    if (path === '')
+        throw new Error('listRepoDir needs a directory; check root files with readRepoFile');
+    try {
+        const { data } = await c.octokit.rest.repos.getContent({ owner: c.owner, repo: c.repo, path, ref });
+        return new Set(Array.isArray(data) ? data.map((e) => e.path) : []);
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return new Set();
+        return api(`list ${path || '/'} at ${ref}`, () => Promise.reject(e));
+    }
+};
+
+// EXTERNAL MODULE: ./github/paths.js
+var github_paths = __webpack_require__(4550);
+;// CONCATENATED MODULE: ./github/baseline.js
+// Baseline on pull requests: the same modes run again on the base commit's files, and a finding that already exists
+// there is reported as pre-existing (a notice), so an old problem does not block an unrelated PR. Findings are
+// matched by a stable key (code, model, field, expected, actual), never by line numbers, which a PR shifts.
+// The base files come from the contents API at the base sha (the PR checkout usually holds only the merge commit).
+// Live sources (a gs:// manifest, the registry, a run: service) are the same on both sides and are read as they are.
+
+
+
+
+
+
+
+
+
+
+const PRE_EXISTING = 'pre-existing on the base branch: ';
+const stableKey = (f) => JSON.stringify([f.code, f.model_id ?? null, f.field ?? null, f.expected ?? null, f.actual ?? null]);
+/** Head findings that the base also has (as a multiset) become notices; the rest keep their severity. */
+const markPreExisting = (head, base) => {
+    const left = new Map();
+    for (const f of base.findings)
+        left.set(stableKey(f), (left.get(stableKey(f)) ?? 0) + 1);
+    let marked = 0;
+    const findings = head.findings.map((f) => {
+        const n = left.get(stableKey(f)) ?? 0;
+        if (n === 0 || f.severity === 'notice')
+            return f;
+        left.set(stableKey(f), n - 1);
+        marked++;
+        return { ...f, severity: 'notice', message: `${PRE_EXISTING}${f.message}` };
+    });
+    if (marked === 0)
+        return head;
+    return {
+        ...head,
+        findings: (0,types/* sortFindings */.Tc)(findings),
+        ok: (0,types/* countBy */.Tr)(findings, 'error') === 0,
+        summary: `${head.summary} (${marked} pre-existing on the base branch, shown as notices)`,
+    };
+};
+const countPreExisting = (reports) => reports.reduce((n, r) => n + r.findings.filter((f) => f.message.startsWith(PRE_EXISTING)).length, 0);
+/** Sources that read this repository's files at `sha` instead of the checkout. */
+const baseIo = (c, sha) => {
+    const fetch = async (name, path) => {
+        const f = await readRepoFile(c, path, sha);
+        if (!f)
+            throw errors/* InputError */.dz.at(name, `does not exist on the base commit ${sha.slice(0, 7)}`);
+        return f.bytes;
+    };
+    return {
+        adapt: async (sources, settings) => {
+            const out = { ...sources };
+            const m = (0,github_paths/* repoPath */.qN)(sources.manifest.name);
+            if (m)
+                out.manifest = { name: sources.manifest.name, load: async () => ({ bytes: await fetch(sources.manifest.name, m) }) };
+            const doc = sources.doc;
+            const d = doc && (0,github_paths/* repoPath */.qN)(doc.name);
+            if (doc && d)
+                out.doc = {
+                    name: doc.name,
+                    read: async () => (await readRepoFile(c, d, sha))?.bytes ?? null,
+                    write: () => Promise.reject(new Error('the baseline never writes')),
+                };
+            const y = sources.deployment && settings.deployment && !settings.deployment.startsWith('run:') && (0,github_paths/* repoPath */.qN)(settings.deployment);
+            if (y && settings.deployment) {
+                const file = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'mg-base-')), external_node_path_.posix.basename(y));
+                await (0,promises_.writeFile)(file, await fetch(settings.deployment, y));
+                out.deployment = (0,service_yaml.serviceYamlDeployment)(file);
+            }
+            return out;
+        },
+        // Glob matches of the checkout that also exist on the base commit: one listing per directory (root files one by one).
+        listFiles: async (globs) => {
+            const dirs = new Map();
+            const out = [];
+            for (const x of await (0,fs/* listFiles */.C)(globs)) {
+                const p = (0,github_paths/* repoPath */.qN)(x.location.file);
+                if (!p)
+                    continue;
+                const dir = external_node_path_.posix.dirname(p);
+                if (dir === '.') {
+                    if (await readRepoFile(c, p, sha))
+                        out.push(x);
+                    continue;
+                }
+                if (!dirs.has(dir))
+                    dirs.set(dir, await listRepoDir(c, dir, sha));
+                if (dirs.get(dir)?.has(p))
+                    out.push(x);
+            }
+            return out;
+        },
+    };
+};
+/** The reports with base findings marked; a family whose base cannot be read (new in this PR, say) keeps its severities. */
+const withBaseline = async (c, sha, families, options, head, log) => {
+    const io = baseIo(c, sha);
+    const out = [];
+    for (const [i, settings] of families.entries()) {
+        const h = head[i];
+        if (!h)
+            continue;
+        try {
+            const [base] = await (0,engine/* runFamilies */.WR)([settings], options, () => { }, io);
+            out.push(base ? markPreExisting(h, base) : h);
+        }
+        catch (e) {
+            log(`No baseline for ${options.mode} · ${h.family}: ${(0,errors/* messageOf */.bD)(e)}`);
+            out.push(h);
+        }
+    }
+    return out;
+};
+
+// EXTERNAL MODULE: ./config/schema.js
+var schema = __webpack_require__(80492);
+;// CONCATENATED MODULE: ./github/changed.js
+// "Nothing to check": a PR check is meant to be required, so it runs on every PR (a path filter would leave a
+// required check "Expected" forever). When the PR touches no governed file it passes at once.
+
+
+
+
+// GitHub lists at most 3000 files of a PR; a longer list may hide a governed one.
+const MAX_LISTED = 3000;
+/** Repository paths and globs whose change can change a finding. */
+const governedFiles = (families, configPath) => {
+    const paths = new Set();
+    const add = (p) => {
+        const r = p === undefined ? undefined : (0,github_paths/* repoPath */.qN)(p);
+        if (r)
+            paths.add(r);
+    };
+    add(configPath ?? schema/* DEFAULT_CONFIG_PATH */.Bi);
+    const globs = [];
+    for (const f of families) {
+        for (const p of [f.manifest, f.claudeMd, f.deployment, f.template, f.registry?.replace(/^duckdb:/, '')])
+            add(p);
+        for (const g of f.filenames.globs) {
+            const r = (0,github_paths/* repoPath */.qN)(g);
+            if (r)
+                globs.push(r);
+        }
+    }
+    return { paths, globs };
+};
+const touchesGoverned = (changed, g) => changed.some((p) => g.paths.has(p) || g.globs.some((glob) => (0,external_node_path_.matchesGlob)(p, glob)));
+/** Paths the PR adds, changes, removes or renames (both names); undefined when the list may be incomplete. */
+const changedFiles = async (c, pull) => {
+    const files = await api('list the PR files', () => c.octokit.paginate(c.octokit.rest.pulls.listFiles, { owner: c.owner, repo: c.repo, pull_number: pull, per_page: 100 }));
+    if (files.length >= MAX_LISTED)
+        return undefined;
+    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+};
+
+// EXTERNAL MODULE: ./report/markdown.js
+var markdown = __webpack_require__(68186);
+// EXTERNAL MODULE: ./github/annotations.js
+var github_annotations = __webpack_require__(76328);
+;// CONCATENATED MODULE: ./github/check-runs.js
+
+
+
+
+const CHECK_TEXT_LIMIT = 65535;
+const checkName = (mode) => `model-governance / ${mode}`;
+/** failure when a finding fails the run at this fail-on level; neutral when findings remain that do not; else success. */
+const conclusionOf = (reports, failOn) => reports.some((r) => r.findings.some((f) => (0,engine/* blocks */.Bv)(f, failOn)))
+    ? 'failure'
+    : reports.some((r) => r.findings.some((f) => f.severity !== 'notice'))
+        ? 'neutral'
+        : 'success';
+const checkTitle = (reports) => reports
+    .map((r) => (reports.length > 1 ? `${r.family}: ${r.summary}` : r.summary))
+    .join('; ')
+    .slice(0, 1000);
+const checkSummary = (reports, runUrl) => (0,markdown/* fitSections */.WK)(`${(0,markdown/* countLine */.QK)(reports.flatMap((r) => r.findings))}. Each finding with a place in a file is annotated there.\n`, reports.map((r) => ({ full: (0,markdown/* reportSection */.iZ)(r), compact: (0,markdown/* compactSection */.r$)(r, `The annotations list every finding.`) })), '', CHECK_TEXT_LIMIT, (n) => `_${n} more section(s) left out to fit GitHub's limit; see the job summary of [this run](${runUrl})._`);
+const publishCheckRun = async (c, sha, mode, reports, o) => {
+    const d = {
+        name: checkName(mode),
+        conclusion: conclusionOf(reports, o.failOn),
+        title: checkTitle(reports),
+        summary: checkSummary(reports, o.runUrl),
+        annotations: (0,github_annotations/* annotationsOf */.Ih)(reports, o.root),
+    };
+    const repo = { owner: c.owner, repo: c.repo };
+    const { data } = await api('list check runs', () => c.octokit.rest.checks.listForRef({ ...repo, ref: sha, check_name: d.name, filter: 'latest', per_page: 1 }));
+    const existing = data.check_runs[0];
+    if (!existing)
+        return { mode, url: await create(c, sha, d), action: 'created' };
+    const old = existing.output.annotations_count
+        ? await api('list annotations', () => c.octokit.paginate(c.octokit.rest.checks.listAnnotations, { ...repo, check_run_id: existing.id, per_page: 100 }))
+        : [];
+    const { missing, stale } = compareAnnotations(d.annotations, old);
+    if (stale)
+        return { mode, url: await create(c, sha, d), action: 'replaced' };
+    const same = existing.status === 'completed' &&
+        existing.conclusion === d.conclusion &&
+        existing.output.title === d.title &&
+        existing.output.summary === d.summary &&
+        missing.length === 0;
+    if (same)
+        return { mode, url: existing.html_url ?? '', action: 'unchanged' };
+    await send(c, existing.id, d, missing, true);
+    return { mode, url: existing.html_url ?? '', action: 'updated' };
+};
+/** Which desired annotations the run lacks, and whether it carries any that are no longer desired (as multisets). */
+const compareAnnotations = (desired, existing) => {
+    const left = new Map();
+    for (const a of existing)
+        left.set((0,github_annotations/* annotationKey */.ro)(a), (left.get((0,github_annotations/* annotationKey */.ro)(a)) ?? 0) + 1);
+    const missing = desired.filter((a) => {
+        const n = left.get((0,github_annotations/* annotationKey */.ro)(a)) ?? 0;
+        if (n > 0)
+            left.set((0,github_annotations/* annotationKey */.ro)(a), n - 1);
+        return n === 0;
+    });
+    return { missing, stale: [...left.values()].some((n) => n > 0) };
+};
+const create = async (c, sha, d) => {
+    const [first = [], ...rest] = (0,github_annotations/* inBatches */.oq)(d.annotations);
+    const { data } = await api('create a check run', () => c.octokit.rest.checks.create({
+        owner: c.owner,
+        repo: c.repo,
+        name: d.name,
+        head_sha: sha,
+        status: 'completed',
+        conclusion: d.conclusion,
+        output: { title: d.title, summary: d.summary, ...(first.length ? { annotations: first } : {}) },
+    }));
+    for (const batch of rest)
+        await send(c, data.id, d, batch, false);
+    return data.html_url ?? '';
+};
+// The first request sets the conclusion; each one appends at most 50 annotations.
+const send = async (c, id, d, annotations, withConclusion) => {
+    const batches = annotations.length ? (0,github_annotations/* inBatches */.oq)(annotations) : [[]];
+    for (const [i, batch] of batches.entries())
+        await api('update a check run', () => c.octokit.rest.checks.update({
+            owner: c.owner,
+            repo: c.repo,
+            check_run_id: id,
+            ...(withConclusion && i === 0 ? { status: 'completed', conclusion: d.conclusion } : {}),
+            output: { title: d.title, summary: d.summary, ...(batch.length ? { annotations: batch } : {}) },
+        }));
+};
+
+;// CONCATENATED MODULE: ./github/doc-overlay.js
+// CLAUDE.md files as the default branch holds them, for the refresh PR: the claude-md mode reads and "writes" them
+// through this overlay, so the engine's byte-exact splice runs on GitHub's bytes and nothing touches the checkout.
+
+
+
+
+const defaultHead = async (c) => {
+    const repo = { owner: c.owner, repo: c.repo };
+    const branch = (await api('read the repository', () => c.octokit.rest.repos.get(repo))).data.default_branch;
+    const ref = await api(`read branch ${branch}`, () => c.octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` }));
+    return { branch, sha: ref.data.object.sha };
+};
+/** CLAUDE.md files as the default branch holds them; the engine's writes land here, not on disk. */
+class DocOverlay {
+    c;
+    head;
+    files = new Map();
+    constructor(c, head) {
+        this.c = c;
+        this.head = head;
+    }
+    doc(name) {
+        const path = (0,github_paths/* repoPath */.qN)(name);
+        if (!path)
+            throw errors/* InputError */.dz.at(name, 'is outside the repository checkout; the CLAUDE.md PR can only change files of this repository');
+        const load = async () => {
+            let e = this.files.get(path);
+            if (!e) {
+                const original = await readRepoFile(this.c, path, this.head.sha);
+                e = { name, original, current: original?.bytes ?? null };
+                this.files.set(path, e);
+            }
+            return e;
+        };
+        return {
+            name,
+            read: async () => (await load()).current,
+            write: async (bytes, previous) => {
+                const e = await load();
+                if (!e.current?.equals(Buffer.from(previous)))
+                    throw errors/* InputError */.dz.at(name, 'changed while it was being updated; run again');
+                e.current = Buffer.from(bytes);
+            },
+        };
+    }
+    /** Files whose desired bytes differ from the default branch. */
+    changes() {
+        return [...this.files]
+            .filter(([, e]) => e.original && e.current && !e.current.equals(e.original.bytes))
+            .map(([path, e]) => ({ path, original: e.original, bytes: e.current }));
+    }
+}
+
+;// CONCATENATED MODULE: ./github/claude-md-pr.js
+
+
+
+
+
+const PR_BRANCH = 'model-governance/claude-md';
+const PR_MARKER = '<!-- model-governance:claude-md-pr -->';
+const PR_TITLE = 'Refresh the MODEL block in CLAUDE.md';
+const BODY_LIMIT = 65536;
+const DIFF_LIMIT = 60_000;
+/** A code fence longer than any backtick run inside, so the diff cannot close it. */
+const fenced = (lang, text) => {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
+};
+const renderPrBody = (diff, branch) => {
+    const cut = diff.length > DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', DIFF_LIMIT) + 1)}… (diff truncated)\n` : diff;
+    return [
+        PR_MARKER,
+        `The MODEL block in CLAUDE.md no longer matches the manifest. model-governance regenerated it; only the lines between the markers change.`,
+        '',
+        fenced('diff', cut),
+        '',
+        `This PR is kept up to date on the branch \`${PR_BRANCH}\` and closed by itself once \`${branch}\` is current. Edit the manifest, not the block.`,
+    ]
+        .join('\n')
+        .slice(0, BODY_LIMIT);
+};
+const publishPullRequest = async (c, overlay, diff) => {
+    const repo = { owner: c.owner, repo: c.repo };
+    const { head } = overlay;
+    const open = (await api('list pull requests', () => c.octokit.rest.pulls.list({ ...repo, head: `${c.owner}:${PR_BRANCH}`, base: head.branch, state: 'open', per_page: 10 }))).data[0];
+    const changes = overlay.changes();
+    if (changes.length === 0) {
+        if (!open)
+            return { action: 'none', committed: false };
+        const at = { ...repo, issue_number: open.number };
+        await api('comment on the PR', () => c.octokit.rest.issues.createComment({
+            ...at,
+            body: `The MODEL block on \`${head.branch}\` is current (${head.sha.slice(0, 7)}). Closing.`,
+        }));
+        await api('close the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: open.number, state: 'closed' }));
+        return { url: open.html_url, number: open.number, action: 'closed', committed: false };
+    }
+    const committed = await commitChanges(c, head, changes);
+    const body = renderPrBody(diff, head.branch);
+    if (open) {
+        if (open.title === PR_TITLE && open.body === body)
+            return { url: open.html_url, number: open.number, action: 'unchanged', committed };
+        await api('update the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: open.number, title: PR_TITLE, body }));
+        return { url: open.html_url, number: open.number, action: 'updated', committed };
+    }
+    try {
+        const { data } = await c.octokit.rest.pulls.create({ ...repo, title: PR_TITLE, head: PR_BRANCH, base: head.branch, body });
+        return { url: data.html_url, number: data.number, action: 'created', committed };
+    }
+    catch (e) {
+        // A concurrent run, or a retried POST the server had already done, opened it: update that one.
+        if (statusOf(e) !== 422)
+            return api('open the PR', () => Promise.reject(e));
+        const again = (await api('list pull requests', () => c.octokit.rest.pulls.list({ ...repo, head: `${c.owner}:${PR_BRANCH}`, state: 'open' }))).data[0];
+        if (!again)
+            return api('open the PR', () => Promise.reject(e));
+        await api('update the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: again.number, title: PR_TITLE, body }));
+        return { url: again.html_url, number: again.number, action: 'updated', committed };
+    }
+};
+// Nothing is committed when the branch already holds the desired bytes. Otherwise the branch is reset to the default
+// head (it belongs to this tool) and gets exactly one commit per file, so the PR shows only the block change.
+const commitChanges = async (c, head, changes) => {
+    const repo = { owner: c.owner, repo: c.repo };
+    const branchSha = await c.octokit.rest.git.getRef({ ...repo, ref: `heads/${PR_BRANCH}` }).then((r) => r.data.object.sha, (e) => (statusOf(e) === 404 ? undefined : api(`read branch ${PR_BRANCH}`, () => Promise.reject(e))));
+    if (branchSha) {
+        const onBranch = await Promise.all(changes.map((ch) => readRepoFile(c, ch.path, branchSha)));
+        if (changes.every((ch, i) => onBranch[i]?.bytes.equals(ch.bytes)))
+            return false;
+        await api(`reset ${PR_BRANCH}`, () => c.octokit.rest.git.updateRef({ ...repo, ref: `heads/${PR_BRANCH}`, sha: head.sha, force: true }));
+    }
+    else {
+        await c.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${PR_BRANCH}`, sha: head.sha }).catch((e) => {
+            // 422: a concurrent run created it; reset it to the same head.
+            if (statusOf(e) !== 422)
+                return api(`create ${PR_BRANCH}`, () => Promise.reject(e));
+            return api(`reset ${PR_BRANCH}`, () => c.octokit.rest.git.updateRef({ ...repo, ref: `heads/${PR_BRANCH}`, sha: head.sha, force: true }));
+        });
+    }
+    for (const ch of changes)
+        await putFile(c, ch.path, ch.bytes, ch.original.sha);
+    return true;
+};
+const putFile = async (c, path, bytes, sha) => {
+    const put = (blob) => c.octokit.rest.repos.createOrUpdateFileContents({
+        owner: c.owner,
+        repo: c.repo,
+        path,
+        branch: PR_BRANCH,
+        message: `Refresh the MODEL block in ${path} from the manifest`,
+        content: bytes.toString('base64'),
+        sha: blob,
+    });
+    try {
+        await put(sha);
+    }
+    catch (e) {
+        if (statusOf(e) !== 409)
+            return api(`commit ${path}`, () => Promise.reject(e));
+        // Someone moved the branch between our reset and this write: re-read its blob and try once more.
+        const now = await readRepoFile(c, path, PR_BRANCH);
+        if (now?.bytes.equals(bytes))
+            return;
+        await api(`commit ${path}`, () => put(now?.sha ?? sha));
+    }
+};
+/** claude-md with report pr: run the mode against the default branch's CLAUDE.md, then open or update the PR. */
+const refreshViaPullRequest = async (c, families, options, log) => {
+    const overlay = new DocOverlay(c, await defaultHead(c));
+    const reports = await (0,engine/* runFamilies */.WR)(families, { ...options, claudeMdAction: 'write' }, log, {
+        adapt: (s) => (s.doc ? { ...s, doc: overlay.doc(s.doc.name) } : s),
+    });
+    // A dry run reports what would change and touches neither the branch nor the PR.
+    if (options.dryRun)
+        return { reports };
+    const outcome = await publishPullRequest(c, overlay, reports.map((r) => (0,github_paths/* relativize */.wr)(r).detail ?? '').join(''));
+    const pr = outcome.url ? `PR #${outcome.number} (${outcome.url})` : 'the PR';
+    const verb = { created: 'opened', updated: 'updated', unchanged: 'already proposed in', closed: 'closed', none: '' }[outcome.action];
+    const branch = overlay.head.branch;
+    return {
+        outcome,
+        reports: reports.map((r) => 
+        // The engine attaches the diff exactly when it rewrote the block.
+        r.detail ? { ...r, summary: `The MODEL block on ${branch} differs from the manifest: ${verb} ${pr}` } : r),
+    };
+};
+
+;// CONCATENATED MODULE: ./github/identity.js
+// Whose comments and issues are ours. GET /user answers 403 to installation tokens (GITHUB_TOKEN and GitHub Apps),
+// and nothing else names an installation's bot login without an app JWT. So:
+//   - a user token (PAT): its login, from GET /user; only that login's items are ours;
+//   - an installation token (ghs_…, or /user refused): any Bot-type author is a candidate. Users cannot be of
+//     type Bot, so a person pasting our marker is never mistaken for us. Once we create an item, its author's
+//     login is known, and duplicate cleanup deletes only items of that exact login.
+// Every item is also recognised by a hidden marker at the very start of its body.
+
+const whoAmI = async (octokit, token) => {
+    if (token.startsWith('ghs_'))
+        return {};
+    try {
+        return { login: (await octokit.rest.users.getAuthenticated()).data.login };
+    }
+    catch (e) {
+        if (statusOf(e) === 403 || statusOf(e) === 401)
+            return {};
+        throw e;
+    }
+};
+const isOwn = (me, author) => me.login === undefined ? author?.type === 'Bot' : author?.login === me.login;
+
+;// CONCATENATED MODULE: ./github/comment.js
+// The sticky PR comment: exactly one per PR, found by a hidden marker among our own comments on every page, and
+// edited in place. No write when the body is unchanged; after a create, duplicates a concurrent run made are
+// deleted, keeping the oldest.
+
+
+
+const COMMENT_MARKER = '<!-- model-governance:comment -->';
+const COMMENT_LIMIT = 65536;
+/** Findings tables longer than this are collapsed. */
+const COLLAPSE_OVER = 10;
+const renderComment = (reports, o) => {
+    const findings = reports.flatMap((r) => r.findings);
+    const ok = reports.every((r) => r.ok);
+    const head = [
+        COMMENT_MARKER,
+        '## model-governance',
+        '',
+        `${ok ? '✅' : '❌'} ${(0,markdown/* countLine */.QK)(findings)} at ${o.sha.slice(0, 7)}.`,
+        ...(o.notes?.length ? ['', ...o.notes] : []),
+        '',
+    ].join('\n');
+    const link = (r) => {
+        const url = o.checkRuns[r.mode];
+        return url ? `[the check run](${url})` : `[the job summary](${o.runUrl})`;
+    };
+    return (0,markdown/* fitSections */.WK)(head, reports.map((r) => ({
+        full: `${(0,markdown/* reportSection */.iZ)(r, { collapseOver: COLLAPSE_OVER })}\nDetails in ${link(r)}.\n`,
+        compact: (0,markdown/* compactSection */.r$)(r, `Every finding is in ${link(r)}.`),
+    })), '', COMMENT_LIMIT, (n) => `_${n} more section(s) left out to fit GitHub's comment limit; see [the job summary](${o.runUrl})._`);
+};
+/** `create: false` only edits an existing comment (a PR with nothing to check gets no new one). */
+const upsertComment = async (c, issue, body, me, create = true) => {
+    const repo = { owner: c.owner, repo: c.repo, issue_number: issue };
+    const ours = async (login) => {
+        const all = (await api('list PR comments', () => c.octokit.paginate(c.octokit.rest.issues.listComments, { ...repo, per_page: 100 })));
+        return all
+            .filter((x) => x.body?.startsWith(COMMENT_MARKER) && isOwn(me, x.user) && (login === undefined || x.user?.login === login))
+            .sort((a, b) => a.id - b.id);
+    };
+    const found = await ours();
+    const keep = found[0];
+    if (keep) {
+        await removeDuplicates(c, found.filter((x) => x !== keep && x.user?.login === keep.user?.login));
+        if (keep.body === body)
+            return { url: keep.html_url, action: 'unchanged' };
+        await update(c, keep.id, body);
+        return { url: keep.html_url, action: 'updated' };
+    }
+    if (!create)
+        return { action: 'skipped' };
+    const { data: created } = await api('create the PR comment', () => c.octokit.rest.issues.createComment({ ...repo, body }));
+    // A concurrent run (or a retried POST the server had already done) may have made another one: keep the oldest.
+    const after = await ours(created.user?.login);
+    const [oldest, ...extra] = after;
+    await removeDuplicates(c, extra);
+    if (oldest && oldest.id !== created.id && oldest.body !== body)
+        await update(c, oldest.id, body);
+    return { url: oldest?.html_url ?? created.html_url, action: 'created' };
+};
+const update = (c, id, body) => api('edit the PR comment', () => c.octokit.rest.issues.updateComment({ owner: c.owner, repo: c.repo, comment_id: id, body }));
+const removeDuplicates = async (c, extra) => {
+    for (const x of extra)
+        await c.octokit.rest.issues.deleteComment({ owner: c.owner, repo: c.repo, comment_id: x.id }).catch((e) => {
+            // Another run deleted it first.
+            if (statusOf(e) !== 404)
+                return api('delete a duplicate PR comment', () => Promise.reject(e));
+        });
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./docs/render.js + 1 modules
+var render = __webpack_require__(22736);
+;// CONCATENATED MODULE: ./github/drift-issue.js
+// The drift tracking issue: one open issue labelled model-drift, created on the first drift, its body kept current
+// while drift lasts, a comment only when the set of drift findings changes, closed with a comment when drift is gone.
+// The set is compared through a digest kept in the body as a hidden comment, next to the keys themselves (so the
+// comment can say what appeared and what went away).
+
+
+
+
+
+const ISSUE_MARKER = '<!-- model-governance:drift-issue -->';
+const DRIFT_LABEL = 'model-drift';
+const ISSUE_LIMIT = 65536;
+const KEYS_LIMIT = 20_000;
+/** A drift finding without its wording or position: what stays the same while the same drift persists. */
+const driftKey = (family, f) => JSON.stringify([family, f.code, f.model_id ?? null, f.field ?? null, f.expected ?? null, f.actual ?? null]);
+/** Drift is every error of the drift reports; warnings such as legacy filenames are standing policy, not drift. */
+const driftKeys = (reports) => [...new Set(reports.flatMap((r) => r.findings.filter((f) => f.severity === 'error').map((f) => driftKey(r.family, f))))].sort();
+const digestOf = (keys) => (0,external_node_crypto_.createHash)('sha256').update(keys.join('\n')).digest('hex');
+const shown = (v) => (0,render/* inert */.tJ)(typeof v === 'string' ? v : JSON.stringify(v));
+const describeKey = (key) => {
+    const [family, code, model, field, expected, actual] = JSON.parse(key);
+    const subject = [family, model, field]
+        .filter((v) => v !== null)
+        .map(render/* inert */.tJ)
+        .join(' · ');
+    const values = [expected === null ? '' : `expected ${shown(expected)}`, actual === null ? '' : `found ${shown(actual)}`].filter(Boolean);
+    return `\`${String(code)}\` ${subject}${values.length ? `: ${values.join(', ')}` : ''}`;
+};
+const issueTitle = (reports) => `Model drift: ${[...new Set(reports.map((r) => r.family))].join(', ')}`.slice(0, 250);
+const renderIssueBody = (reports, keys) => {
+    const encoded = Buffer.from(JSON.stringify(keys)).toString('base64url');
+    const head = [
+        ISSUE_MARKER,
+        `<!-- model-governance:drift-digest=${digestOf(keys)} -->`,
+        ...(encoded.length <= KEYS_LIMIT ? [`<!-- model-governance:drift-keys=${encoded} -->`] : []),
+        '## Model drift',
+        '',
+        'The manifest (the source of truth) disagrees with the sources below. model-governance keeps this issue current and closes it when the drift is gone.',
+        '',
+    ].join('\n');
+    return (0,markdown/* fitSections */.WK)(head, reports.map((r) => ({
+        full: (0,markdown/* reportSection */.iZ)(r, { collapseOver: 20 }),
+        compact: (0,markdown/* compactSection */.r$)(r, 'Run the drift mode for the full list.'),
+    })), '', ISSUE_LIMIT, (n) => `_${n} more section(s) left out to fit GitHub's limit._`);
+};
+const parseIssueBody = (body) => {
+    const digest = /<!-- model-governance:drift-digest=([0-9a-f]{64}) -->/.exec(body)?.[1];
+    const encoded = /<!-- model-governance:drift-keys=([A-Za-z0-9_-]*) -->/.exec(body)?.[1];
+    let keys;
+    try {
+        const parsed = encoded === undefined ? undefined : JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+        if (Array.isArray(parsed) && parsed.every((k) => typeof k === 'string'))
+            keys = parsed;
+    }
+    catch {
+        // A hand-edited body: the comment then just says the set changed.
+    }
+    return { ...(digest ? { digest } : {}), ...(keys ? { keys } : {}) };
+};
+const changeComment = (before, after, where) => {
+    if (!before)
+        return `The set of drift findings changed at ${where}; the description above is current.`;
+    const added = after.filter((k) => !before.includes(k));
+    const gone = before.filter((k) => !after.includes(k));
+    return [
+        `The set of drift findings changed at ${where}:`,
+        '',
+        ...added.map((k) => `- new: ${describeKey(k)}`),
+        ...gone.map((k) => `- resolved: ${describeKey(k)}`),
+    ]
+        .join('\n')
+        .slice(0, ISSUE_LIMIT);
+};
+const publishDriftIssue = async (c, reports, o) => {
+    const repo = { owner: c.owner, repo: c.repo };
+    const where = `${o.sha.slice(0, 7)} ([run](${o.runUrl}))`;
+    const listed = (await api('list drift issues', () => c.octokit.paginate(c.octokit.rest.issues.listForRepo, { ...repo, labels: DRIFT_LABEL, state: 'open', per_page: 100 })));
+    const open = listed
+        .filter((i) => !i.pull_request && i.body?.startsWith(ISSUE_MARKER) && isOwn(o.me, i.user))
+        .sort((a, b) => a.number - b.number);
+    const [issue, ...duplicates] = open;
+    for (const d of duplicates)
+        await drift_issue_close(c, d.number, `Duplicate of #${issue?.number}.`, 'not_planned');
+    const keys = driftKeys(reports);
+    if (keys.length === 0) {
+        if (!issue)
+            return { action: 'none' };
+        await drift_issue_close(c, issue.number, `No drift at ${where}. Closing.`, 'completed');
+        return { url: issue.html_url, action: 'closed' };
+    }
+    const body = renderIssueBody(reports, keys);
+    const title = issueTitle(reports);
+    if (!issue) {
+        await ensureLabel(c);
+        const { data } = await api('create the drift issue', () => c.octokit.rest.issues.create({ ...repo, title, body, labels: [DRIFT_LABEL] }));
+        return { url: data.html_url, action: 'created' };
+    }
+    const before = parseIssueBody(issue.body ?? '');
+    if (issue.body === body && issue.title === title)
+        return { url: issue.html_url, action: 'unchanged' };
+    await api('update the drift issue', () => c.octokit.rest.issues.update({ ...repo, issue_number: issue.number, title, body }));
+    if (before.digest === digestOf(keys))
+        return { url: issue.html_url, action: 'updated' };
+    await api('comment on the drift issue', () => c.octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: changeComment(before.keys, keys, where) }));
+    return { url: issue.html_url, action: 'commented' };
+};
+const drift_issue_close = async (c, number, comment, reason) => {
+    const repo = { owner: c.owner, repo: c.repo, issue_number: number };
+    await api('comment on the drift issue', () => c.octokit.rest.issues.createComment({ ...repo, body: comment }));
+    await api('close the drift issue', () => c.octokit.rest.issues.update({ ...repo, state: 'closed', state_reason: reason }));
+};
+const ensureLabel = async (c) => {
+    const repo = { owner: c.owner, repo: c.repo };
+    try {
+        await c.octokit.rest.issues.getLabel({ ...repo, name: DRIFT_LABEL });
+        return;
+    }
+    catch (e) {
+        if (statusOf(e) !== 404)
+            return api('read the model-drift label', () => Promise.reject(e));
+    }
+    await c.octokit.rest.issues
+        .createLabel({
+        ...repo,
+        name: DRIFT_LABEL,
+        color: 'd93f0b',
+        description: 'The model manifest disagrees with the registry, deployment or docs',
+    })
+        .catch((e) => {
+        // 422 already_exists: a concurrent run made it.
+        if (statusOf(e) !== 422)
+            return api('create the model-drift label', () => Promise.reject(e));
+    });
+};
+
+;// CONCATENATED MODULE: ./github/event.js
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const readEvent = (c) => {
+    let repo;
+    try {
+        repo = c.repo;
+    }
+    catch {
+        throw errors/* InputError */.dz.at('GITHUB_REPOSITORY', 'is not set: the GitHub reporters run inside GitHub Actions only');
+    }
+    const pr = PR_EVENTS.has(c.eventName) ? c.payload.pull_request : undefined;
+    const pull = pr?.number !== undefined && pr.base?.sha && pr.head?.sha
+        ? {
+            number: pr.number,
+            baseSha: pr.base.sha,
+            headSha: pr.head.sha,
+            // A deleted fork has no head repository; treat it as a fork.
+            fork: !pr.head.repo || pr.head.repo.full_name?.toLowerCase() !== pr.base.repo?.full_name?.toLowerCase(),
+        }
+        : undefined;
+    return {
+        ...repo,
+        name: c.eventName,
+        sha: pull?.headSha ?? c.sha ?? '',
+        ...(pull ? { pull } : {}),
+        runUrl: `${c.serverUrl}/${repo.owner}/${repo.repo}/actions${Number.isFinite(c.runId) ? `/runs/${c.runId}` : ''}`,
+    };
+};
+
+;// CONCATENATED MODULE: ./github/session.js
+// Everything the action does with GitHub, for one run: loaded lazily by main.ts, so offline runs that only write the
+// job summary never load Octokit. Each reporter is isolated: a 403 degrades to annotations of the job, any other
+// failure is collected (exit 3) while the other reporters and the job summary still run.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const NOTHING = 'Nothing to check: this pull request changes no governed file';
+class Session {
+    inputs;
+    c;
+    event;
+    notes = [];
+    outputs = {};
+    skip;
+    me;
+    constructor(inputs, c, event) {
+        this.inputs = inputs;
+        this.c = c;
+        this.event = event;
+    }
+    // The baseline and "nothing to check" belong to the PR check (check runs or the comment report on the PR). A
+    // summary-only step on a PR reports the files as they are, like the CLI.
+    get prCheck() {
+        return this.event.pull !== undefined && (this.inputs.reporters.includes('checks') || this.inputs.reporters.includes('comment'));
+    }
+    /** One mode over every family: skipped, refreshed through the PR, or run and (on a PR check) baselined. */
+    async runMode(families, options, log) {
+        this.skip ??= this.nothingToCheck(families);
+        const reason = await this.skip;
+        if (reason && !(options.mode === 'duplicate' && options.trainStart))
+            return families.map((f) => (0,types/* makeReport */.dO)(options.mode, f.name ?? f.manifest, [], reason));
+        if (options.mode === 'claude-md' && this.inputs.claudeMd === 'pr') {
+            try {
+                const { reports, outcome } = await refreshViaPullRequest(this.c, families, options, log);
+                if (outcome?.url)
+                    this.outputs['pull-request-url'] = outcome.url;
+                if (outcome && outcome.action !== 'none')
+                    this.notes.push(`CLAUDE.md PR: ${outcome.action} ${outcome.url ?? ''}`.trim());
+                return reports;
+            }
+            catch (e) {
+                // A read-only token (a fork, or no contents/pull-requests permission): check the block instead.
+                if (!isForbidden(e))
+                    throw e;
+                core/* warning */.$e(`CLAUDE.md PR: the token may not write here (403); checking the block instead.`);
+                this.notes.push('CLAUDE.md PR: not opened, the token may not write here (403). The block was checked instead.');
+                return (0,engine/* runFamilies */.WR)(families, { ...options, claudeMdAction: 'check' }, log);
+            }
+        }
+        const head = await (0,engine/* runFamilies */.WR)(families, options, log);
+        const pull = this.event.pull;
+        // sync writes, so it never runs a second time on the base.
+        if (!pull || !this.prCheck || options.mode === 'sync')
+            return head;
+        return withBaseline(this.c, pull.baseSha, families, options, head, (l) => core/* info */.pq(l));
+    }
+    async nothingToCheck(families) {
+        const pull = this.event.pull;
+        if (!pull || !this.prCheck)
+            return undefined;
+        try {
+            const changed = await changedFiles(this.c, pull.number);
+            return changed && !touchesGoverned(changed, governedFiles(families, this.inputs.config)) ? NOTHING : undefined;
+        }
+        catch (e) {
+            core/* info */.pq(`Could not list the PR's files (${(0,errors/* messageOf */.bD)(e)}); checking everything.`);
+            return undefined;
+        }
+    }
+    identity() {
+        this.me ??= whoAmI(this.c.octokit, this.inputs.token);
+        return this.me;
+    }
+    async publish(reports) {
+        const { reporters, failOn } = this.inputs;
+        const ev = this.event;
+        const notes = [...this.notes];
+        const failures = [];
+        const pre = countPreExisting(reports);
+        if (pre)
+            notes.push(`${pre} finding(s) already present on the base branch are shown as notices.`);
+        const guard = async (what, fn) => {
+            try {
+                await fn();
+                return true;
+            }
+            catch (e) {
+                if (isForbidden(e)) {
+                    core/* warning */.$e(`${what}: the token may not write here (403); reporting through annotations and the job summary.`);
+                    notes.push(`${what}: not written, the token may not write here (403). Findings are annotations of this job.`);
+                }
+                else {
+                    failures.push(e);
+                    core/* error */.z3(`${what} failed: ${(0,errors/* messageOf */.bD)(e)}`);
+                    notes.push(`${what}: failed (${(0,errors/* messageOf */.bD)(e)}).`);
+                }
+                return false;
+            }
+        };
+        // A fork's token is read-only whatever the workflow grants: skip the writes instead of collecting 403s.
+        const readOnly = ev.pull?.fork === true && (reporters.includes('checks') || reporters.includes('comment'));
+        if (readOnly)
+            notes.push('Pull request from a fork: the token is read-only, so findings are annotations of this job, not check runs or a comment.');
+        const checkRuns = {};
+        let annotated = false;
+        if (reporters.includes('checks') && !readOnly)
+            annotated = await guard('Check runs', async () => {
+                if (!ev.sha)
+                    throw new Error('GITHUB_SHA is not set');
+                for (const mode of [...new Set(reports.map((r) => r.mode))]) {
+                    const o = await publishCheckRun(this.c, ev.sha, mode, reports.filter((r) => r.mode === mode), { failOn, runUrl: ev.runUrl });
+                    checkRuns[mode] = o.url;
+                    core/* info */.pq(`Check run ${mode}: ${o.action} ${o.url}`);
+                }
+            });
+        if (reporters.includes('comment') && !readOnly) {
+            const pull = ev.pull;
+            if (!pull)
+                core/* info */.pq(`No PR comment: a ${ev.name} event has no pull request.`);
+            else
+                await guard('PR comment', async () => {
+                    const body = renderComment(reports, { sha: ev.sha, checkRuns, runUrl: ev.runUrl, notes });
+                    const skipped = reports.every((r) => r.summary === NOTHING);
+                    const o = await upsertComment(this.c, pull.number, body, await this.identity(), !skipped);
+                    core/* info */.pq(`PR comment: ${o.action} ${o.url ?? ''}`);
+                });
+        }
+        if (reporters.includes('issue')) {
+            if (ev.pull)
+                core/* info */.pq('No drift issue from a pull request: the issue tracks the default branch.');
+            else
+                await guard('Drift issue', async () => {
+                    const o = await publishDriftIssue(this.c, reports.filter((r) => r.mode === 'drift'), { me: await this.identity(), sha: ev.sha, runUrl: ev.runUrl });
+                    if (o.url)
+                        this.outputs['issue-url'] = o.url;
+                    core/* info */.pq(`Drift issue: ${o.action} ${o.url ?? ''}`);
+                    if (o.url)
+                        notes.push(`Drift issue: ${o.action} ${o.url}`);
+                });
+        }
+        return { notes, outputs: this.outputs, failures, annotated };
+    }
+}
+const openSession = (inputs) => {
+    const event = readEvent(github/* context */._);
+    return new Session(inputs, { octokit: createOctokit(inputs.token), owner: event.owner, repo: event.repo }, event);
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,190 @@
+export const id = 574;
+export const ids = [574];
+export const modules = {
+
+/***/ 6574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cloudRunDeployment: () => (/* binding */ cloudRunDeployment)
+});
+
+// EXTERNAL MODULE: ../../node_modules/@google-cloud/run/build/src/index.js
+var src = __webpack_require__(78031);
+// EXTERNAL MODULE: ../../node_modules/google-gax/build/src/index.js
+var build_src = __webpack_require__(11140);
+// EXTERNAL MODULE: ./errors.js
+var errors = __webpack_require__(78645);
+// EXTERNAL MODULE: ./util/google.js
+var google = __webpack_require__(77814);
+// EXTERNAL MODULE: ./util/retry.js
+var retry = __webpack_require__(16771);
+;// CONCATENATED MODULE: ./deployment/cloud-run-traffic.js
+const isLatest = (t) => t === 'TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST' || t === 1;
+const shortName = (revision) => revision.slice(revision.lastIndexOf('/') + 1);
+/**
+ * Revisions that receive traffic, with their summed share. `trafficStatuses` is what is served;
+ * `traffic` (what was asked for) stands in only when no status is reported yet.
+ */
+const servedRevisions = (svc, service) => {
+    const entries = svc.trafficStatuses?.length ? svc.trafficStatuses : (svc.traffic ?? []);
+    const shares = new Map();
+    for (const t of entries) {
+        const percent = t.percent ?? 0;
+        if (percent <= 0)
+            continue; // a tag-only target receives no share of the traffic
+        const ref = isLatest(t.type) ? svc.latestReadyRevision : t.revision;
+        if (!ref)
+            continue;
+        const name = ref.includes('/revisions/') ? ref : `${service}/revisions/${ref}`;
+        shares.set(name, (shares.get(name) ?? 0) + percent);
+    }
+    return [...shares].map(([name, percent]) => ({ name, percent }));
+};
+/** One entry per container that sets `env`; a revision where none does gets one entry with value null. */
+const servedModels = (rev, served, env) => {
+    const revision = shortName(served.name);
+    const containers = rev.containers ?? [];
+    const out = containers.flatMap((c, i) => {
+        const e = (c.env ?? []).find((v) => v.name === env);
+        if (!e)
+            return [];
+        const fromSecret = Boolean(e.valueSource?.secretKeyRef);
+        return [{ value: fromSecret ? null : (e.value ?? ''), fromSecret, percent: served.percent, revision, container: c.name || `#${i}` }];
+    });
+    if (out.length > 0)
+        return out;
+    const names = containers.map((c, i) => c.name || `#${i}`).join(', ') || '(none)';
+    return [{ value: null, fromSecret: false, percent: served.percent, revision, container: names }];
+};
+
+;// CONCATENATED MODULE: ./deployment/cloud-run.js
+// Deployment from a live Cloud Run service (Admin API v2): the service, then every revision holding traffic.
+
+
+
+
+
+
+const NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/services\/([^/]+)$/;
+const clientOptions = (opts) => {
+    const raw = opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST;
+    if (raw === undefined || raw === '')
+        return { ...(0,google/* tokenAuth */.o)() };
+    const m = /^(.+):(\d+)$/.exec(raw);
+    if (!m)
+        throw errors/* InputError */.dz.at('CLOUD_RUN_EMULATOR_HOST', `"${raw}" must be host:port`);
+    // Insecure channel: gax then asks no credentials; the universe domain spares it the ADC search.
+    const host = m[1].replace(/^\[(.*)\]$/, '$1');
+    return { apiEndpoint: host, port: Number(m[2]), sslCreds: build_src.grpc.credentials.createInsecure(), universeDomain: 'googleapis.com' };
+};
+// The library retries GetService but never GetRevision (non_idempotent in its config); both are reads,
+// so its retry is off and one policy covers both.
+const NO_LIBRARY_RETRY = { retry: null, timeout: 30_000 };
+const RETRYABLE = new Set([build_src.grpc.status.UNAVAILABLE, build_src.grpc.status.DEADLINE_EXCEEDED]);
+const codeOf = (e) => e.code;
+const PERMISSION = { GetService: 'run.services.get', GetRevision: 'run.revisions.get' };
+const failure = (e, rpc, name, source) => {
+    const code = codeOf(e);
+    const detail = e.details || (e instanceof Error ? e.message : String(e));
+    if (code === build_src.grpc.status.NOT_FOUND && rpc === 'GetService')
+        return errors/* InputError */.dz.at(source, `service not found (${detail})`);
+    const hint = code === build_src.grpc.status.PERMISSION_DENIED
+        ? `permission denied: the caller needs ${PERMISSION[rpc]} (roles/run.viewer)`
+        : code === build_src.grpc.status.UNAUTHENTICATED
+            ? 'not authenticated: set up Application Default Credentials (google-github-actions/auth in workflows)'
+            : code === build_src.grpc.status.NOT_FOUND
+                ? 'a revision holding traffic is gone; the service changed while it was read, so run again'
+                : undefined;
+    return new errors/* ServiceError */._7('Cloud Run', `${rpc} ${name}`, hint ? `${hint} (${detail})` : detail, { cause: e });
+};
+const cloudRunDeployment = (address, opts = {}) => {
+    const source = `run:${address}`;
+    const m = NAME.exec(address);
+    if (!m)
+        throw errors/* InputError */.dz.at(source, 'must be run:projects/PROJECT/locations/REGION/services/SERVICE');
+    const [, project, region, service] = m;
+    return {
+        name: source,
+        async read(env) {
+            const options = clientOptions(opts);
+            const services = new src/* ServicesClient */.WF(options);
+            const revisions = new src/* RevisionsClient */.Uy(options);
+            const call = (rpc, name, fn) => (0,retry/* withRetry */.b)(fn, (e) => RETRYABLE.has(codeOf(e) ?? -1)).then(([v]) => v, (e) => Promise.reject(failure(e, rpc, name, source)));
+            try {
+                const svc = await call('GetService', address, () => services.getService({ name: address }, NO_LIBRARY_RETRY));
+                const targets = servedRevisions(svc, address);
+                if (targets.length === 0)
+                    throw errors/* InputError */.dz.at(source, 'no revision holds traffic, so there is no served model to compare');
+                const revs = await Promise.all(targets.map((t) => call('GetRevision', t.name, () => revisions.getRevision({ name: t.name }, NO_LIBRARY_RETRY))));
+                const served = revs.flatMap((r, i) => servedModels(r, targets[i], env));
+                if (served.every((s) => s.value === null && !s.fromSecret))
+                    throw errors/* InputError */.dz.at(source, `no container of ${targets.map((t) => shortName(t.name)).join(', ')} sets ${env}; check --model-env`);
+                return { source, service, region, project, env, served, ...(svc.reconciling ? { reconciling: true } : {}) };
+            }
+            finally {
+                await Promise.all([services.close(), revisions.close()]);
+            }
+        },
+    };
+};
+
+
+/***/ }),
+
+/***/ 77814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ tokenAuth)
+/* harmony export */ });
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11488);
+// Options every Google client gets. Application Default Credentials unless GOOGLE_OAUTH_ACCESS_TOKEN
+// holds a token minted elsewhere (the same variable the Terraform provider reads); emulators are reached
+// through the clients' own *_EMULATOR_HOST variables.
+
+const tokenAuth = () => {
+    const token = process.env.GOOGLE_OAUTH_ACCESS_TOKEN;
+    if (!token)
+        return {};
+    const authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_0__.OAuth2Client();
+    authClient.setCredentials({ access_token: token });
+    return { authClient };
+};
+
+
+/***/ }),
+
+/***/ 16771:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RETRY */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+// Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
+
+const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
+/** Tests shorten the waits; the product never reads this. */
+const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
+const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (e) {
+            if (attempt >= policy.attempts || !retryable(e))
+                throw e;
+            const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * cap * scale);
+        }
+    }
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,164 @@
+// The CLAUDE.md refresh PR. The claude-md mode runs with CLAUDE.md read from the default branch through the API
+// (DocOverlay: its writes stay in memory), so the engine's replaceBlock works on the exact bytes GitHub holds.
+// Then the changed files are committed to one fixed branch through the contents API (compare-and-swap on
+// the blob sha) and one PR is opened or updated. A branch that already holds the desired bytes gets no commit; when
+// the default branch is already current, an open PR from the branch is closed.
+import type { FamilySettings, RunOptions } from '../config/settings.js';
+import { runFamilies } from '../engine.js';
+import type { Report } from '../report/types.js';
+import { readRepoFile } from './contents.js';
+import { DocOverlay, defaultHead, type Head } from './doc-overlay.js';
+import { api, type Client, statusOf } from './octokit.js';
+import { relativize } from './paths.js';
+
+export const PR_BRANCH = 'model-governance/claude-md';
+export const PR_MARKER = '<!-- model-governance:claude-md-pr -->';
+const PR_TITLE = 'Refresh the MODEL block in CLAUDE.md';
+const BODY_LIMIT = 65536;
+const DIFF_LIMIT = 60_000;
+
+/** A code fence longer than any backtick run inside, so the diff cannot close it. */
+export const fenced = (lang: string, text: string): string => {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
+};
+
+export const renderPrBody = (diff: string, branch: string): string => {
+  const cut = diff.length > DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', DIFF_LIMIT) + 1)}… (diff truncated)\n` : diff;
+  return [
+    PR_MARKER,
+    `The MODEL block in CLAUDE.md no longer matches the manifest. model-governance regenerated it; only the lines between the markers change.`,
+    '',
+    fenced('diff', cut),
+    '',
+    `This PR is kept up to date on the branch \`${PR_BRANCH}\` and closed by itself once \`${branch}\` is current. Edit the manifest, not the block.`,
+  ]
+    .join('\n')
+    .slice(0, BODY_LIMIT);
+};
+
+export interface PrOutcome {
+  url?: string;
+  number?: number;
+  action: 'created' | 'updated' | 'unchanged' | 'closed' | 'none';
+  /** Whether this run committed to the branch. */
+  committed: boolean;
+}
+
+export const publishPullRequest = async (c: Client, overlay: DocOverlay, diff: string): Promise<PrOutcome> => {
+  const repo = { owner: c.owner, repo: c.repo };
+  const { head } = overlay;
+  const open = (
+    await api('list pull requests', () =>
+      c.octokit.rest.pulls.list({ ...repo, head: `${c.owner}:${PR_BRANCH}`, base: head.branch, state: 'open', per_page: 10 }),
+    )
+  ).data[0];
+  const changes = overlay.changes();
+  if (changes.length === 0) {
+    if (!open) return { action: 'none', committed: false };
+    const at = { ...repo, issue_number: open.number };
+    await api('comment on the PR', () =>
+      c.octokit.rest.issues.createComment({
+        ...at,
+        body: `The MODEL block on \`${head.branch}\` is current (${head.sha.slice(0, 7)}). Closing.`,
+      }),
+    );
+    await api('close the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: open.number, state: 'closed' }));
+    return { url: open.html_url, number: open.number, action: 'closed', committed: false };
+  }
+
+  const committed = await commitChanges(c, head, changes);
+  const body = renderPrBody(diff, head.branch);
+  if (open) {
+    if (open.title === PR_TITLE && open.body === body) return { url: open.html_url, number: open.number, action: 'unchanged', committed };
+    await api('update the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: open.number, title: PR_TITLE, body }));
+    return { url: open.html_url, number: open.number, action: 'updated', committed };
+  }
+  try {
+    const { data } = await c.octokit.rest.pulls.create({ ...repo, title: PR_TITLE, head: PR_BRANCH, base: head.branch, body });
+    return { url: data.html_url, number: data.number, action: 'created', committed };
+  } catch (e) {
+    // A concurrent run, or a retried POST the server had already done, opened it: update that one.
+    if (statusOf(e) !== 422) return api('open the PR', () => Promise.reject(e));
+    const again = (
+      await api('list pull requests', () => c.octokit.rest.pulls.list({ ...repo, head: `${c.owner}:${PR_BRANCH}`, state: 'open' }))
+    ).data[0];
+    if (!again) return api('open the PR', () => Promise.reject(e));
+    await api('update the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: again.number, title: PR_TITLE, body }));
+    return { url: again.html_url, number: again.number, action: 'updated', committed };
+  }
+};
+
+// Nothing is committed when the branch already holds the desired bytes. Otherwise the branch is reset to the default
+// head (it belongs to this tool) and gets exactly one commit per file, so the PR shows only the block change.
+const commitChanges = async (c: Client, head: Head, changes: ReturnType<DocOverlay['changes']>): Promise<boolean> => {
+  const repo = { owner: c.owner, repo: c.repo };
+  const branchSha = await c.octokit.rest.git.getRef({ ...repo, ref: `heads/${PR_BRANCH}` }).then(
+    (r) => r.data.object.sha,
+    (e: unknown) => (statusOf(e) === 404 ? undefined : api(`read branch ${PR_BRANCH}`, () => Promise.reject(e))),
+  );
+  if (branchSha) {
+    const onBranch = await Promise.all(changes.map((ch) => readRepoFile(c, ch.path, branchSha)));
+    if (changes.every((ch, i) => onBranch[i]?.bytes.equals(ch.bytes))) return false;
+    await api(`reset ${PR_BRANCH}`, () => c.octokit.rest.git.updateRef({ ...repo, ref: `heads/${PR_BRANCH}`, sha: head.sha, force: true }));
+  } else {
+    await c.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${PR_BRANCH}`, sha: head.sha }).catch((e: unknown) => {
+      // 422: a concurrent run created it; reset it to the same head.
+      if (statusOf(e) !== 422) return api(`create ${PR_BRANCH}`, () => Promise.reject(e));
+      return api(`reset ${PR_BRANCH}`, () =>
+        c.octokit.rest.git.updateRef({ ...repo, ref: `heads/${PR_BRANCH}`, sha: head.sha, force: true }),
+      );
+    });
+  }
+  for (const ch of changes) await putFile(c, ch.path, ch.bytes, ch.original.sha);
+  return true;
+};
+
+const putFile = async (c: Client, path: string, bytes: Buffer, sha: string): Promise<void> => {
+  const put = (blob: string) =>
+    c.octokit.rest.repos.createOrUpdateFileContents({
+      owner: c.owner,
+      repo: c.repo,
+      path,
+      branch: PR_BRANCH,
+      message: `Refresh the MODEL block in ${path} from the manifest`,
+      content: bytes.toString('base64'),
+      sha: blob,
+    });
+  try {
+    await put(sha);
+  } catch (e) {
+    if (statusOf(e) !== 409) return api(`commit ${path}`, () => Promise.reject(e));
+    // Someone moved the branch between our reset and this write: re-read its blob and try once more.
+    const now = await readRepoFile(c, path, PR_BRANCH);
+    if (now?.bytes.equals(bytes)) return;
+    await api(`commit ${path}`, () => put(now?.sha ?? sha));
+  }
+};
+
+/** claude-md with report pr: run the mode against the default branch's CLAUDE.md, then open or update the PR. */
+export const refreshViaPullRequest = async (
+  c: Client,
+  families: FamilySettings[],
+  options: RunOptions,
+  log: (line: string) => void,
+): Promise<{ reports: Report[]; outcome?: PrOutcome }> => {
+  const overlay = new DocOverlay(c, await defaultHead(c));
+  const reports = await runFamilies(families, { ...options, claudeMdAction: 'write' }, log, {
+    adapt: (s) => (s.doc ? { ...s, doc: overlay.doc(s.doc.name) } : s),
+  });
+  // A dry run reports what would change and touches neither the branch nor the PR.
+  if (options.dryRun) return { reports };
+  const outcome = await publishPullRequest(c, overlay, reports.map((r) => relativize(r).detail ?? '').join(''));
+  const pr = outcome.url ? `PR #${outcome.number} (${outcome.url})` : 'the PR';
+  const verb = { created: 'opened', updated: 'updated', unchanged: 'already proposed in', closed: 'closed', none: '' }[outcome.action];
+  const branch = overlay.head.branch;
+  return {
+    outcome,
+    reports: reports.map((r) =>
+      // The engine attaches the diff exactly when it rewrote the block.
+      r.detail ? { ...r, summary: `The MODEL block on ${branch} differs from the manifest: ${verb} ${pr}` } : r,
+    ),
+  };
+};

@@ -1,0 +1,42 @@
+// Files of the repository at a given commit, through the contents API (the checkout may not hold that commit).
+import { InputError } from '../errors.js';
+import { api, type Client, statusOf } from './octokit.js';
+
+export interface RepoFile {
+  bytes: Buffer;
+  /** Blob sha: the compare-and-swap token for a later PUT. */
+  sha: string;
+}
+
+/** The file's exact bytes at `ref`, or null when it does not exist there. */
+export const readRepoFile = async (c: Client, path: string, ref: string): Promise<RepoFile | null> => {
+  const at = { owner: c.owner, repo: c.repo, path, ref };
+  try {
+    const { data } = await c.octokit.rest.repos.getContent(at);
+    if (Array.isArray(data) || data.type !== 'file') throw InputError.at(path, `is not a file at ${ref}`);
+    // Over 1 MB the JSON form carries no content; the raw form does (up to 100 MB).
+    if (data.encoding === 'none' || (data.content === '' && data.size > 0)) {
+      const raw = await c.octokit.rest.repos.getContent({ ...at, mediaType: { format: 'raw' } });
+      return { bytes: Buffer.from(raw.data as unknown as string, 'utf8'), sha: data.sha };
+    }
+    return { bytes: Buffer.from(data.content, 'base64'), sha: data.sha };
+  } catch (e) {
+    if (statusOf(e) === 404) return null;
+    return api(`read ${path} at ${ref}`, () => Promise.reject(e));
+  }
+};
+
+/**
+ * Paths of the entries of a directory at `ref`; empty when it does not exist there. Not the root: GitHub's OpenAPI
+ * description has no operation for `contents/` with an empty path, so root files are checked one by one instead.
+ */
+export const listRepoDir = async (c: Client, path: string, ref: string): Promise<Set<string>> => {
+  if (path === '') throw new Error('listRepoDir needs a directory; check root files with readRepoFile');
+  try {
+    const { data } = await c.octokit.rest.repos.getContent({ owner: c.owner, repo: c.repo, path, ref });
+    return new Set(Array.isArray(data) ? data.map((e) => e.path) : []);
+  } catch (e) {
+    if (statusOf(e) === 404) return new Set();
+    return api(`list ${path || '/'} at ${ref}`, () => Promise.reject(e));
+  }
+};

@@ -1,0 +1,64 @@
+// Action inputs through the real input path (INPUT_* variables): strict booleans and conflicts rejected up front.
+import { afterEach, describe, expect, it } from 'vitest';
+import { readInputs } from '../../src/action/inputs.js';
+import { InputError } from '../../src/errors.js';
+import { inputEnv } from '../e2e/runner.js';
+
+const set: string[] = [];
+const given = (inputs: Record<string, string>) => {
+  for (const [k, v] of Object.entries(inputs)) {
+    process.env[inputEnv(k)] = v;
+    set.push(inputEnv(k));
+  }
+};
+afterEach(() => {
+  for (const k of set.splice(0)) delete process.env[k];
+  delete process.env['INPUT_GITHUB-TOKEN'];
+});
+
+const problem = (inputs: Record<string, string>): string => {
+  given(inputs);
+  try {
+    readInputs();
+  } catch (e) {
+    if (e instanceof InputError) return e.message;
+    throw e;
+  }
+  throw new Error('no InputError');
+};
+
+describe('readInputs', () => {
+  it('reads the typed settings, with the runner-style names', () => {
+    given({ mode: 'drift, lint-filenames', report: 'checks,comment', 'github-token': 'ghs_x', 'dry-run': 'true', 'fail-on': 'warning' });
+    expect(readInputs()).toMatchObject({
+      modes: ['drift', 'lint-filenames'],
+      reporters: ['checks', 'comment'],
+      token: 'ghs_x',
+      dryRun: true,
+      prune: false,
+      failOn: 'warning',
+      claudeMd: 'check',
+    });
+  });
+
+  it('refreshes CLAUDE.md through the PR when report includes pr (check defaults to false then)', () => {
+    given({ mode: 'claude-md', report: 'pr,summary', 'github-token': 'ghs_x' });
+    expect(readInputs().claudeMd).toBe('pr');
+  });
+
+  it.each([
+    [{ mode: 'drift', 'dry-run': 'ture' }, /input dry-run: "ture" is not a boolean/],
+    [{ mode: 'drift', force: 'yes' }, /input force: "yes" is not a boolean/],
+    [{ mode: 'drift,drfit' }, /input mode: unknown value "drfit"/],
+    [{ mode: '' }, /input mode: is required/],
+    [{ mode: 'drift', report: 'checks,slack', 'github-token': 'x' }, /input report: unknown value "slack"/],
+    [{ mode: 'drift', 'fail-on': 'errors' }, /input fail-on: "errors" is not error \| warning \| never/],
+    [{ mode: 'claude-md', report: 'pr', check: 'true', 'github-token': 'x' }, /input check: is true but report includes pr/],
+    [{ mode: 'claude-md', check: 'false' }, /input check: is false but report lacks pr/],
+    [{ mode: 'drift', report: 'pr', 'github-token': 'x' }, /report: includes pr, which refreshes CLAUDE.md: add claude-md to mode/],
+    [{ mode: 'lint-filenames', report: 'issue', 'github-token': 'x' }, /includes issue, which tracks drift: add drift to mode/],
+    [{ mode: 'drift', report: 'checks,summary' }, /input github-token: is empty, but report includes checks/],
+  ])('rejects %j', (inputs, message) => {
+    expect(problem(inputs)).toMatch(message);
+  });
+});
