@@ -108,8 +108,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(91208);
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(71738);
-// EXTERNAL MODULE: ./engine.js + 21 modules
-var engine = __webpack_require__(83641);
+// EXTERNAL MODULE: ./engine.js + 22 modules
+var engine = __webpack_require__(73611);
 // EXTERNAL MODULE: ./errors.js
 var errors = __webpack_require__(78645);
 // EXTERNAL MODULE: ./report/types.js

@@ -38279,7 +38279,7 @@ const renderBlock = (m, markers, opts) => {
 
 /***/ }),
 
-/***/ 83641:
+/***/ 73611:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38404,6 +38404,31 @@ const openSources = async (s, need) => {
         ...(need.doc ? { doc: fsDocFile(s.claudeMd) } : {}),
         ...(artifacts ? { artifacts } : {}),
     };
+};
+
+;// CONCATENATED MODULE: ./config/offline.js
+// Offline runs (a PR check has no cloud credentials, and fork PRs never will): cloud sources are dropped
+// with a notice instead of failing the run. Pure.
+
+const offlineSettings = (s) => {
+    if (s.manifest.startsWith('gs://'))
+        throw errors_0/* InputError */.dz.at(s.origin, `offline: the manifest ${s.manifest} is in Cloud Storage; point manifest at the repository copy for PR checks`);
+    const skipped = [];
+    const skip = (what, address) => skipped.push({
+        code: 'source.skipped',
+        severity: 'notice',
+        message: `offline: ${what} ${address} not read (needs Google Cloud credentials)`,
+    });
+    let { registry, deployment } = s;
+    if (registry?.startsWith('bigquery:')) {
+        skip('registry', registry);
+        registry = undefined;
+    }
+    if (deployment?.startsWith('run:')) {
+        skip('deployment', deployment);
+        deployment = undefined;
+    }
+    return { settings: { ...s, registry, deployment, verifyArtifacts: 'none' }, skipped };
 };
 
 // EXTERNAL MODULE: ./filenames/fs.js
@@ -39145,12 +39170,13 @@ var render = __nccwpck_require__(22736);
 // Render the block for a family, with its user template when one is configured.
 
 
+
 const renderFor = async (ctx, parsed) => {
     const { template, markers, title } = ctx.settings;
     const text = template && ctx.readTemplate ? await ctx.readTemplate(template) : undefined;
     try {
         return (0,render/* renderBlock */.g8)(parsed.manifest, markers, {
-            manifestName: parsed.file,
+            manifestName: stableName(parsed.file),
             ...(title ? { title } : {}),
             ...(text === undefined ? {} : { template: text }),
         });
@@ -39158,6 +39184,13 @@ const renderFor = async (ctx, parsed) => {
     catch (e) {
         throw errors_0/* InputError */.dz.at(template ?? 'template', `cannot render the block: ${e.message}`);
     }
+};
+// The block is committed, so it must not carry a machine's absolute path: repo-relative, else the basename.
+const stableName = (file) => {
+    if (file.startsWith('gs://') || !(0,external_node_path_.isAbsolute)(file))
+        return file;
+    const rel = (0,external_node_path_.relative)(process.cwd(), file);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? (0,external_node_path_.basename)(file) : rel.split(external_node_path_.sep).join('/');
 };
 
 ;// CONCATENATED MODULE: ./modes/claude-md.js
@@ -39836,20 +39869,23 @@ const NEEDS = {
 
 
 
+
 const runFamilies = async (families, options, log, io = {}) => {
     const reports = [];
-    for (const settings of families) {
+    for (const given of families) {
+        const { settings, skipped } = options.offline ? offlineSettings(given) : { settings: given, skipped: [] };
         const opened = await openSources(settings, NEEDS[options.mode]);
         try {
             const sources = io.adapt ? await io.adapt(opened, settings) : opened;
-            reports.push(await MODE_RUNNERS[options.mode]({
+            const report = await MODE_RUNNERS[options.mode]({
                 settings,
                 options,
                 sources,
                 listFiles: io.listFiles ?? fs/* listFiles */.C,
                 readTemplate: (p) => (0,promises_.readFile)(p, 'utf8').catch((e) => Promise.reject((0,local/* fsProblem */.X)(p, e, 'template'))),
                 log,
-            }));
+            });
+            reports.push(skipped.length ? { ...report, findings: [...report.findings, ...skipped] } : report);
         }
         finally {
             await opened.registry?.close?.();
@@ -40213,6 +40249,7 @@ const readInputs = () => {
         trainEnd: optional('train-end'),
         reporters,
         failOn: failOn,
+        offline: bool('offline', false),
         token,
     };
     rejectConflicts(inputs);
@@ -40330,8 +40367,8 @@ const merge = (f, o) => ({
     ...(o.filenames ? { filenames: { ...f.filenames, ...defined(o.filenames) } } : {}),
 });
 
-// EXTERNAL MODULE: ./engine.js + 21 modules
-var engine = __nccwpck_require__(83641);
+// EXTERNAL MODULE: ./engine.js + 22 modules
+var engine = __nccwpck_require__(73611);
 // EXTERNAL MODULE: ./github/annotations.js
 var annotations = __nccwpck_require__(76328);
 // EXTERNAL MODULE: ./github/paths.js
@@ -40380,6 +40417,7 @@ const run = async () => {
                 trainEnd: inputs.trainEnd,
                 claudeMdAction: 'check',
                 failOn: inputs.failOn,
+                offline: inputs.offline,
             };
             const r = session ? await session.runMode(families, options, log) : await (0,engine/* runFamilies */.WR)(families, options, log);
             reports.push(...r.map((x) => (0,paths/* relativize */.wr)(x)));

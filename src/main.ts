@@ -33,6 +33,7 @@ export const run = async (): Promise<void> => {
         trainEnd: inputs.trainEnd,
         claudeMdAction: 'check',
         failOn: inputs.failOn,
+        offline: inputs.offline,
       };
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));

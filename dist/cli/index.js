@@ -8832,7 +8832,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75807);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43626);
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
@@ -8844,7 +8844,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 75807:
+/***/ 43626:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13465,6 +13465,31 @@ const openSources = async (s, need) => {
     };
 };
 
+;// CONCATENATED MODULE: ./config/offline.js
+// Offline runs (a PR check has no cloud credentials, and fork PRs never will): cloud sources are dropped
+// with a notice instead of failing the run. Pure.
+
+const offlineSettings = (s) => {
+    if (s.manifest.startsWith('gs://'))
+        throw errors_0/* InputError */.dz.at(s.origin, `offline: the manifest ${s.manifest} is in Cloud Storage; point manifest at the repository copy for PR checks`);
+    const skipped = [];
+    const skip = (what, address) => skipped.push({
+        code: 'source.skipped',
+        severity: 'notice',
+        message: `offline: ${what} ${address} not read (needs Google Cloud credentials)`,
+    });
+    let { registry, deployment } = s;
+    if (registry?.startsWith('bigquery:')) {
+        skip('registry', registry);
+        registry = undefined;
+    }
+    if (deployment?.startsWith('run:')) {
+        skip('deployment', deployment);
+        deployment = undefined;
+    }
+    return { settings: { ...s, registry, deployment, verifyArtifacts: 'none' }, skipped };
+};
+
 ;// CONCATENATED MODULE: ./filenames/fs.js
 // Filesystem listing for filename globs (adapter: the lint itself stays pure).
 
@@ -15070,12 +15095,13 @@ const renderBlock = (m, markers, opts) => {
 // Render the block for a family, with its user template when one is configured.
 
 
+
 const renderFor = async (ctx, parsed) => {
     const { template, markers, title } = ctx.settings;
     const text = template && ctx.readTemplate ? await ctx.readTemplate(template) : undefined;
     try {
         return renderBlock(parsed.manifest, markers, {
-            manifestName: parsed.file,
+            manifestName: stableName(parsed.file),
             ...(title ? { title } : {}),
             ...(text === undefined ? {} : { template: text }),
         });
@@ -15083,6 +15109,13 @@ const renderFor = async (ctx, parsed) => {
     catch (e) {
         throw errors_0/* InputError */.dz.at(template ?? 'template', `cannot render the block: ${e.message}`);
     }
+};
+// The block is committed, so it must not carry a machine's absolute path: repo-relative, else the basename.
+const stableName = (file) => {
+    if (file.startsWith('gs://') || !(0,external_node_path_.isAbsolute)(file))
+        return file;
+    const rel = (0,external_node_path_.relative)(process.cwd(), file);
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? (0,external_node_path_.basename)(file) : rel.split(external_node_path_.sep).join('/');
 };
 
 ;// CONCATENATED MODULE: ./modes/claude-md.js
@@ -15757,20 +15790,23 @@ const NEEDS = {
 
 
 
+
 const runFamilies = async (families, options, log, io = {}) => {
     const reports = [];
-    for (const settings of families) {
+    for (const given of families) {
+        const { settings, skipped } = options.offline ? offlineSettings(given) : { settings: given, skipped: [] };
         const opened = await openSources(settings, NEEDS[options.mode]);
         try {
             const sources = io.adapt ? await io.adapt(opened, settings) : opened;
-            reports.push(await MODE_RUNNERS[options.mode]({
+            const report = await MODE_RUNNERS[options.mode]({
                 settings,
                 options,
                 sources,
                 listFiles: io.listFiles ?? listFiles,
                 readTemplate: (p) => (0,promises_.readFile)(p, 'utf8').catch((e) => Promise.reject((0,local/* fsProblem */.X)(p, e, 'template'))),
                 log,
-            }));
+            });
+            reports.push(skipped.length ? { ...report, findings: [...report.findings, ...skipped] } : report);
         }
         finally {
             await opened.registry?.close?.();
@@ -15928,7 +15964,8 @@ const common = (c) => c
     .option('--claude-md <path>', 'the CLAUDE.md holding the MODEL block', undefined)
     .addOption(new option_Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .option('--json', 'same as --format json')
-    .addOption(new option_Option('--fail-on <level>', 'findings that make the exit code 1').choices(['error', 'warning', 'never']).default('error'));
+    .addOption(new option_Option('--fail-on <level>', 'findings that make the exit code 1').choices(['error', 'warning', 'never']).default('error'))
+    .option('--offline', 'skip cloud sources (bigquery:, run:, artifacts) with a notice instead of reading them');
 const buildProgram = (io, done) => {
     const program = new command_Command('model-governance')
         .description('Keep model metadata in the manifest, the registry, CLAUDE.md and filenames from drifting apart.')
@@ -16009,6 +16046,7 @@ const optionsFor = (mode, f) => {
         trainEnd: f.trainEnd,
         claudeMdAction: f.check ? 'check' : f.write ? 'write' : 'print',
         failOn: f.failOn ?? 'error',
+        offline: f.offline ?? false,
     };
 };
 const overridesFrom = (f) => ({

@@ -24,6 +24,7 @@ export interface ActionInputs {
   trainEnd: string | undefined;
   reporters: Reporter[];
   failOn: FailOn;
+  offline: boolean;
   token: string;
 }
 
@@ -78,6 +79,7 @@ export const readInputs = (): ActionInputs => {
     trainEnd: optional('train-end'),
     reporters,
     failOn: failOn as FailOn,
+    offline: bool('offline', false),
     token,
   };
   rejectConflicts(inputs);

@@ -31,6 +31,7 @@ interface Flags {
   format: Format;
   json?: boolean;
   failOn: FailOn;
+  offline?: boolean;
   dryRun?: boolean;
   prune?: boolean;
   force?: boolean;
@@ -68,7 +69,8 @@ const common = (c: Command): Command =>
     .option('--json', 'same as --format json')
     .addOption(
       new Option('--fail-on <level>', 'findings that make the exit code 1').choices(['error', 'warning', 'never']).default('error'),
-    );
+    )
+    .option('--offline', 'skip cloud sources (bigquery:, run:, artifacts) with a notice instead of reading them');
 
 export const buildProgram = (io: Io, done: (code: number) => void): Command => {
   const program = new Command('model-governance')
@@ -149,6 +151,7 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     trainEnd: f.trainEnd,
     claudeMdAction: f.check ? 'check' : f.write ? 'write' : 'print',
     failOn: f.failOn ?? 'error',
+    offline: f.offline ?? false,
   };
 };
 

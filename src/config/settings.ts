@@ -40,6 +40,8 @@ export interface RunOptions {
   /** claude-md: print the block, check it, or write it. */
   claudeMdAction: 'print' | 'check' | 'write';
   failOn: FailOn;
+  /** Skip cloud sources (a PR check without credentials) instead of failing. */
+  offline: boolean;
 }
 
 export const familySettings = (c: FamilyConfig, origin: string): FamilySettings => ({

@@ -1,4 +1,5 @@
 // Render the block for a family, with its user template when one is configured.
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import { renderBlock } from '../docs/render.js';
 import { InputError } from '../errors.js';
 import type { ParsedManifest } from '../manifest/parse.js';
@@ -9,11 +10,18 @@ export const renderFor = async (ctx: ModeContext, parsed: ParsedManifest): Promi
   const text = template && ctx.readTemplate ? await ctx.readTemplate(template) : undefined;
   try {
     return renderBlock(parsed.manifest, markers, {
-      manifestName: parsed.file,
+      manifestName: stableName(parsed.file),
       ...(title ? { title } : {}),
       ...(text === undefined ? {} : { template: text }),
     });
   } catch (e) {
     throw InputError.at(template ?? 'template', `cannot render the block: ${(e as Error).message}`);
   }
+};
+
+// The block is committed, so it must not carry a machine's absolute path: repo-relative, else the basename.
+const stableName = (file: string): string => {
+  if (file.startsWith('gs://') || !isAbsolute(file)) return file;
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') || isAbsolute(rel) ? basename(file) : rel.split(sep).join('/');
 };

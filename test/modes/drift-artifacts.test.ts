@@ -16,7 +16,7 @@ const options = {
   trainStart: undefined,
   trainEnd: undefined,
   claudeMdAction: 'print',
-  failOn: 'error',
+  failOn: 'error', offline: false,
 } as const;
 
 describe('drift artifact reads', () => {
