@@ -8,51 +8,48 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serviceYamlDeployment: () => (/* binding */ serviceYamlDeployment)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43045);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
-/* harmony import */ var _util_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52094);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92527);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17197);
+/* harmony import */ var _manifest_zod_locale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81704);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
+/* harmony import */ var _util_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52094);
 // Deployment from a Cloud Run service exported as YAML (`gcloud run services describe SVC --format export`).
 
 
 
-const Env = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    valueFrom: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ secretKeyRef: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional() }).passthrough().optional(),
+
+const Env = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    value: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+    valueFrom: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ secretKeyRef: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()) })),
 });
-const Container = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), env: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Env).optional() }).passthrough();
-const KnativeService = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    apiVersion: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^serving\.knative\.dev\//, { message: 'must be serving.knative.dev/v1' }),
-    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('Service'),
-    metadata: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        namespace: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).optional(),
-        labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
-    })
-        .passthrough(),
-    spec: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        template: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-            metadata: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }).passthrough().optional(),
-            spec: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ containers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(Container).min(1) }).passthrough(),
-        })
-            .passthrough(),
-        traffic: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ percent: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(), latestRevision: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(), revisionName: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() })
-            .passthrough())
-            .optional(),
-    })
-        .passthrough(),
-})
-    .passthrough();
+const Container = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ name: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()), env: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(Env)) });
+const KnativeService = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    apiVersion: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(/^serving\.knative\.dev\//, { message: 'must be serving.knative.dev/v1' })),
+    kind: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('Service'),
+    metadata: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+        name: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        namespace: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()])),
+        labels: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP())),
+    }),
+    spec: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+        template: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+            metadata: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ name: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()) })),
+            spec: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ containers: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(Container).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._minLength */ .m9(1)) }),
+        }),
+        traffic: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ percent: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()), latestRevision: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()), revisionName: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()) }))),
+    }),
+});
 const serviceYamlDeployment = (file) => ({
     name: file,
     async read(env) {
-        const src = await (0,_util_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlFile */ .kv)(file);
+        const src = await (0,_util_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlFile */ .kv)(file);
         const parsed = KnativeService.safeParse(src.value);
         if (!parsed.success) {
             const i = parsed.error.issues[0];
             const path = (i?.path ?? []).filter((p) => typeof p !== 'symbol');
             const why = (i?.message ?? 'unexpected shape').replace(/^Invalid input: /, '');
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(file, `not an exported Cloud Run service: ${path.join('.') || '(root)'}: ${why}`, src.locate(path));
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(file, `not an exported Cloud Run service: ${path.join('.') || '(root)'}: ${why}`, src.locate(path));
         }
         const svc = parsed.data;
         const template = svc.spec.template;
@@ -77,7 +74,7 @@ const serviceYamlDeployment = (file) => ({
             });
         });
         if (served.length === 0)
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(file, `no container sets ${env}; check --model-env`, src.locate(['spec', 'template', 'spec', 'containers']));
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(file, `no container sets ${env}; check --model-env`, src.locate(['spec', 'template', 'spec', 'containers']));
         return {
             source: file,
             service: svc.metadata.name,

@@ -29,7 +29,8 @@ export const runFamilies = async (
     const opened = await openSources(settings, NEEDS[options.mode]);
     try {
       const sources = io.adapt ? await io.adapt(opened, settings) : opened;
-      const report = await MODE_RUNNERS[options.mode]({
+      const run = await MODE_RUNNERS[options.mode]();
+      const report = await run({
         settings,
         options,
         sources,

@@ -128,6 +128,86 @@ const duckType = (duck, t) => t === 'INT64' ? duck.BIGINT : t === 'FLOAT64' ? du
 const normalise = (o) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_2__/* .COLUMNS */ .cZ.map(([n]) => [n, typeof o[n] === 'bigint' ? Number(o[n]) : (o[n] ?? null)]));
 
 
+/***/ }),
+
+/***/ 11174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ byId),
+/* harmony export */   $P: () => (/* binding */ manifestRows),
+/* harmony export */   aC: () => (/* binding */ COLUMN_NAMES),
+/* harmony export */   cZ: () => (/* binding */ COLUMNS),
+/* harmony export */   ji: () => (/* binding */ manifestPath)
+/* harmony export */ });
+/* unused harmony exports canonicalTimestamp, toRow */
+const COLUMNS = [
+    ['model_id', 'STRING', true],
+    ['family', 'STRING', true],
+    ['model_version', 'STRING', false],
+    ['file', 'STRING', true],
+    ['gcs_path', 'STRING', true],
+    ['feature_count', 'INT64', false],
+    ['training_start_date', 'DATE', true],
+    ['training_end_date', 'DATE', true],
+    ['eval_start_date', 'DATE', false],
+    ['eval_end_date', 'DATE', false],
+    ['status', 'STRING', true],
+    ['is_production', 'BOOL', true],
+    ['sha256', 'STRING', true],
+    ['hit_rate_edge_3plus', 'FLOAT64', false],
+    ['evaluation_mae', 'FLOAT64', false],
+    ['graded_edge_3plus_n', 'INT64', false],
+    ['created_at', 'TIMESTAMP', true],
+    ['promoted_at', 'DATE', false],
+    ['notes', 'STRING', false],
+];
+const COLUMN_NAMES = COLUMNS.map(([name]) => name);
+/** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
+const canonicalTimestamp = (s) => new Date(s).toISOString();
+const toRow = (family, productionModel, id, e) => ({
+    model_id: id,
+    family,
+    model_version: e.model_version ?? null,
+    file: e.file,
+    gcs_path: e.gcs_path,
+    feature_count: e.feature_count ?? null,
+    training_start_date: e.training_start_date,
+    training_end_date: e.training_end_date,
+    eval_start_date: e.eval_start_date ?? null,
+    eval_end_date: e.eval_end_date ?? null,
+    status: e.status,
+    is_production: id === productionModel,
+    sha256: e.sha256,
+    hit_rate_edge_3plus: e.metrics?.hit_rate_edge_3plus ?? null,
+    evaluation_mae: e.metrics?.mae ?? null,
+    graded_edge_3plus_n: e.metrics?.graded_edge_3plus_n ?? null,
+    created_at: canonicalTimestamp(e.created_at),
+    promoted_at: e.promoted_at ?? null,
+    notes: e.notes ?? null,
+});
+const manifestRows = (m) => Object.entries(m.models)
+    .map(([id, e]) => toRow(m.family, m.production_model, id, e))
+    .sort((a, b) => byId(a.model_id, b.model_id));
+/** Code-point order, the same on every machine and locale. */
+const byId = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The manifest field a registry column comes from, for pointing findings at the manifest source. */
+const manifestPath = (column) => {
+    switch (column) {
+        case 'hit_rate_edge_3plus':
+            return ['metrics', 'hit_rate_edge_3plus'];
+        case 'evaluation_mae':
+            return ['metrics', 'mae'];
+        case 'graded_edge_3plus_n':
+            return ['metrics', 'graded_edge_3plus_n'];
+        case 'is_production':
+            return ['status'];
+        default:
+            return [column];
+    }
+};
+
+
 /***/ })
 
 };

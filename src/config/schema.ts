@@ -1,37 +1,33 @@
 // The config file (.github/model-governance.yml). zod is the single source; its JSON Schema is published.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../manifest/zod-locale.js';
 
-const Markers = z.object({ begin: z.string().min(8), end: z.string().min(8) }).strict();
+const text = (min = 1) => z.string().check(z.minLength(min));
+const Markers = z.strictObject({ begin: text(8), end: text(8) });
 
-export const FamilyConfigSchema = z
-  .object({
-    name: z.string().min(1).optional(),
-    manifest: z.string().min(1),
-    registry: z.string().min(1).optional(),
-    location: z.string().min(1).optional(),
-    'create-table': z.boolean().optional(),
-    deployment: z.string().min(1).optional(),
-    'model-env': z
-      .string()
-      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'must be an environment variable name' })
-      .optional(),
-    'verify-artifacts': z.enum(['production', 'all', 'none']).optional(),
-    'claude-md': z.string().min(1).optional(),
-    markers: Markers.optional(),
-    template: z.string().min(1).optional(),
-    title: z.string().min(1).max(200).optional(),
-    filenames: z
-      .object({
-        pattern: z.string().min(1).optional(),
-        globs: z.array(z.string().min(1)).optional(),
-        legacy: z.array(z.string().min(1)).optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const FamilyConfigSchema = z.strictObject({
+  name: z.optional(text()),
+  manifest: text(),
+  registry: z.optional(text()),
+  location: z.optional(text()),
+  'create-table': z.optional(z.boolean()),
+  deployment: z.optional(text()),
+  'model-env': z.optional(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'must be an environment variable name' }))),
+  'verify-artifacts': z.optional(z.enum(['production', 'all', 'none'])),
+  'claude-md': z.optional(text()),
+  markers: z.optional(Markers),
+  template: z.optional(text()),
+  title: z.optional(text().check(z.maxLength(200))),
+  filenames: z.optional(
+    z.strictObject({
+      pattern: z.optional(text()),
+      globs: z.optional(z.array(text())),
+      legacy: z.optional(z.array(text())),
+    }),
+  ),
+});
 
-export const ConfigSchema = z.union([z.object({ families: z.array(FamilyConfigSchema).min(1) }).strict(), FamilyConfigSchema]);
+export const ConfigSchema = z.union([z.strictObject({ families: z.array(FamilyConfigSchema).check(z.minLength(1)) }), FamilyConfigSchema]);
 
 export type FamilyConfig = z.infer<typeof FamilyConfigSchema>;
 export const DEFAULT_CONFIG_PATH = '.github/model-governance.yml';

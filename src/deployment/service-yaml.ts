@@ -1,45 +1,36 @@
 // Deployment from a Cloud Run service exported as YAML (`gcloud run services describe SVC --format export`).
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../manifest/zod-locale.js';
 import { InputError } from '../errors.js';
 import type { Deployment, DeploymentSnapshot, ServedModel } from '../ports.js';
 import { readYamlFile } from '../util/yaml-source.js';
 
 const Env = z.object({
   name: z.string(),
-  value: z.string().optional(),
-  valueFrom: z.object({ secretKeyRef: z.unknown().optional() }).passthrough().optional(),
+  value: z.optional(z.string()),
+  valueFrom: z.optional(z.looseObject({ secretKeyRef: z.optional(z.unknown()) })),
 });
-const Container = z.object({ name: z.string().optional(), env: z.array(Env).optional() }).passthrough();
-const KnativeService = z
-  .object({
-    apiVersion: z.string().regex(/^serving\.knative\.dev\//, { message: 'must be serving.knative.dev/v1' }),
-    kind: z.literal('Service'),
-    metadata: z
-      .object({
-        name: z.string(),
-        namespace: z.union([z.string(), z.number()]).optional(),
-        labels: z.record(z.string(), z.string()).optional(),
-      })
-      .passthrough(),
-    spec: z
-      .object({
-        template: z
-          .object({
-            metadata: z.object({ name: z.string().optional() }).passthrough().optional(),
-            spec: z.object({ containers: z.array(Container).min(1) }).passthrough(),
-          })
-          .passthrough(),
-        traffic: z
-          .array(
-            z
-              .object({ percent: z.number().optional(), latestRevision: z.boolean().optional(), revisionName: z.string().optional() })
-              .passthrough(),
-          )
-          .optional(),
-      })
-      .passthrough(),
-  })
-  .passthrough();
+const Container = z.looseObject({ name: z.optional(z.string()), env: z.optional(z.array(Env)) });
+const KnativeService = z.looseObject({
+  apiVersion: z.string().check(z.regex(/^serving\.knative\.dev\//, { message: 'must be serving.knative.dev/v1' })),
+  kind: z.literal('Service'),
+  metadata: z.looseObject({
+    name: z.string(),
+    namespace: z.optional(z.union([z.string(), z.number()])),
+    labels: z.optional(z.record(z.string(), z.string())),
+  }),
+  spec: z.looseObject({
+    template: z.looseObject({
+      metadata: z.optional(z.looseObject({ name: z.optional(z.string()) })),
+      spec: z.looseObject({ containers: z.array(Container).check(z.minLength(1)) }),
+    }),
+    traffic: z.optional(
+      z.array(
+        z.looseObject({ percent: z.optional(z.number()), latestRevision: z.optional(z.boolean()), revisionName: z.optional(z.string()) }),
+      ),
+    ),
+  }),
+});
 
 export const serviceYamlDeployment = (file: string): Deployment => ({
   name: file,

@@ -1,10 +1,12 @@
 // CLAUDE.md on the filesystem. Writes are atomic (temp file + rename) and refuse to overwrite a concurrent edit.
-import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { fsProblem } from '../manifest/local.js';
 import type { DocFile } from '../ports.js';
+
+// Unique per process and write; the rename makes the write atomic, so the name needs no randomness.
+let seq = 0;
 
 export const DOC_MAX_BYTES = 8 * 1024 * 1024;
 
@@ -26,7 +28,7 @@ export const fsDocFile = (path: string): DocFile => ({
     if (!Buffer.from(current).equals(Buffer.from(previous)))
       throw InputError.at(path, 'changed while it was being updated; nothing written, run again');
     const { mode } = await stat(path);
-    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${(seq += 1)}.tmp`);
     try {
       await writeFile(tmp, bytes, { mode });
       await rename(tmp, path);

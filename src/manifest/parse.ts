@@ -1,5 +1,5 @@
 // Manifest bytes → validated manifest, or an InputError naming file, JSON path and line:column.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { InputError, type Problem } from '../errors.js';
 import type { Finding } from '../report/types.js';
 import { decodeUtf8, type JsonSource, jsonPath, type PathSegment, parseJsonSource } from './json-source.js';

@@ -1,17 +1,16 @@
 import type { Mode, Report } from '../report/types.js';
-import { claudeMd } from './claude-md.js';
 import type { ModeContext } from './context.js';
-import { drift } from './drift.js';
-import { duplicate } from './duplicate.js';
-import { lintFilenamesMode } from './lint-filenames.js';
-import { sync } from './sync.js';
 
-export const MODE_RUNNERS: Record<Mode, (ctx: ModeContext) => Promise<Report>> = {
-  sync,
-  drift,
-  duplicate,
-  'claude-md': claudeMd,
-  'lint-filenames': lintFilenamesMode,
+type Runner = (ctx: ModeContext) => Promise<Report>;
+
+// Each mode loads on demand, so a run pays start-up only for its own code (lint-filenames never parses
+// the diff or template libraries).
+export const MODE_RUNNERS: Record<Mode, () => Promise<Runner>> = {
+  sync: async () => (await import('./sync.js')).sync,
+  drift: async () => (await import('./drift.js')).drift,
+  duplicate: async () => (await import('./duplicate.js')).duplicate,
+  'claude-md': async () => (await import('./claude-md.js')).claudeMd,
+  'lint-filenames': async () => (await import('./lint-filenames.js')).lintFilenamesMode,
 };
 
 /** Which ports a mode reads, so nothing else is opened (or loaded). */

@@ -1,10 +1,10 @@
-// Cold start of the bundle for an offline mode: it loads dist/index.js alone (no Google client, no Octokit chunk),
-// and its start-up is reported as a ratio to `node -e 0` measured in the same run.
+// An offline mode's start-up loads no Google client and no Octokit chunk. Its time is measured by `npm run bench`
+// as a ratio to `node -e 0`; tests hold no timing thresholds.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { workspace } from '../helpers/cli.js';
 import { bundle } from './bundle.js';
@@ -16,16 +16,12 @@ beforeAll(async () => {
   entry = await bundle();
 }, 300_000);
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-
-const timed = (args: string[], cwd: string, env: Record<string, string>): { ms: number; status: number | null; stderr: string } => {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
-  return { ms: performance.now() - t, status: r.status, stderr: r.stderr };
-};
+// Library code in a chunk shows as its package path or its own identifiers (ncc keeps module comments).
+const CLOUD_OR_GITHUB =
+  /node_modules\/@google-cloud\/|node_modules\/@octokit\/|@google-cloud\/storage|@google-cloud\/bigquery|google-gax|octokit-core\.js/;
 
 describe('offline cold start', () => {
-  it('lint-filenames loads only index.js and starts within a small multiple of node -e 0', () => {
+  it('lint-filenames loads no Google client and no Octokit chunk', () => {
     const ws = workspace();
     const temp = mkdtempSync(join(tmpdir(), 'mg-cold-'));
     const loads = join(temp, 'loads.txt');
@@ -46,25 +42,25 @@ describe('offline cold start', () => {
     writeFileSync(env.GITHUB_OUTPUT, '');
     writeFileSync(env.GITHUB_STEP_SUMMARY, '');
 
-    const traced = timed(['--import', pathToFileURL(hook).href, entry], ws.dir, env);
-    expect(traced.stderr).toBe('');
-    expect(traced.status).toBe(0);
-    const bundleDir = pathToFileURL(dirname(entry)).href;
-    const ours = readFileSync(loads, 'utf8')
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, entry], {
+      cwd: ws.dir,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const dir = dirname(entry);
+    const loaded = readFileSync(loads, 'utf8')
       .split('\n')
-      .filter((u) => u.startsWith(bundleDir));
-    expect(ours).toEqual([pathToFileURL(entry).href]);
-
-    const baseline: number[] = [];
-    const action: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      baseline.push(timed(['-e', '0'], ws.dir, {}).ms);
-      action.push(timed([entry], ws.dir, env).ms);
-    }
-    const ratio = median(action) / median(baseline);
-    console.log(
-      `cold start: node -e 0 ${median(baseline).toFixed(0)} ms, lint-filenames ${median(action).toFixed(0)} ms, ratio ${ratio.toFixed(1)}`,
-    );
-    expect(ratio).toBeLessThan(12);
+      .filter((u) => u.startsWith(pathToFileURL(dir).href))
+      .map((u) => fileURLToPath(u));
+    expect(loaded[0]).toBe(entry);
+    const all = readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => join(dir, f));
+    const heavy = all.filter((f) => CLOUD_OR_GITHUB.test(readFileSync(f, 'utf8')));
+    // The marker must find the library chunks, or the check below proves nothing.
+    expect(heavy.length).toBeGreaterThanOrEqual(3);
+    expect(loaded.filter((f) => heavy.includes(f))).toEqual([]);
   }, 60_000);
 });
