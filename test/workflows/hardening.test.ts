@@ -36,7 +36,7 @@ const PERSIST_CREDENTIALS_OK: Record<string, string[]> = { '.github/workflows/re
 const REQUIRED_CHECKS = ['.github/workflows/pr-check.yml', '.github/workflows/ci.yml'];
 /**
  * The copy-paste callers reference this repository's reusable workflows by their major tag: no release SHA exists
- * to put there, and docs/workflows.md tells users to pin a SHA. Only that exact shape, only in examples/.
+ * to put there, and the README tells users to pin a SHA. Only that exact shape, only in examples/.
  */
 const EXAMPLE_CALL = /^model-governance\/model-governance\/\.github\/workflows\/[a-z-]+\.yml@v\d+$/;
 
