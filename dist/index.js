@@ -377,9 +377,16 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
 // Node's on-disk compile cache is switched on before the action is loaded (see src/cli/index.ts).
 
+
+
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
+// The bundle is an ES module, but CommonJS code bundled from the Cloud Run client reads __dirname
+// and __filename as it loads; give them the bundle's own.
+Object.assign(globalThis, { __filename: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url), __dirname: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) });
 const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(715), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24778));
 await run();
 

@@ -1,4 +1,5 @@
 // Typed failures. Only the entry points turn these into exit codes.
+import { printable } from './util/printable.js';
 
 export interface SourcePosition {
   file: string;
@@ -14,7 +15,7 @@ export interface Problem extends SourcePosition {
 
 export const formatProblem = (p: Problem): string => {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
-  return p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+  return printable(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
 };
 
 /** Bad input or usage: exit 2, nothing written. */

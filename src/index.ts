@@ -1,6 +1,11 @@
 // Node's on-disk compile cache is switched on before the action is loaded (see src/cli/index.ts).
 import module from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 module.enableCompileCache?.();
+// The bundle is an ES module, but CommonJS code bundled from the Cloud Run client reads __dirname
+// and __filename as it loads; give them the bundle's own.
+Object.assign(globalThis, { __filename: fileURLToPath(import.meta.url), __dirname: dirname(fileURLToPath(import.meta.url)) });
 const { run } = await import('./main.js');
 await run();

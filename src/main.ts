@@ -11,6 +11,7 @@ import type { Published } from './github/session.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/types.js';
+import { printable } from './util/printable.js';
 
 const usesGitHub = (i: ActionInputs): boolean => i.reporters.some((r) => GITHUB_REPORTERS.includes(r));
 
@@ -52,7 +53,7 @@ export const run = async (): Promise<void> => {
     if (problems.length) fail(failures.length ? EXIT.service : EXIT.findings, problems.join('; '));
   } catch (e) {
     if (e instanceof InputError)
-      for (const p of e.problems) core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.column });
+      for (const p of e.problems) core.error(printable(p.message), { file: p.file, startLine: p.line, startColumn: p.column });
     fail(exitCodeFor(e), messageOf(e));
   } finally {
     await writeSummary(reports, notes);
@@ -83,7 +84,7 @@ const setOutputs = (reports: Report[], extra: Record<string, string>): void => {
 const writeSummary = async (reports: Report[], notes: string[]): Promise<void> => {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    const body = reports.length ? renderMarkdown(reports) : '_No report: see the error above._\n';
+    const body = reports.length ? printable(renderMarkdown(reports)) : '_No report: see the error above._\n';
     const list = notes.length ? `${notes.map((n) => `- ${n}`).join('\n')}\n\n` : '';
     await core.summary.addRaw(`## model-governance\n\n${list}${body}`).write();
   } catch (e) {

@@ -287,10 +287,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
 // Node's on-disk compile cache (a no-op where unsupported) is switched on before the program is loaded, so
 // repeated runs skip compiling the bundle; the program itself sits in its own chunk behind this import.
 
+
+
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
+// The bundle is an ES module, but CommonJS code bundled from the Cloud Run client reads __dirname
+// and __filename as it loads; give them the bundle's own.
+Object.assign(globalThis, { __filename: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url), __dirname: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) });
 const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48611));
 process.exitCode = await main(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),

@@ -8,8 +8,9 @@ import { formatName } from '../filenames/grammar.js';
 import { isCalendarDate } from '../manifest/schema.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { renderText } from '../report/text.js';
+import { renderPrintableText } from '../report/text.js';
 import { MODES, type Mode } from '../report/types.js';
+import { printable } from '../util/printable.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -174,7 +175,9 @@ const runCli = async (mode: Mode, flags: Flags, io: Io): Promise<number> => {
   const families = await resolveSettings({ configPath: flags.config, family: flags.family, overrides: overridesFrom(flags) });
   const reports = await runFamilies(families, options, (line) => io.err(`${line}\n`));
   const format = flags.json ? 'json' : flags.format;
-  io.out(format === 'json' ? renderJson(reports) : format === 'markdown' ? renderMarkdown(reports) : renderText(reports));
+  io.out(
+    format === 'json' ? renderJson(reports) : format === 'markdown' ? printable(renderMarkdown(reports)) : renderPrintableText(reports),
+  );
   return exitCodeOf(reports, options.failOn);
 };
 

@@ -2,6 +2,7 @@
 // (the block steers coding agents, so a manifest string must never become markup, a marker or a mention).
 import Mustache from 'mustache';
 import type { Manifest } from '../manifest/schema.js';
+import { printable } from '../util/printable.js';
 import type { Markers } from './markers.js';
 
 export const DEFAULT_TEMPLATE = `## ML Model - {{title}} [Keyword: MODEL]
@@ -33,8 +34,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** Markdown- and HTML-inert text on one line. */
 export const inert = (value: unknown): string =>
-  String(value)
-    .replace(/\s+/g, ' ')
+  printable(String(value).replace(/\s+/g, ' '))
     .replace(/[&<>"@]/g, (c) => ENTITIES[c] ?? c)
     .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
 

@@ -3,6 +3,7 @@
 import { isAbsolute, posix } from 'node:path';
 import * as core from '@actions/core';
 import type { Finding, Report } from '../report/types.js';
+import { printable } from '../util/printable.js';
 import { repoPath } from './paths.js';
 
 export interface CheckAnnotation {
@@ -53,7 +54,7 @@ export const annotationOf = (f: Finding, root?: string): CheckAnnotation | undef
     // GitHub accepts columns only on single-line annotations, which these are.
     ...(f.location.column === undefined ? {} : { start_column: f.location.column, end_column: f.location.column }),
     annotation_level: LEVEL[f.severity],
-    message: f.message.slice(0, 60_000),
+    message: printable(f.message).slice(0, 60_000),
     title: f.code,
     ...(raw ? { raw_details: raw } : {}),
   };
@@ -83,7 +84,7 @@ export const emitWorkflowAnnotations = (reports: Report[], root?: string): numbe
         ...(a ? { file: a.path, startLine: a.start_line, ...(a.start_column ? { startColumn: a.start_column } : {}) } : {}),
       };
       const emit = f.severity === 'error' ? core.error : f.severity === 'warning' ? core.warning : core.notice;
-      emit(f.message, props);
+      emit(printable(f.message), props);
       n++;
     }
   return n;

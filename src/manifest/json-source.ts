@@ -3,6 +3,7 @@
 import { isUtf8 } from 'node:buffer';
 import { type AnyNode, type ObjectNode, parse as parseJson } from '@humanwhocodes/momoa';
 import { InputError, type Problem, type SourcePosition } from '../errors.js';
+import { printable } from '../util/printable.js';
 
 export type PathSegment = string | number;
 export const MAX_DEPTH = 64;
@@ -15,7 +16,7 @@ export interface JsonSource {
 
 export const jsonPath = (path: readonly PathSegment[]): string =>
   `$${path
-    .map((s) => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`))
+    .map((s) => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? `.${s}` : `[${printable(JSON.stringify(s))}]`))
     .join('')}`;
 
 /** Decode bytes as UTF-8 (BOM dropped), or fail naming the first bad byte's line:column. */

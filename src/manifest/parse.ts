@@ -2,6 +2,7 @@
 import type * as z from 'zod/mini';
 import { InputError, type Problem } from '../errors.js';
 import type { Finding } from '../report/types.js';
+import { printable } from '../util/printable.js';
 import { decodeUtf8, type JsonSource, jsonPath, type PathSegment, parseJsonSource } from './json-source.js';
 import { checkRules } from './rules.js';
 import { KNOWN_KEYS, type Manifest, ManifestSchema } from './schema.js';
@@ -37,7 +38,7 @@ export const parseManifest = (file: string, bytes: Uint8Array): ParsedManifest =
 
 const describe = (value: unknown): string => {
   const s = JSON.stringify(value);
-  return s === undefined ? 'nothing' : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  return s === undefined ? 'nothing' : printable(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 };
 
 const toProblem = (file: string, source: JsonSource, issue: z.core.$ZodIssue): Problem => {

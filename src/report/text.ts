@@ -1,6 +1,7 @@
 // Plain-text rendering for terminals and logs.
 import type { Plan } from '../checks/plan.js';
 import { formatProblem } from '../errors.js';
+import { printable } from '../util/printable.js';
 import type { Finding, Report } from './types.js';
 
 const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -36,3 +37,6 @@ export const renderText = (reports: Report[]): string =>
     )
     .join('\n\n')
     .concat('\n');
+
+/** What a terminal receives: no control or bidi character from a file name or value. */
+export const renderPrintableText = (reports: Report[]): string => printable(renderText(reports));

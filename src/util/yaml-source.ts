@@ -16,7 +16,7 @@ export const YAML_MAX_BYTES = 1024 * 1024;
 
 export const parseYamlSource = (file: string, text: string): YamlSource => {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const err = doc.errors[0];
   if (err) {
     const pos = lc.linePos(err.pos[0]);
@@ -26,10 +26,17 @@ export const parseYamlSource = (file: string, text: string): YamlSource => {
     const p = lc.linePos(node?.range?.[0] ?? 0);
     return { file, line: p.line, column: p.col };
   };
+  let value: unknown;
+  try {
+    // Aliases resolve here: an unresolved one or an alias bomb ("billion laughs") is bad input, not a crash.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw InputError.at(file, `invalid YAML: ${(e as Error).message.split('\n')[0]}`, { line: 1, column: 1 });
+  }
   return {
     file,
     doc,
-    value: doc.toJS({ maxAliasCount: 100 }),
+    value,
     locate(path) {
       let node: unknown = doc.contents;
       let last: Node | null = doc.contents as Node | null;
