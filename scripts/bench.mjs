@@ -1,0 +1,63 @@
+// `npm run bench`: build a private bundle, time it against same-run baselines, write bench/results.{md,json}.
+// Usage: node scripts/bench.mjs [--runs N] [--only cold,lint,scale] [--files N] [--keep]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { coldStart } from './bench/cold-start.mjs';
+import { machine, NODE } from './bench/lib.mjs';
+import { lintScale } from './bench/lint-scale.mjs';
+import { renderMarkdown } from './bench/report.mjs';
+import { scale } from './bench/scale.mjs';
+
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '11' },
+    only: { type: 'string', default: 'cold,lint,scale' },
+    files: { type: 'string', default: '100000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const runs = Number(flags.runs);
+const only = new Set(flags.only.split(','));
+const root = resolve(import.meta.dirname, '..');
+const examples = join(root, 'examples');
+
+// The bundle lives under build/ (ignored by git) so its run-time import of @duckdb/node-api resolves to this
+// checkout's node_modules, as it does from dist/. dist/ itself is never rebuilt.
+mkdirSync(join(root, 'build'), { recursive: true });
+const bundle = mkdtempSync(join(root, 'build', 'bench-'));
+const work = mkdtempSync(join(tmpdir(), 'mg-bench-'));
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+try {
+  log(`building a private bundle in ${bundle}`);
+  execFileSync(NODE, [join(root, 'scripts', 'build.mjs'), bundle], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const cli = join(bundle, 'cli', 'index.js');
+  const seedRegistry = (dir) =>
+    execFileSync(NODE, [cli, 'sync', '--manifest', 'manifest.json', '--registry', 'duckdb:registry.duckdb'], { cwd: dir, stdio: 'ignore' });
+  const results = { machine: machine(), runs, node: NODE };
+  if (only.has('cold')) {
+    log('cold start');
+    results.coldStart = coldStart({ bundle, examples, work, runs, seedRegistry });
+  }
+  if (only.has('lint')) {
+    log(`lint-filenames on ${flags.files} files`);
+    results.lintScale = lintScale({ bundle, root, work, runs, count: Number(flags.files) });
+  }
+  if (only.has('scale')) {
+    log('scale: 10,000 models, 1 MB CLAUDE.md');
+    mkdirSync(join(work, 'scale'));
+    results.scale = await scale({ bundle, examples, work, runs });
+  }
+  results.machine.loadavgAfter = machine().loadavg;
+  const md = renderMarkdown(results);
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(root, 'bench', 'results.md'), md);
+  process.stdout.write(md);
+} finally {
+  rmSync(bundle, { recursive: true, force: true });
+  if (flags.keep) log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
