@@ -176,7 +176,8 @@ const fsDocFile = (path) => ({
         if (!Buffer.from(current).equals(Buffer.from(previous)))
             throw errors/* InputError */.dz.at(path, 'changed while it was being updated; nothing written, run again');
         const { mode } = await (0,promises_.stat)(path);
-        const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(seq += 1)}.tmp`);
+        seq += 1;
+        const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${seq}.tmp`);
         try {
             await (0,promises_.writeFile)(tmp, bytes, { mode });
             await (0,promises_.rename)(tmp, path);

@@ -28,7 +28,8 @@ export const fsDocFile = (path: string): DocFile => ({
     if (!Buffer.from(current).equals(Buffer.from(previous)))
       throw InputError.at(path, 'changed while it was being updated; nothing written, run again');
     const { mode } = await stat(path);
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${(seq += 1)}.tmp`);
+    seq += 1;
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${seq}.tmp`);
     try {
       await writeFile(tmp, bytes, { mode });
       await rename(tmp, path);

@@ -16,7 +16,8 @@ const options = {
   trainStart: undefined,
   trainEnd: undefined,
   claudeMdAction: 'print',
-  failOn: 'error', offline: false,
+  failOn: 'error',
+  offline: false,
 } as const;
 
 describe('drift artifact reads', () => {
