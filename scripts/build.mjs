@@ -1,7 +1,7 @@
 // Build: tsc → build/tsc-*, then ncc bundles the action and the CLI, then the JSON Schemas.
 // `node scripts/build.mjs OUTDIR` builds elsewhere (check-dist compares that with dist/).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -20,6 +20,14 @@ rmSync(out, { recursive: true, force: true });
 const ncc = (entry, dir) => run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet'], lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
+// ncc turns an import it cannot resolve into a stub that throws at run time; fail the build instead.
+const unresolved = readdirSync(out, { recursive: true })
+  .filter((f) => f.endsWith('.js'))
+  .flatMap((f) => [...readFileSync(join(out, f), 'utf8').matchAll(/@@notfound\.js\?([^\s*]+)/g)].map((m) => `${f}: ${m[1]}`));
+if (unresolved.length) {
+  console.error(`build: ncc could not resolve:\n${[...new Set(unresolved)].join('\n')}`);
+  process.exit(1);
+}
 
 const { schemas } = await import(pathToFileURL(join(lib, 'schemas.js')).href);
 for (const [file, schema] of Object.entries(schemas)) writeFileSync(join(out, file), `${JSON.stringify(schema, null, 2)}\n`);

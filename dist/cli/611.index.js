@@ -195,7 +195,7 @@ const fsDocFile = (path) => ({
 
 const manifestSource = async (s) => {
     if (s.manifest.startsWith('gs://')) {
-        const { gcsManifest } = await Promise.all(/* import() */[__webpack_require__.e(316), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(407), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 3779));
+        const { gcsManifest } = await Promise.all(/* import() */[__webpack_require__.e(316), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(386), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 3779));
         return gcsManifest(s.manifest);
     }
     return (0,local/* localManifest */.h)(s.manifest);
@@ -234,7 +234,7 @@ const deploymentFor = async (s) => {
 const artifactsFor = async (s) => {
     if (s.verifyArtifacts === 'none' || !(s.manifest.startsWith('gs://') || s.verifyArtifactsExplicit))
         return undefined;
-    const { gcsArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(316), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(407), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 7207));
+    const { gcsArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(316), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(386), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 7207));
     return gcsArtifacts();
 };
 const openSources = async (s, need) => {

@@ -2,6 +2,7 @@
 import { Storage } from '@google-cloud/storage';
 import { InputError, ServiceError } from '../errors.js';
 import { tokenAuth } from '../util/google.js';
+import { fastCrc32c } from './crc32c.js';
 
 export interface GcsClientOptions {
   /** A JSON API emulator, `host:port` or `http://host:port`; default STORAGE_EMULATOR_HOST, else Google with ADC. */
@@ -31,10 +32,16 @@ const emulatorOrigin = (raw: string): string =>
  */
 export const storageClient = (opts: GcsClientOptions = {}): Storage => {
   const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
-  if (raw === undefined || raw === '') return new Storage({ retryOptions: { autoRetry: false }, ...tokenAuth() });
+  if (raw === undefined || raw === '')
+    return new Storage({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...tokenAuth() });
   const origin = emulatorOrigin(raw);
   // With a custom endpoint the client sends no credentials.
-  const storage = new Storage({ apiEndpoint: origin, projectId: process.env.GOOGLE_CLOUD_PROJECT, retryOptions: { autoRetry: false } });
+  const storage = new Storage({
+    apiEndpoint: origin,
+    projectId: process.env.GOOGLE_CLOUD_PROJECT,
+    retryOptions: { autoRetry: false },
+    crc32cGenerator: fastCrc32c,
+  });
   // The client takes STORAGE_EMULATOR_HOST verbatim as the JSON API base (no /storage/v1), whatever
   // apiEndpoint says; pin the base so metadata and media URLs agree with the real API's paths.
   (storage as unknown as { baseUrl: string }).baseUrl = `${origin}/storage/v1`;
