@@ -1,11 +1,12 @@
 // `npm run bench`: build a private bundle, time it against same-run baselines, write bench/results.{md,json}.
-// Usage: node scripts/bench.mjs [--runs N] [--only cold,lint,scale] [--files N] [--keep]
+// Usage: node scripts/bench.mjs [--runs N] [--only cold,roundtrips,lint,hashing,scale] [--files N] [--hash-mib N] [--keep]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coldStart } from './bench/cold-start.mjs';
+import { hashing, roundTrips } from './bench/gcp.mjs';
 import { machine, NODE } from './bench/lib.mjs';
 import { lintScale } from './bench/lint-scale.mjs';
 import { renderMarkdown } from './bench/report.mjs';
@@ -14,9 +15,10 @@ import { scale } from './bench/scale.mjs';
 const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string', default: process.env.BENCH_RUNS ?? '11' },
-    only: { type: 'string', default: 'cold,lint,scale' },
+    only: { type: 'string', default: 'cold,roundtrips,lint,hashing,scale' },
     files: { type: 'string', default: '100000' },
     keep: { type: 'boolean', default: false },
+    'hash-mib': { type: 'string', default: '1024' },
   },
 });
 const runs = Number(flags.runs);
@@ -49,6 +51,14 @@ try {
     log('scale: 10,000 models, 1 MB CLAUDE.md');
     mkdirSync(join(work, 'scale'));
     results.scale = await scale({ bundle, examples, work, runs });
+  }
+  if (only.has('roundtrips')) {
+    log('round trips: stand-ins with 50 ms latency');
+    results.roundTrips = await roundTrips({ bundle, work, runs: Math.min(runs, 5) });
+  }
+  if (only.has('hashing')) {
+    log(`hashing: ${flags['hash-mib']} MiB from the GCS stand-in vs sha256sum`);
+    results.hashing = await hashing({ bundle, work, runs: Math.min(runs, 3), sizeBytes: Number(flags['hash-mib']) * 2 ** 20 });
   }
   results.machine.loadavgAfter = machine().loadavg;
   const md = renderMarkdown(results);

@@ -1,0 +1,145 @@
+// Sections 2 (round trips) and 5 (artifact hashing): the CLI bundle against the GCS, BigQuery and Cloud Run
+// stand-ins, which run in a forked node process (scripts/bench/standins.mjs) so they never share the CLI's thread.
+import { fork } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { median, NODE, ratio, runOnce } from './lib.mjs';
+
+export const startStandins = async () => {
+  const child = fork(join(import.meta.dirname, 'standins.mjs'), {
+    execArgv: ['--experimental-transform-types', '--no-warnings', '--import', join(import.meta.dirname, 'ts-hooks.mjs')],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const pending = new Map();
+  let next = 0;
+  const ready = new Promise((ok, ko) => {
+    child.once('exit', (c) => ko(new Error(`stand-ins exited ${c}`)));
+    child.on('message', (m) => {
+      if (m.ready) return ok(m.ready);
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      if (m.error) p.ko(new Error(m.error));
+      else p.ok(m.result);
+    });
+  });
+  const urls = await ready;
+  const call = (op, ...args) =>
+    new Promise((ok, ko) => {
+      pending.set(++next, { ok, ko });
+      child.send({ id: next, op, args });
+    });
+  const env = {
+    ...process.env,
+    STORAGE_EMULATOR_HOST: urls.gcs,
+    BIGQUERY_EMULATOR_HOST: urls.bigquery,
+    CLOUD_RUN_EMULATOR_HOST: urls.run,
+    GOOGLE_OAUTH_ACCESS_TOKEN: 'stand-in-token',
+  };
+  return { call, env, close: () => call('close').catch(() => undefined) };
+};
+
+const CLAUDE_MD = '# Notes\n\n<!-- model-governance:begin -->\n<!-- model-governance:end -->\n';
+const check = (r, key, expect = [0]) => {
+  if (!expect.includes(r.code)) throw new Error(`bench: ${key} exited ${r.code ?? r.signal}\n${r.stderr.slice(0, 2000)}`);
+  return r;
+};
+
+/**
+ * Section 5: drift streams a 1 GB object from the stand-in and hashes it; the limit is sha256sum of the same bytes
+ * on disk. openssl dgst is timed too when present: it shows what this CPU's SHA-256 instructions allow.
+ */
+export const hashing = async ({ bundle, work, runs, sizeBytes = 2 ** 30 }) => {
+  const s = await startStandins();
+  const file = join(work, 'model-1g.bin');
+  try {
+    const cli = join(bundle, 'cli', 'index.js');
+    const { manifest, sha } = await s.call('hashing', sizeBytes, file);
+    const claudeMd = join(work, 'CLAUDE-hash.md');
+    writeFileSync(claudeMd, CLAUDE_MD);
+    const opts = { env: s.env, cwd: work };
+    check(runOnce(NODE, [cli, 'claude-md', '--manifest', manifest, '--claude-md', claudeMd, '--write'], opts), 'claude-md');
+    const cmds = {
+      drift: [NODE, [cli, 'drift', '--manifest', manifest, '--claude-md', claudeMd, '--json']],
+      sha256sum: ['sha256sum', [file]],
+      ...(runOnce('openssl', ['version'], opts).code === 0 ? { openssl: ['openssl', ['dgst', '-sha256', '-r', file]] } : {}),
+    };
+    const keys = Object.keys(cmds);
+    const times = Object.fromEntries(keys.map((k) => [k, []]));
+    let summary = '';
+    for (let i = 0; i < runs; i++)
+      for (const k of i % 2 ? [...keys].reverse() : keys) {
+        const r = check(runOnce(...cmds[k], opts), k);
+        times[k].push(r.ms);
+        if (k !== 'drift' && !r.stdout.startsWith(sha)) throw new Error(`bench: ${k} disagrees with the generator`);
+        if (k === 'drift') {
+          const report = JSON.parse(r.stdout);
+          if (!report.findings.some((f) => f.code === 'artifact.verified' && f.message.includes('streamed content')))
+            throw new Error('bench: drift did not stream and hash the object');
+          summary = report.summary;
+        }
+      }
+    const m = Object.fromEntries(keys.map((k) => [k, median(times[k])]));
+    const ratios = { sha256sum: ratio(m.drift, m.sha256sum), ...(m.openssl ? { openssl: ratio(m.drift, m.openssl) } : {}) };
+    return { bytes: sizeBytes, runs, times, medianMs: m, ratio: ratios.sha256sum, ratios, summary };
+  } finally {
+    rmSync(file, { force: true });
+    await s.close();
+  }
+};
+// The unavoidable sequential chain per mode (see bench/README.md): drift = GCS manifest metadata → download →
+// artifact stats (3; GetService → GetRevision and BigQuery tables.get ‖ query run beside it); sync = the same read
+// wave without artifact stats (2) + MERGE + the read that verifies it.
+export const FLOORS = { drift: 3, sync: 4 };
+
+/** Section 2: each mode at 0 ms and 50 ms latency per request; request counts from the stand-ins' logs. */
+export const roundTrips = async ({ bundle, work, runs, latencyMs = 50 }) => {
+  const s = await startStandins();
+  try {
+    const cli = join(bundle, 'cli', 'index.js');
+    const sc = await s.call('roundTrips');
+    const claudeMd = join(work, 'CLAUDE-rt.md');
+    writeFileSync(claudeMd, CLAUDE_MD);
+    const registry = `bigquery:${sc.project}.governance.model_registry`;
+    const common = ['--manifest', sc.manifest, '--registry', registry, '--claude-md', claudeMd];
+    const opts = { env: s.env, cwd: work };
+    check(runOnce(NODE, [cli, 'sync', ...common, '--create-table'], opts), 'sync --create-table');
+    check(runOnce(NODE, [cli, 'claude-md', ...common, '--write'], opts), 'claude-md');
+    const modes = {
+      drift: [cli, 'drift', ...common, '--deployment', `run:${sc.service}`, '--model-env', sc.env, '--json'],
+      sync: [cli, 'sync', ...common],
+    };
+    const out = {};
+    let note = 0;
+    for (const lat of [0, latencyMs]) {
+      await s.call('setLatency', lat);
+      for (const [mode, args] of Object.entries(modes)) {
+        const times = [];
+        let requests;
+        let stdout = '';
+        for (let i = 0; i < runs; i++) {
+          if (mode === 'sync') await s.call('manifestNote', `run ${++note}`);
+          const from = await s.call('counts');
+          const r = check(runOnce(NODE, args, opts), mode);
+          times.push(r.ms);
+          requests = await s.call('since', from);
+          stdout = r.stdout.trimStart().startsWith('{') ? JSON.parse(r.stdout).summary : r.stdout.trim().split('\n').slice(-1)[0];
+        }
+        out[mode] ??= { floorTrips: FLOORS[mode] };
+        const o = out[mode];
+        o[lat] = { times, medianMs: median(times) };
+        o.requests = requests;
+        o.counts = Object.fromEntries(Object.entries(requests).map(([k, v]) => [k, v.length]));
+        o.last = stdout.slice(0, 300);
+      }
+    }
+    for (const o of Object.values(out)) {
+      const floorMs = o.floorTrips * latencyMs;
+      o.floorMs = floorMs;
+      o.ratio = ratio(o[latencyMs].medianMs, floorMs);
+      o.addedRatio = ratio(o[latencyMs].medianMs - o[0].medianMs, floorMs);
+    }
+    return { latencyMs, runs, modes: out };
+  } finally {
+    await s.close();
+  }
+};
