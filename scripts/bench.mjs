@@ -1,5 +1,5 @@
 // `npm run bench`: build a private bundle, time it against same-run baselines, write bench/results.{md,json}.
-// Usage: node scripts/bench.mjs [--runs N] [--only cold,roundtrips,lint,hashing,scale] [--files N] [--hash-mib N] [--keep]
+// Usage: node scripts/bench.mjs [--runs N] [--only cold,roundtrips,seeds,lint,hashing,scale] [--files N] [--hash-mib N] [--keep]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +11,12 @@ import { machine, NODE } from './bench/lib.mjs';
 import { lintScale } from './bench/lint-scale.mjs';
 import { renderMarkdown } from './bench/report.mjs';
 import { scale } from './bench/scale.mjs';
+import { seedsWay } from './bench/seeds-way.mjs';
 
 const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string', default: process.env.BENCH_RUNS ?? '11' },
-    only: { type: 'string', default: 'cold,roundtrips,lint,hashing,scale' },
+    only: { type: 'string', default: 'cold,roundtrips,seeds,lint,hashing,scale' },
     files: { type: 'string', default: '100000' },
     keep: { type: 'boolean', default: false },
     'hash-mib': { type: 'string', default: '1024' },
@@ -55,6 +56,10 @@ try {
   if (only.has('roundtrips')) {
     log('round trips: stand-ins with 50 ms latency');
     results.roundTrips = await roundTrips({ bundle, work, runs: Math.min(runs, 5) });
+  }
+  if (only.has('seeds')) {
+    log("seeds' way: gsutil / python / bq against the same stand-ins, side by side with this tool");
+    results.seedsWay = await seedsWay({ bundle, work, runs: Math.min(runs, 5) });
   }
   if (only.has('hashing')) {
     log(`hashing: ${flags['hash-mib']} MiB from the GCS stand-in vs sha256sum`);

@@ -1,5 +1,6 @@
 // results → bench/results.md. Every timing is shown with the same-run baseline it is divided by.
 import { fmtMs } from './lib.mjs';
+import { seedsWaySection } from './report-seeds.mjs';
 
 const table = (head, rows) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -176,7 +177,7 @@ export const renderMarkdown = (r) => {
     '',
     ...(r.roundTrips ? roundTrips(r.roundTrips) : ['## 2. Round trips: not run']),
     '',
-    '## 3. The seeds’ own way (gsutil / bq / gcloud): not run',
+    ...seedsWaySection(r),
     '',
     ...(r.lintScale ? lint(r.lintScale) : ['## 4. lint-filenames at scale: not run']),
     '',
