@@ -127,8 +127,11 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 var dist_bundle = __webpack_require__(54491);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(22812);
+// EXTERNAL MODULE: ./util/retry.js
+var retry = __webpack_require__(16771);
 ;// CONCATENATED MODULE: ./github/octokit.js
 // The one Octokit factory: @actions/github's client plus retry and throttling. @actions/github ships neither.
+
 
 
 
@@ -153,10 +156,32 @@ const raceRetry = (octokit) => {
         throw error;
     });
 };
+// Octokit hands a JSON body that does not parse (cut off mid-way, or garbled) to the caller as a string, "" when cut
+// off, where `data[0]` or `data.number` then read nonsense: an open PR named "{", a PR "opened" with no number. Such
+// an answer is a failure instead. A read (or an idempotent write) is tried again, as plugin-retry would a 5xx; a POST
+// is not, since it may have been applied, and its ServiceError says so.
+const JSON_BODY = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
+const BODY_TRIES = 4; // plugin-retry's: the first try and three retries
+const wholeBodies = (octokit) => {
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let attempt = 1;; attempt++) {
+            const response = await request(options);
+            if (typeof response.data !== 'string' || !JSON_BODY.test(String(response.headers['content-type'] ?? '')))
+                return response;
+            const post = options.method === 'POST';
+            if (post || attempt >= BODY_TRIES)
+                throw Object.assign(new Error(`with a body that is cut off or not JSON${post ? '; the request may have been applied' : ''}`), {
+                    status: response.status,
+                    response,
+                });
+            await (0,external_node_timers_promises_.setTimeout)((0,retry/* retryWaitMs */.Ko)(1000) * attempt ** 2);
+        }
+    });
+};
 const createOctokit = (token, baseUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com') => (0,github/* getOctokit */.Q)(token, {
     baseUrl,
     log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: core/* warning */.$e, error: core/* warning */.$e },
-    retry: { doNotRetry: DO_NOT_RETRY },
+    retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: (0,retry/* retryWaitMs */.Ko)(1000) },
     throttle: {
         onRateLimit: (after, options, _o, count) => {
             core/* warning */.$e(`GitHub rate limit on ${options.method} ${options.url}; ${count < 2 && after <= MAX_WAIT_S ? `retrying in ${after}s` : 'giving up'}`);
@@ -167,7 +192,7 @@ const createOctokit = (token, baseUrl = process.env.GITHUB_API_URL ?? 'https://a
             return count < 3 && after <= MAX_WAIT_S;
         },
     },
-}, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, raceRetry);
+}, wholeBodies, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, raceRetry);
 /** The HTTP status of an Octokit error (or of the cause of our ServiceError), if it is one. */
 const statusOf = (e) => {
     const o = e;
@@ -200,10 +225,11 @@ const readRepoFile = async (c, path, ref) => {
         const { data } = await c.octokit.rest.repos.getContent(at);
         if (Array.isArray(data) || data.type !== 'file')
             throw errors/* InputError */.dz.at(path, `is not a file at ${ref}`);
-        // Over 1 MB the JSON form carries no content; the raw form does (up to 100 MB).
+        // Over 1 MB the JSON form carries no content. The raw form would arrive as a decoded string (any byte that is
+        // not UTF-8 lost); the blob API returns base64 up to 100 MB, so the bytes stay exact.
         if (data.encoding === 'none' || (data.content === '' && data.size > 0)) {
-            const raw = await c.octokit.rest.repos.getContent({ ...at, mediaType: { format: 'raw' } });
-            return { bytes: Buffer.from(raw.data, 'utf8'), sha: data.sha };
+            const blob = await c.octokit.rest.git.getBlob({ owner: c.owner, repo: c.repo, file_sha: data.sha });
+            return { bytes: Buffer.from(blob.data.content, 'base64'), sha: data.sha };
         }
         return { bytes: Buffer.from(data.content, 'base64'), sha: data.sha };
     }
@@ -581,7 +607,7 @@ const publishPullRequest = async (c, overlay, diff) => {
         await api('close the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: open.number, state: 'closed' }));
         return { url: open.html_url, number: open.number, action: 'closed', committed: false };
     }
-    const committed = await commitChanges(c, head, changes);
+    let committed = await commitChanges(c, head, changes);
     const body = renderPrBody(diff, head.branch);
     if (open) {
         if (open.title === PR_TITLE && open.body === body)
@@ -589,66 +615,65 @@ const publishPullRequest = async (c, overlay, diff) => {
         await api('update the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: open.number, title: PR_TITLE, body }));
         return { url: open.html_url, number: open.number, action: 'updated', committed };
     }
-    try {
-        const { data } = await c.octokit.rest.pulls.create({ ...repo, title: PR_TITLE, head: PR_BRANCH, base: head.branch, body });
-        return { url: data.html_url, number: data.number, action: 'created', committed };
-    }
-    catch (e) {
-        // A concurrent run, or a retried POST the server had already done, opened it: update that one.
-        if (statusOf(e) !== 422)
-            return api('open the PR', () => Promise.reject(e));
-        const again = (await api('list pull requests', () => c.octokit.rest.pulls.list({ ...repo, head: `${c.owner}:${PR_BRANCH}`, state: 'open' }))).data[0];
-        if (!again)
-            return api('open the PR', () => Promise.reject(e));
-        await api('update the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: again.number, title: PR_TITLE, body }));
-        return { url: again.html_url, number: again.number, action: 'updated', committed };
+    for (let attempt = 1;; attempt++) {
+        try {
+            const { data } = await c.octokit.rest.pulls.create({ ...repo, title: PR_TITLE, head: PR_BRANCH, base: head.branch, body });
+            return { url: data.html_url, number: data.number, action: 'created', committed };
+        }
+        catch (e) {
+            // A concurrent run, or a retried POST the server had already done, opened it: update that one.
+            if (statusOf(e) !== 422)
+                return api('open the PR', () => Promise.reject(e));
+            const again = (await api('list pull requests', () => c.octokit.rest.pulls.list({ ...repo, head: `${c.owner}:${PR_BRANCH}`, state: 'open' }))).data[0];
+            if (again) {
+                await api('update the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: again.number, title: PR_TITLE, body }));
+                return { url: again.html_url, number: again.number, action: 'updated', committed };
+            }
+            // No PR, and GitHub saw no commits on the branch: something moved it back onto the default head after our
+            // commit (this version never does, but an older one resets the branch before it commits). Commit again
+            // (nothing, if the branch holds the bytes by now) and open the PR once more.
+            if (attempt >= 3)
+                return api('open the PR', () => Promise.reject(e));
+            committed = (await commitChanges(c, head, changes)) || committed;
+        }
     }
 };
-// Nothing is committed when the branch already holds the desired bytes. Otherwise the branch is reset to the default
-// head (it belongs to this tool) and gets exactly one commit per file, so the PR shows only the block change.
+// Nothing is committed when the branch already holds the desired bytes. Otherwise one commit on the default head (the
+// branch belongs to this tool) is built with the Git Database API: a blob per changed file (base64, so every byte is
+// kept), a tree over the head's tree, and a commit whose only parent is the head. Only then does the branch move, in
+// one forced ref write, so it never points at the default head itself: GitHub closes a PR whose head is force-pushed
+// onto its base (and will not reopen it), and a run that stops half way leaves the branch as it was.
 const commitChanges = async (c, head, changes) => {
     const repo = { owner: c.owner, repo: c.repo };
-    const branchSha = await c.octokit.rest.git.getRef({ ...repo, ref: `heads/${PR_BRANCH}` }).then((r) => r.data.object.sha, (e) => (statusOf(e) === 404 ? undefined : api(`read branch ${PR_BRANCH}`, () => Promise.reject(e))));
+    const ref = `heads/${PR_BRANCH}`;
+    const branchSha = await c.octokit.rest.git.getRef({ ...repo, ref }).then((r) => r.data.object.sha, (e) => (statusOf(e) === 404 ? undefined : api(`read branch ${PR_BRANCH}`, () => Promise.reject(e))));
     if (branchSha) {
         const onBranch = await Promise.all(changes.map((ch) => readRepoFile(c, ch.path, branchSha)));
         if (changes.every((ch, i) => onBranch[i]?.bytes.equals(ch.bytes)))
             return false;
-        await api(`reset ${PR_BRANCH}`, () => c.octokit.rest.git.updateRef({ ...repo, ref: `heads/${PR_BRANCH}`, sha: head.sha, force: true }));
     }
-    else {
-        await c.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${PR_BRANCH}`, sha: head.sha }).catch((e) => {
-            // 422: a concurrent run created it; reset it to the same head.
-            if (statusOf(e) !== 422)
-                return api(`create ${PR_BRANCH}`, () => Promise.reject(e));
-            return api(`reset ${PR_BRANCH}`, () => c.octokit.rest.git.updateRef({ ...repo, ref: `heads/${PR_BRANCH}`, sha: head.sha, force: true }));
-        });
+    const base = await api(`read commit ${head.sha.slice(0, 7)} of ${head.branch}`, () => c.octokit.rest.git.getCommit({ ...repo, commit_sha: head.sha }));
+    const tree = [];
+    for (const ch of changes) {
+        const blob = await api(`upload ${ch.path}`, () => c.octokit.rest.git.createBlob({ ...repo, content: ch.bytes.toString('base64'), encoding: 'base64' }));
+        // CLAUDE.md is a regular file; an executable bit on it would be dropped here.
+        tree.push({ path: ch.path, mode: '100644', type: 'blob', sha: blob.data.sha });
     }
-    for (const ch of changes)
-        await putFile(c, ch.path, ch.bytes, ch.original.sha);
+    const newTree = await api(`write the tree for ${PR_BRANCH}`, () => c.octokit.rest.git.createTree({ ...repo, base_tree: base.data.tree.sha, tree }));
+    const commit = await api(`commit to ${PR_BRANCH}`, () => c.octokit.rest.git.createCommit({
+        ...repo,
+        message: `Refresh the MODEL block in ${changes.map((ch) => ch.path).join(', ')} from the manifest`,
+        tree: newTree.data.sha,
+        parents: [head.sha],
+    }));
+    const move = () => api(`move ${PR_BRANCH}`, () => c.octokit.rest.git.updateRef({ ...repo, ref, sha: commit.data.sha, force: true }));
+    if (branchSha)
+        await move();
+    else
+        await c.octokit.rest.git.createRef({ ...repo, ref: `refs/${ref}`, sha: commit.data.sha }).catch((e) => 
+        // 422: a concurrent run created it meanwhile; ours replaces its commit (the same change on the same head).
+        statusOf(e) === 422 ? move() : api(`create ${PR_BRANCH}`, () => Promise.reject(e)));
     return true;
-};
-const putFile = async (c, path, bytes, sha) => {
-    const put = (blob) => c.octokit.rest.repos.createOrUpdateFileContents({
-        owner: c.owner,
-        repo: c.repo,
-        path,
-        branch: PR_BRANCH,
-        message: `Refresh the MODEL block in ${path} from the manifest`,
-        content: bytes.toString('base64'),
-        sha: blob,
-    });
-    try {
-        await put(sha);
-    }
-    catch (e) {
-        if (statusOf(e) !== 409)
-            return api(`commit ${path}`, () => Promise.reject(e));
-        // Someone moved the branch between our reset and this write: re-read its blob and try once more.
-        const now = await readRepoFile(c, path, PR_BRANCH);
-        if (now?.bytes.equals(bytes))
-            return;
-        await api(`commit ${path}`, () => put(now?.sha ?? sha));
-    }
 };
 /** claude-md with report pr: run the mode against the default branch's CLAUDE.md, then open or update the PR. */
 const refreshViaPullRequest = async (c, families, options, log) => {
@@ -1092,6 +1117,44 @@ class Session {
 const openSession = (inputs) => {
     const event = readEvent(github/* context */._);
     return new Session(inputs, { octokit: createOctokit(inputs.token), owner: event.owner, repo: event.repo }, event);
+};
+
+
+/***/ }),
+
+/***/ 16771:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   Ko: () => (/* binding */ retryWaitMs),
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RETRY */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+// Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
+
+const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
+/** Tests shorten the waits; the product never reads this. */
+const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
+/** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */
+const timeoutScale = Number(process.env.MODEL_GOVERNANCE_TIMEOUT_SCALE ?? '1');
+/** A retry wait of a client library (e.g. Octokit's), in milliseconds, as scaled for tests. */
+const retryWaitMs = (ms) => ms * scale;
+/** How long one request may wait for an answer before it counts as failed (and is retried), in milliseconds. */
+const requestTimeoutMs = (ms) => Math.max(1, Math.round(ms * timeoutScale));
+const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (e) {
+            if (attempt >= policy.attempts || !retryable(e))
+                throw e;
+            const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * cap * scale);
+        }
+    }
 };
 
 

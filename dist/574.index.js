@@ -82,7 +82,7 @@ const clientOptions = (opts) => {
 };
 // The library retries GetService but never GetRevision (non_idempotent in its config); both are reads,
 // so its retry is off and one policy covers both.
-const NO_LIBRARY_RETRY = { retry: null, timeout: 30_000 };
+const NO_LIBRARY_RETRY = { retry: null, timeout: (0,retry/* requestTimeoutMs */.Hl)(30_000) };
 const RETRYABLE = new Set([build_src.grpc.status.UNAVAILABLE, build_src.grpc.status.DEADLINE_EXCEEDED]);
 const codeOf = (e) => e.code;
 const PERMISSION = { GetService: 'run.services.get', GetRevision: 'run.revisions.get' };
@@ -112,7 +112,14 @@ const cloudRunDeployment = (address, opts = {}) => {
             const options = clientOptions(opts);
             const services = new src/* ServicesClient */.WF(options);
             const revisions = new src/* RevisionsClient */.Uy(options);
-            const call = (rpc, name, fn) => (0,retry/* withRetry */.b)(fn, (e) => RETRYABLE.has(codeOf(e) ?? -1)).then(([v]) => v, (e) => Promise.reject(failure(e, rpc, name, source)));
+            const call = (rpc, name, fn) => (0,retry/* withRetry */.bD)(fn, (e) => RETRYABLE.has(codeOf(e) ?? -1)).then(([v]) => {
+                // Protobuf decodes most garbled bytes without complaint, into a message with the wrong fields; the name
+                // the API always echoes tells an answer from such nonsense. Only from /services/ on: the project part
+                // may come back as the project's number.
+                if (!v.name?.endsWith(name.slice(name.lastIndexOf('/services/'))))
+                    throw new errors/* ServiceError */._7('Cloud Run', `${rpc} ${name}`, 'the answer is not that resource (a malformed response)');
+                return v;
+            }, (e) => Promise.reject(failure(e, rpc, name, source)));
             try {
                 const svc = await call('GetService', address, () => services.getService({ name: address }, NO_LIBRARY_RETRY));
                 const targets = servedRevisions(svc, address);
@@ -138,20 +145,43 @@ const cloudRunDeployment = (address, opts = {}) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ httpIdleTimeout),
 /* harmony export */   o: () => (/* binding */ tokenAuth)
 /* harmony export */ });
-/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11488);
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53053);
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11488);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16771);
 // Options every Google client gets. Application Default Credentials unless GOOGLE_OAUTH_ACCESS_TOKEN
 // holds a token minted elsewhere (the same variable the Terraform provider reads); emulators are reached
 // through the clients' own *_EMULATOR_HOST variables.
+
+
 
 const tokenAuth = () => {
     const token = process.env.GOOGLE_OAUTH_ACCESS_TOKEN;
     if (!token)
         return {};
-    const authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_0__.OAuth2Client();
+    const authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_1__.OAuth2Client();
     authClient.setCredentials({ access_token: token });
     return { authClient };
+};
+/**
+ * The Cloud Storage and BigQuery clients send through teeny-request 11, which hands its `timeout` to node-fetch 3,
+ * which has no such option: a server that accepts the request and never answers would hold the run forever. So
+ * every node:http client request gets an idle timeout (60 s without a byte either way) that fails it with
+ * ETIMEDOUT, which the callers retry as transient. Node's fetch (Octokit, google-auth-library) does not go through
+ * node:http and keeps undici's own timeouts.
+ */
+let idleTimeoutOn = false;
+const httpIdleTimeout = () => {
+    if (idleTimeoutOn)
+        return;
+    idleTimeoutOn = true;
+    const ms = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .requestTimeoutMs */ .Hl)(60_000);
+    (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe)('http.client.request.start', (message) => {
+        const request = message.request;
+        request.setTimeout(ms, () => request.destroy(Object.assign(new Error(`no answer within ${ms / 1000} s`), { code: 'ETIMEDOUT' })));
+    });
 };
 
 
@@ -161,7 +191,9 @@ const tokenAuth = () => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   Ko: () => (/* binding */ retryWaitMs),
+/* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
 /* unused harmony export DEFAULT_RETRY */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
@@ -170,6 +202,12 @@ const tokenAuth = () => {
 const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
 /** Tests shorten the waits; the product never reads this. */
 const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
+/** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */
+const timeoutScale = Number(process.env.MODEL_GOVERNANCE_TIMEOUT_SCALE ?? '1');
+/** A retry wait of a client library (e.g. Octokit's), in milliseconds, as scaled for tests. */
+const retryWaitMs = (ms) => ms * scale;
+/** How long one request may wait for an answer before it counts as failed (and is retried), in milliseconds. */
+const requestTimeoutMs = (ms) => Math.max(1, Math.round(ms * timeoutScale));
 const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
     for (let attempt = 1;; attempt++) {
         try {

@@ -64,6 +64,7 @@ const emulatorOrigin = (raw) => (/^https?:\/\//.test(raw) ? raw : `http://${raw}
  * with one policy for metadata and media alike.
  */
 const storageClient = (opts = {}) => {
+    (0,google/* httpIdleTimeout */.Q)();
     const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
     if (raw === undefined || raw === '')
         return new src/* Storage */.wc({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...(0,google/* tokenAuth */.o)() });
@@ -150,7 +151,7 @@ const gcsManifest = (address, opts = {}) => {
             for (let round = 1;; round++) {
                 let generation;
                 try {
-                    const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => storage.bucket(at.bucket).file(at.object).getMetadata(), _gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .transient */ ["do"]);
+                    const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => storage.bucket(at.bucket).file(at.object).getMetadata(), _gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .transient */ ["do"]);
                     // Refuse a huge object before downloading it.
                     (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .checkManifestSize */ .vs)(address, Number(meta.size));
                     generation = String(meta.generation);
@@ -162,7 +163,7 @@ const gcsManifest = (address, opts = {}) => {
                 }
                 try {
                     const file = storage.bucket(at.bucket).file(at.object, { generation });
-                    const [bytes] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .b)(() => file.download({ validation: 'crc32c' }), _gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .transient */ ["do"]);
+                    const [bytes] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => file.download({ validation: 'crc32c' }), _gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .transient */ ["do"]);
                     return { bytes, generation };
                 }
                 catch (e) {
@@ -182,20 +183,43 @@ const gcsManifest = (address, opts = {}) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ httpIdleTimeout),
 /* harmony export */   o: () => (/* binding */ tokenAuth)
 /* harmony export */ });
-/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11488);
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53053);
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11488);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16771);
 // Options every Google client gets. Application Default Credentials unless GOOGLE_OAUTH_ACCESS_TOKEN
 // holds a token minted elsewhere (the same variable the Terraform provider reads); emulators are reached
 // through the clients' own *_EMULATOR_HOST variables.
+
+
 
 const tokenAuth = () => {
     const token = process.env.GOOGLE_OAUTH_ACCESS_TOKEN;
     if (!token)
         return {};
-    const authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_0__.OAuth2Client();
+    const authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_1__.OAuth2Client();
     authClient.setCredentials({ access_token: token });
     return { authClient };
+};
+/**
+ * The Cloud Storage and BigQuery clients send through teeny-request 11, which hands its `timeout` to node-fetch 3,
+ * which has no such option: a server that accepts the request and never answers would hold the run forever. So
+ * every node:http client request gets an idle timeout (60 s without a byte either way) that fails it with
+ * ETIMEDOUT, which the callers retry as transient. Node's fetch (Octokit, google-auth-library) does not go through
+ * node:http and keeps undici's own timeouts.
+ */
+let idleTimeoutOn = false;
+const httpIdleTimeout = () => {
+    if (idleTimeoutOn)
+        return;
+    idleTimeoutOn = true;
+    const ms = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .requestTimeoutMs */ .Hl)(60_000);
+    (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe)('http.client.request.start', (message) => {
+        const request = message.request;
+        request.setTimeout(ms, () => request.destroy(Object.assign(new Error(`no answer within ${ms / 1000} s`), { code: 'ETIMEDOUT' })));
+    });
 };
 
 
@@ -205,7 +229,9 @@ const tokenAuth = () => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   Ko: () => (/* binding */ retryWaitMs),
+/* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
 /* unused harmony export DEFAULT_RETRY */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
@@ -214,6 +240,12 @@ const tokenAuth = () => {
 const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
 /** Tests shorten the waits; the product never reads this. */
 const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
+/** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */
+const timeoutScale = Number(process.env.MODEL_GOVERNANCE_TIMEOUT_SCALE ?? '1');
+/** A retry wait of a client library (e.g. Octokit's), in milliseconds, as scaled for tests. */
+const retryWaitMs = (ms) => ms * scale;
+/** How long one request may wait for an answer before it counts as failed (and is retried), in milliseconds. */
+const requestTimeoutMs = (ms) => Math.max(1, Math.round(ms * timeoutScale));
 const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
     for (let attempt = 1;; attempt++) {
         try {

@@ -72,9 +72,11 @@ const transient = (e) => {
     const msg = e.message ?? '';
     const code = status(e);
     return (/concurrent update|could not serialize access/i.test(msg) ||
-        (code !== undefined && (code === 429 || code >= 500)) ||
-        ['backendError', 'rateLimitExceeded', 'internalError'].includes(reasonOf(e)) ||
-        /ECONNRESET|socket hang up|ETIMEDOUT/.test(msg));
+        (code !== undefined && (code === 408 || code === 429 || code >= 500)) ||
+        ['backendError', 'rateLimitExceeded', 'userRateLimitExceeded', 'internalError'].includes(reasonOf(e)) ||
+        /ECONNRESET|socket hang up|ETIMEDOUT/.test(msg) ||
+        // A body cut off mid-way ("Invalid response body … aborted") or a request timed out says so only in its code.
+        ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE'].includes(String(e.code)));
 };
 const bigqueryRegistry = (address, opts) => {
     const m = ADDRESS.exec(address);
@@ -82,7 +84,16 @@ const bigqueryRegistry = (address, opts) => {
         throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
     const [, project, dataset, tableId] = m;
     const table = `${project}.${dataset}.${tableId}`;
-    const bq = new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_0__.BigQuery({ projectId: project, ...(opts.location ? { location: opts.location } : {}), ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenAuth */ .o)() });
+    (0,_util_google_js__WEBPACK_IMPORTED_MODULE_2__/* .httpIdleTimeout */ .Q)();
+    // The client's own retries are off (as for Cloud Storage and Cloud Run): withRetry is the one policy, so a lasting
+    // failure costs DEFAULT_RETRY.attempts requests, not four times as many, each behind the library's second-long waits.
+    // `transient` covers what the library retried (408, 429, 5xx, the rate-limit reasons, dropped connections).
+    const bq = new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_0__.BigQuery({
+        projectId: project,
+        ...(opts.location ? { location: opts.location } : {}),
+        retryOptions: { autoRetry: false },
+        ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenAuth */ .o)(),
+    });
     const ref = bq.dataset(dataset).table(tableId);
     const fail = (operation, e) => {
         if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)
@@ -97,7 +108,7 @@ const bigqueryRegistry = (address, opts) => {
     /** The table's columns, or null when it does not exist. */
     const columns = async () => {
         try {
-            const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(() => ref.getMetadata(), transient);
+            const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => ref.getMetadata(), transient);
             return new Set((meta.schema?.fields ?? []).map((f) => f.name));
         }
         catch (e) {
@@ -111,7 +122,7 @@ const bigqueryRegistry = (address, opts) => {
         if (missing.length)
             throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${table}`, `has no column ${missing.join(', ')}; it does not have the registry schema`);
     };
-    const query = (sql, params, types, mode) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(() => bq.query({
+    const query = (sql, params, types, mode) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => bq.query({
         query: sql,
         params,
         types,
@@ -122,10 +133,13 @@ const bigqueryRegistry = (address, opts) => {
         wrapIntegers: false,
         ...(opts.location ? { location: opts.location } : {}),
     }), transient);
+    // The columns read() saw: apply() then skips its own tables.get, one round trip off the sync's critical path.
+    let seen;
     return {
         name: tableId,
         async read() {
             const [have, rows] = await Promise.all([columns(), query(selectSql(table), {}, {}, 'read').catch((e) => e)]);
+            seen = have;
             if (have === null) {
                 if (opts.createTable)
                     return [];
@@ -137,11 +151,11 @@ const bigqueryRegistry = (address, opts) => {
             return rows[0].map(toRow);
         },
         async apply(plan, family) {
-            const have = await columns();
+            const have = seen ?? (await columns());
             if (have === null) {
                 if (!opts.createTable)
                     throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
-                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
             }
             else
                 checkColumns(have);
@@ -262,20 +276,43 @@ const manifestPath = (column) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ httpIdleTimeout),
 /* harmony export */   o: () => (/* binding */ tokenAuth)
 /* harmony export */ });
-/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11488);
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53053);
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11488);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16771);
 // Options every Google client gets. Application Default Credentials unless GOOGLE_OAUTH_ACCESS_TOKEN
 // holds a token minted elsewhere (the same variable the Terraform provider reads); emulators are reached
 // through the clients' own *_EMULATOR_HOST variables.
+
+
 
 const tokenAuth = () => {
     const token = process.env.GOOGLE_OAUTH_ACCESS_TOKEN;
     if (!token)
         return {};
-    const authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_0__.OAuth2Client();
+    const authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_1__.OAuth2Client();
     authClient.setCredentials({ access_token: token });
     return { authClient };
+};
+/**
+ * The Cloud Storage and BigQuery clients send through teeny-request 11, which hands its `timeout` to node-fetch 3,
+ * which has no such option: a server that accepts the request and never answers would hold the run forever. So
+ * every node:http client request gets an idle timeout (60 s without a byte either way) that fails it with
+ * ETIMEDOUT, which the callers retry as transient. Node's fetch (Octokit, google-auth-library) does not go through
+ * node:http and keeps undici's own timeouts.
+ */
+let idleTimeoutOn = false;
+const httpIdleTimeout = () => {
+    if (idleTimeoutOn)
+        return;
+    idleTimeoutOn = true;
+    const ms = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .requestTimeoutMs */ .Hl)(60_000);
+    (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe)('http.client.request.start', (message) => {
+        const request = message.request;
+        request.setTimeout(ms, () => request.destroy(Object.assign(new Error(`no answer within ${ms / 1000} s`), { code: 'ETIMEDOUT' })));
+    });
 };
 
 
@@ -285,15 +322,22 @@ const tokenAuth = () => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
-/* unused harmony export DEFAULT_RETRY */
+/* unused harmony exports DEFAULT_RETRY, retryWaitMs */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 // Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
 
 const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
 /** Tests shorten the waits; the product never reads this. */
 const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
+/** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */
+const timeoutScale = Number(process.env.MODEL_GOVERNANCE_TIMEOUT_SCALE ?? '1');
+/** A retry wait of a client library (e.g. Octokit's), in milliseconds, as scaled for tests. */
+const retryWaitMs = (ms) => ms * scale;
+/** How long one request may wait for an answer before it counts as failed (and is retried), in milliseconds. */
+const requestTimeoutMs = (ms) => Math.max(1, Math.round(ms * timeoutScale));
 const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
     for (let attempt = 1;; attempt++) {
         try {

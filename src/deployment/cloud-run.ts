@@ -4,7 +4,7 @@ import { grpc } from 'google-gax';
 import { InputError, ServiceError } from '../errors.js';
 import type { Deployment, DeploymentSnapshot } from '../ports.js';
 import { tokenAuth } from '../util/google.js';
-import { withRetry } from '../util/retry.js';
+import { requestTimeoutMs, withRetry } from '../util/retry.js';
 import { type RevisionMessage, type ServiceMessage, servedModels, servedRevisions, shortName } from './cloud-run-traffic.js';
 
 export interface CloudRunOptions {
@@ -26,7 +26,7 @@ const clientOptions = (opts: CloudRunOptions) => {
 
 // The library retries GetService but never GetRevision (non_idempotent in its config); both are reads,
 // so its retry is off and one policy covers both.
-const NO_LIBRARY_RETRY = { retry: null, timeout: 30_000 };
+const NO_LIBRARY_RETRY = { retry: null, timeout: requestTimeoutMs(30_000) };
 const RETRYABLE = new Set<number>([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED]);
 const codeOf = (e: unknown): number | undefined => (e as { code?: number }).code;
 
@@ -58,9 +58,16 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
       const options = clientOptions(opts);
       const services = new ServicesClient(options);
       const revisions = new RevisionsClient(options);
-      const call = <T>(rpc: string, name: string, fn: () => Promise<[T, ...unknown[]]>): Promise<T> =>
+      const call = <T extends { name?: string | null }>(rpc: string, name: string, fn: () => Promise<[T, ...unknown[]]>): Promise<T> =>
         withRetry(fn, (e) => RETRYABLE.has(codeOf(e) ?? -1)).then(
-          ([v]) => v,
+          ([v]) => {
+            // Protobuf decodes most garbled bytes without complaint, into a message with the wrong fields; the name
+            // the API always echoes tells an answer from such nonsense. Only from /services/ on: the project part
+            // may come back as the project's number.
+            if (!v.name?.endsWith(name.slice(name.lastIndexOf('/services/'))))
+              throw new ServiceError('Cloud Run', `${rpc} ${name}`, 'the answer is not that resource (a malformed response)');
+            return v;
+          },
           (e: unknown) => Promise.reject(failure(e, rpc, name, source)),
         );
       try {

@@ -1,7 +1,7 @@
 // The one place a Cloud Storage client is built, and its failures classified. Loaded only for gs:// addresses.
 import { Storage } from '@google-cloud/storage';
 import { InputError, ServiceError } from '../errors.js';
-import { tokenAuth } from '../util/google.js';
+import { httpIdleTimeout, tokenAuth } from '../util/google.js';
 import { fastCrc32c } from './crc32c.js';
 
 export interface GcsClientOptions {
@@ -31,6 +31,7 @@ const emulatorOrigin = (raw: string): string =>
  * with one policy for metadata and media alike.
  */
 export const storageClient = (opts: GcsClientOptions = {}): Storage => {
+  httpIdleTimeout();
   const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
   if (raw === undefined || raw === '')
     return new Storage({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...tokenAuth() });

@@ -1,8 +1,8 @@
 // The CLAUDE.md refresh PR. The claude-md mode runs with CLAUDE.md read from the default branch through the API
 // (DocOverlay: its writes stay in memory), so the engine's replaceBlock works on the exact bytes GitHub holds.
-// Then the changed files are committed to one fixed branch through the contents API (compare-and-swap on
-// the blob sha) and one PR is opened or updated. A branch that already holds the desired bytes gets no commit; when
-// the default branch is already current, an open PR from the branch is closed.
+// Then the changed files are committed on the default head as one commit (Git Database API), one fixed branch is moved
+// onto it in a single ref write, and one PR is opened or updated. A branch that already holds the desired bytes gets no
+// commit; when the default branch is already current, an open PR from the branch is closed.
 import type { FamilySettings, RunOptions } from '../config/settings.js';
 import { runFamilies } from '../engine.js';
 import type { Report } from '../report/types.js';
@@ -68,73 +68,84 @@ export const publishPullRequest = async (c: Client, overlay: DocOverlay, diff: s
     return { url: open.html_url, number: open.number, action: 'closed', committed: false };
   }
 
-  const committed = await commitChanges(c, head, changes);
+  let committed = await commitChanges(c, head, changes);
   const body = renderPrBody(diff, head.branch);
   if (open) {
     if (open.title === PR_TITLE && open.body === body) return { url: open.html_url, number: open.number, action: 'unchanged', committed };
     await api('update the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: open.number, title: PR_TITLE, body }));
     return { url: open.html_url, number: open.number, action: 'updated', committed };
   }
-  try {
-    const { data } = await c.octokit.rest.pulls.create({ ...repo, title: PR_TITLE, head: PR_BRANCH, base: head.branch, body });
-    return { url: data.html_url, number: data.number, action: 'created', committed };
-  } catch (e) {
-    // A concurrent run, or a retried POST the server had already done, opened it: update that one.
-    if (statusOf(e) !== 422) return api('open the PR', () => Promise.reject(e));
-    const again = (
-      await api('list pull requests', () => c.octokit.rest.pulls.list({ ...repo, head: `${c.owner}:${PR_BRANCH}`, state: 'open' }))
-    ).data[0];
-    if (!again) return api('open the PR', () => Promise.reject(e));
-    await api('update the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: again.number, title: PR_TITLE, body }));
-    return { url: again.html_url, number: again.number, action: 'updated', committed };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await c.octokit.rest.pulls.create({ ...repo, title: PR_TITLE, head: PR_BRANCH, base: head.branch, body });
+      return { url: data.html_url, number: data.number, action: 'created', committed };
+    } catch (e) {
+      // A concurrent run, or a retried POST the server had already done, opened it: update that one.
+      if (statusOf(e) !== 422) return api('open the PR', () => Promise.reject(e));
+      const again = (
+        await api('list pull requests', () => c.octokit.rest.pulls.list({ ...repo, head: `${c.owner}:${PR_BRANCH}`, state: 'open' }))
+      ).data[0];
+      if (again) {
+        await api('update the PR', () => c.octokit.rest.pulls.update({ ...repo, pull_number: again.number, title: PR_TITLE, body }));
+        return { url: again.html_url, number: again.number, action: 'updated', committed };
+      }
+      // No PR, and GitHub saw no commits on the branch: something moved it back onto the default head after our
+      // commit (this version never does, but an older one resets the branch before it commits). Commit again
+      // (nothing, if the branch holds the bytes by now) and open the PR once more.
+      if (attempt >= 3) return api('open the PR', () => Promise.reject(e));
+      committed = (await commitChanges(c, head, changes)) || committed;
+    }
   }
 };
 
-// Nothing is committed when the branch already holds the desired bytes. Otherwise the branch is reset to the default
-// head (it belongs to this tool) and gets exactly one commit per file, so the PR shows only the block change.
+// Nothing is committed when the branch already holds the desired bytes. Otherwise one commit on the default head (the
+// branch belongs to this tool) is built with the Git Database API: a blob per changed file (base64, so every byte is
+// kept), a tree over the head's tree, and a commit whose only parent is the head. Only then does the branch move, in
+// one forced ref write, so it never points at the default head itself: GitHub closes a PR whose head is force-pushed
+// onto its base (and will not reopen it), and a run that stops half way leaves the branch as it was.
 const commitChanges = async (c: Client, head: Head, changes: ReturnType<DocOverlay['changes']>): Promise<boolean> => {
   const repo = { owner: c.owner, repo: c.repo };
-  const branchSha = await c.octokit.rest.git.getRef({ ...repo, ref: `heads/${PR_BRANCH}` }).then(
+  const ref = `heads/${PR_BRANCH}`;
+  const branchSha = await c.octokit.rest.git.getRef({ ...repo, ref }).then(
     (r) => r.data.object.sha,
     (e: unknown) => (statusOf(e) === 404 ? undefined : api(`read branch ${PR_BRANCH}`, () => Promise.reject(e))),
   );
   if (branchSha) {
     const onBranch = await Promise.all(changes.map((ch) => readRepoFile(c, ch.path, branchSha)));
     if (changes.every((ch, i) => onBranch[i]?.bytes.equals(ch.bytes))) return false;
-    await api(`reset ${PR_BRANCH}`, () => c.octokit.rest.git.updateRef({ ...repo, ref: `heads/${PR_BRANCH}`, sha: head.sha, force: true }));
-  } else {
-    await c.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${PR_BRANCH}`, sha: head.sha }).catch((e: unknown) => {
-      // 422: a concurrent run created it; reset it to the same head.
-      if (statusOf(e) !== 422) return api(`create ${PR_BRANCH}`, () => Promise.reject(e));
-      return api(`reset ${PR_BRANCH}`, () =>
-        c.octokit.rest.git.updateRef({ ...repo, ref: `heads/${PR_BRANCH}`, sha: head.sha, force: true }),
-      );
-    });
   }
-  for (const ch of changes) await putFile(c, ch.path, ch.bytes, ch.original.sha);
-  return true;
-};
 
-const putFile = async (c: Client, path: string, bytes: Buffer, sha: string): Promise<void> => {
-  const put = (blob: string) =>
-    c.octokit.rest.repos.createOrUpdateFileContents({
-      owner: c.owner,
-      repo: c.repo,
-      path,
-      branch: PR_BRANCH,
-      message: `Refresh the MODEL block in ${path} from the manifest`,
-      content: bytes.toString('base64'),
-      sha: blob,
-    });
-  try {
-    await put(sha);
-  } catch (e) {
-    if (statusOf(e) !== 409) return api(`commit ${path}`, () => Promise.reject(e));
-    // Someone moved the branch between our reset and this write: re-read its blob and try once more.
-    const now = await readRepoFile(c, path, PR_BRANCH);
-    if (now?.bytes.equals(bytes)) return;
-    await api(`commit ${path}`, () => put(now?.sha ?? sha));
+  const base = await api(`read commit ${head.sha.slice(0, 7)} of ${head.branch}`, () =>
+    c.octokit.rest.git.getCommit({ ...repo, commit_sha: head.sha }),
+  );
+  const tree: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = [];
+  for (const ch of changes) {
+    const blob = await api(`upload ${ch.path}`, () =>
+      c.octokit.rest.git.createBlob({ ...repo, content: ch.bytes.toString('base64'), encoding: 'base64' }),
+    );
+    // CLAUDE.md is a regular file; an executable bit on it would be dropped here.
+    tree.push({ path: ch.path, mode: '100644', type: 'blob', sha: blob.data.sha });
   }
+  const newTree = await api(`write the tree for ${PR_BRANCH}`, () =>
+    c.octokit.rest.git.createTree({ ...repo, base_tree: base.data.tree.sha, tree }),
+  );
+  const commit = await api(`commit to ${PR_BRANCH}`, () =>
+    c.octokit.rest.git.createCommit({
+      ...repo,
+      message: `Refresh the MODEL block in ${changes.map((ch) => ch.path).join(', ')} from the manifest`,
+      tree: newTree.data.sha,
+      parents: [head.sha],
+    }),
+  );
+
+  const move = () => api(`move ${PR_BRANCH}`, () => c.octokit.rest.git.updateRef({ ...repo, ref, sha: commit.data.sha, force: true }));
+  if (branchSha) await move();
+  else
+    await c.octokit.rest.git.createRef({ ...repo, ref: `refs/${ref}`, sha: commit.data.sha }).catch((e: unknown) =>
+      // 422: a concurrent run created it meanwhile; ours replaces its commit (the same change on the same head).
+      statusOf(e) === 422 ? move() : api(`create ${PR_BRANCH}`, () => Promise.reject(e)),
+    );
+  return true;
 };
 
 /** claude-md with report pr: run the mode against the default branch's CLAUDE.md, then open or update the PR. */

@@ -4,7 +4,7 @@ import { api, type Client, statusOf } from './octokit.js';
 
 export interface RepoFile {
   bytes: Buffer;
-  /** Blob sha: the compare-and-swap token for a later PUT. */
+  /** Blob sha (git's id of the bytes). */
   sha: string;
 }
 
@@ -14,10 +14,11 @@ export const readRepoFile = async (c: Client, path: string, ref: string): Promis
   try {
     const { data } = await c.octokit.rest.repos.getContent(at);
     if (Array.isArray(data) || data.type !== 'file') throw InputError.at(path, `is not a file at ${ref}`);
-    // Over 1 MB the JSON form carries no content; the raw form does (up to 100 MB).
+    // Over 1 MB the JSON form carries no content. The raw form would arrive as a decoded string (any byte that is
+    // not UTF-8 lost); the blob API returns base64 up to 100 MB, so the bytes stay exact.
     if (data.encoding === 'none' || (data.content === '' && data.size > 0)) {
-      const raw = await c.octokit.rest.repos.getContent({ ...at, mediaType: { format: 'raw' } });
-      return { bytes: Buffer.from(raw.data as unknown as string, 'utf8'), sha: data.sha };
+      const blob = await c.octokit.rest.git.getBlob({ owner: c.owner, repo: c.repo, file_sha: data.sha });
+      return { bytes: Buffer.from(blob.data.content, 'base64'), sha: data.sha };
     }
     return { bytes: Buffer.from(data.content, 'base64'), sha: data.sha };
   } catch (e) {

@@ -6,6 +6,7 @@ import type { Octokit as CoreOctokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { ServiceError } from '../errors.js';
+import { retryWaitMs } from '../util/retry.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -30,13 +31,36 @@ const raceRetry = (octokit: CoreOctokit): void => {
   });
 };
 
+// Octokit hands a JSON body that does not parse (cut off mid-way, or garbled) to the caller as a string, "" when cut
+// off, where `data[0]` or `data.number` then read nonsense: an open PR named "{", a PR "opened" with no number. Such
+// an answer is a failure instead. A read (or an idempotent write) is tried again, as plugin-retry would a 5xx; a POST
+// is not, since it may have been applied, and its ServiceError says so.
+const JSON_BODY = /^application\/(?:scim\+)?json\s*(?:;|$)/i;
+const BODY_TRIES = 4; // plugin-retry's: the first try and three retries
+
+const wholeBodies = (octokit: CoreOctokit): void => {
+  octokit.hook.wrap('request', async (request, options) => {
+    for (let attempt = 1; ; attempt++) {
+      const response = await request(options);
+      if (typeof response.data !== 'string' || !JSON_BODY.test(String(response.headers['content-type'] ?? ''))) return response;
+      const post = options.method === 'POST';
+      if (post || attempt >= BODY_TRIES)
+        throw Object.assign(new Error(`with a body that is cut off or not JSON${post ? '; the request may have been applied' : ''}`), {
+          status: response.status,
+          response,
+        });
+      await sleep(retryWaitMs(1000) * attempt ** 2);
+    }
+  });
+};
+
 export const createOctokit = (token: string, baseUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com'): Octokit =>
   getOctokit(
     token,
     {
       baseUrl,
       log: { debug: core.debug, info: core.debug, warn: core.warning, error: core.warning },
-      retry: { doNotRetry: DO_NOT_RETRY },
+      retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: retryWaitMs(1000) },
       throttle: {
         onRateLimit: (after, options, _o, count) => {
           core.warning(
@@ -52,6 +76,7 @@ export const createOctokit = (token: string, baseUrl = process.env.GITHUB_API_UR
         },
       },
     },
+    wholeBodies,
     retry,
     throttling,
     raceRetry,

@@ -4,7 +4,7 @@ import { BigQuery } from '@google-cloud/bigquery';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
-import { tokenAuth } from '../util/google.js';
+import { httpIdleTimeout, tokenAuth } from '../util/google.js';
 import { withRetry } from '../util/retry.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
@@ -66,9 +66,13 @@ const transient = (e: unknown): boolean => {
   const code = status(e);
   return (
     /concurrent update|could not serialize access/i.test(msg) ||
-    (code !== undefined && (code === 429 || code >= 500)) ||
-    ['backendError', 'rateLimitExceeded', 'internalError'].includes(reasonOf(e)) ||
-    /ECONNRESET|socket hang up|ETIMEDOUT/.test(msg)
+    (code !== undefined && (code === 408 || code === 429 || code >= 500)) ||
+    ['backendError', 'rateLimitExceeded', 'userRateLimitExceeded', 'internalError'].includes(reasonOf(e)) ||
+    /ECONNRESET|socket hang up|ETIMEDOUT/.test(msg) ||
+    // A body cut off mid-way ("Invalid response body … aborted") or a request timed out says so only in its code.
+    ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE'].includes(
+      String((e as { code?: unknown }).code),
+    )
   );
 };
 
@@ -77,7 +81,16 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
   if (!m) throw InputError.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
   const [, project, dataset, tableId] = m as unknown as [string, string, string, string];
   const table = `${project}.${dataset}.${tableId}`;
-  const bq = new BigQuery({ projectId: project, ...(opts.location ? { location: opts.location } : {}), ...tokenAuth() });
+  httpIdleTimeout();
+  // The client's own retries are off (as for Cloud Storage and Cloud Run): withRetry is the one policy, so a lasting
+  // failure costs DEFAULT_RETRY.attempts requests, not four times as many, each behind the library's second-long waits.
+  // `transient` covers what the library retried (408, 429, 5xx, the rate-limit reasons, dropped connections).
+  const bq = new BigQuery({
+    projectId: project,
+    ...(opts.location ? { location: opts.location } : {}),
+    retryOptions: { autoRetry: false },
+    ...tokenAuth(),
+  });
   const ref = bq.dataset(dataset).table(tableId);
 
   const fail = (operation: string, e: unknown): never => {
@@ -123,10 +136,13 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
       transient,
     );
 
+  // The columns read() saw: apply() then skips its own tables.get, one round trip off the sync's critical path.
+  let seen: Set<string> | null | undefined;
   return {
     name: tableId,
     async read() {
       const [have, rows] = await Promise.all([columns(), query(selectSql(table), {}, {}, 'read').catch((e) => e as Error)]);
+      seen = have;
       if (have === null) {
         if (opts.createTable) return [];
         throw InputError.at(`bigquery:${table}`, 'table not found; create it with --create-table');
@@ -136,7 +152,7 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
       return (rows[0] as Record<string, unknown>[]).map(toRow);
     },
     async apply(plan: Plan, family: string) {
-      const have = await columns();
+      const have = seen ?? (await columns());
       if (have === null) {
         if (!opts.createTable) throw InputError.at(`bigquery:${table}`, 'table not found; create it with --create-table');
         await withRetry(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) =>

@@ -11,6 +11,13 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseMs: 200, maxMs: 5_0
 
 /** Tests shorten the waits; the product never reads this. */
 const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
+/** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */
+const timeoutScale = Number(process.env.MODEL_GOVERNANCE_TIMEOUT_SCALE ?? '1');
+
+/** A retry wait of a client library (e.g. Octokit's), in milliseconds, as scaled for tests. */
+export const retryWaitMs = (ms: number): number => ms * scale;
+/** How long one request may wait for an answer before it counts as failed (and is retried), in milliseconds. */
+export const requestTimeoutMs = (ms: number): number => Math.max(1, Math.round(ms * timeoutScale));
 
 export const withRetry = async <T>(
   fn: (attempt: number) => Promise<T>,

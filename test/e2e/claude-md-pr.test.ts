@@ -1,6 +1,7 @@
 // The CLAUDE.md refresh PR end to end from the bundle: opened on the fixed branch with only the block changed (the
-// file's CRLF line endings kept), untouched on a re-run, rebuilt when the default branch moves, closed once the
-// default branch is current.
+// file's CRLF line endings kept), untouched on a re-run, rebuilt when the default branch moves (one commit built with
+// the Git Database API, then one ref write, so the branch never points at the default head), closed once the default
+// branch is current.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MARKERS, findBlock, replaceBlock } from '../../src/docs/markers.js';
@@ -60,12 +61,24 @@ describe('CLAUDE.md refresh PR', () => {
         inputs: { mode: 'claude-md', config: 'model-governance.yml', report: 'pr,summary', 'github-token': WRITE_TOKEN },
       });
 
+    // Every value the branch takes, as the fake's model of the repository sees it.
+    const branchValues: string[] = [];
+    const refs = gh.state.refs;
+    const set = refs.set.bind(refs);
+    refs.set = (k, v) => {
+      if (k === `heads/${BRANCH}`) branchValues.push(v);
+      return set(k, v);
+    };
+    const writeOps = (r: { requests: Parameters<typeof writes>[0] }) => writes(r.requests).map((q) => q.operationId);
+
     const first = await run('workflow_dispatch');
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const main1 = gh.state.headSha();
     const head1 = gh.state.headSha(BRANCH);
     expect(gh.state.commits.get(head1)?.parents).toEqual([main1]);
+    expect(writeOps(first)).toEqual(['git/create-blob', 'git/create-tree', 'git/create-commit', 'git/create-ref', 'pulls/create']);
+    expect(branchValues).toEqual([head1]);
     const expected = refreshed(Buffer.from(crlf), manifest);
     expect(gh.state.fileBytes('CLAUDE.md', BRANCH)?.equals(expected)).toBe(true);
     expect(expected.toString().replaceAll('\r\n', '')).not.toContain('\n');
@@ -87,9 +100,16 @@ describe('CLAUDE.md refresh PR', () => {
     // The default branch edits CLAUDE.md outside the block: the branch is rebuilt on it with one new commit.
     const edited = `${crlf}\r\n3. Keep this line.\r\n`;
     const main2 = gh.state.commit('main', { 'CLAUDE.md': edited }).sha;
+    const commits = gh.state.commits.size;
     const third = await run('schedule');
     expect(third.code).toBe(0);
-    expect(gh.state.commits.get(gh.state.headSha(BRANCH))?.parents).toEqual([main2]);
+    const head3 = gh.state.headSha(BRANCH);
+    expect(gh.state.commits.get(head3)?.parents).toEqual([main2]);
+    expect(gh.state.commits.size).toBe(commits + 1);
+    // The block's diff, hence the PR body, is the same: only the branch moves.
+    expect(writeOps(third)).toEqual(['git/create-blob', 'git/create-tree', 'git/create-commit', 'git/update-ref']);
+    // The open PR's head moved straight from the old commit to the new one, never onto main.
+    expect(branchValues).toEqual([head1, head3]);
     expect(gh.state.fileBytes('CLAUDE.md', BRANCH)?.equals(refreshed(Buffer.from(edited), manifest))).toBe(true);
     expect(gh.state.pulls).toHaveLength(1);
 

@@ -47,6 +47,8 @@ export interface RunSpec {
   event: unknown;
   sha: string;
   inputs: Record<string, string>;
+  /** Extra environment for the action's process (e.g. the tests' retry and timeout scales). */
+  env?: Record<string, string>;
 }
 
 const parseOutputs = (text: string): Record<string, string> => {
@@ -81,6 +83,7 @@ export const runAction = (entry: string, spec: RunSpec): Promise<ActionRun> => {
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.output,
     RUNNER_TEMP: temp,
+    ...spec.env,
   };
   const before = spec.gh?.requests.length ?? 0;
   const started = performance.now();

@@ -131,18 +131,133 @@ describe('check runs', () => {
 });
 
 describe('CLAUDE.md PR', () => {
-  it('re-reads and retries once when the branch moved under the write (409)', async () => {
-    const head = { branch: 'main', sha: gh.state.headSha() };
-    const overlay = new DocOverlay(client(), head);
+  const BEGIN = '<!-- model-governance:begin -->';
+  const END = '<!-- model-governance:end -->';
+  /** CLAUDE.md with bytes that are not UTF-8 outside the block (a Latin-1 é, a lone continuation byte, a NUL). */
+  const garbled = (inside: string) =>
+    Buffer.concat([
+      Buffer.from('# Caf'),
+      Buffer.from([0xe9, 0x80, 0x00]),
+      Buffer.from(`\r\n${BEGIN}\n${inside}\n${END}\n\xff tail`, 'latin1'),
+    ]);
+  /** The overlay of the default head with the block rewritten to `inside`, as the claude-md mode leaves it. */
+  const overlayTo = async (inside: string): Promise<{ overlay: DocOverlay; want: Buffer }> => {
+    const overlay = new DocOverlay(client(), { branch: 'main', sha: gh.state.headSha() });
     const doc = overlay.doc('CLAUDE.md');
-    const bytes = (await doc.read()) as Uint8Array;
-    await doc.write(Buffer.from(Buffer.from(bytes).toString().replace('old', 'new')), bytes);
-    gh.fault({ method: 'PUT', path: '/repos/{owner}/{repo}/contents/{path}', status: 409 });
-    const o = await publishPullRequest(client(), overlay, '-old\n+new\n');
-    expect(o).toMatchObject({ action: 'created', committed: true });
-    expect(gh.requests.filter((r) => r.operationId === 'repos/create-or-update-file-contents').map((r) => r.status)).toEqual([409, 200]);
-    expect(gh.state.file('CLAUDE.md', PR_BRANCH)).toContain('\nnew\n');
-    expect(gh.state.file('CLAUDE.md')).toContain('\nold\n');
+    const bytes = Buffer.from((await doc.read()) as Uint8Array);
+    const at = bytes.indexOf(BEGIN) + BEGIN.length + 1;
+    const want = Buffer.concat([bytes.subarray(0, at), Buffer.from(`${inside}\n`), bytes.subarray(bytes.indexOf(END))]);
+    await doc.write(want, bytes);
+    return { overlay, want };
+  };
+  const writesSince = (n: number) =>
+    gh.requests
+      .slice(n)
+      .filter((r) => r.method !== 'GET')
+      .map((r) => `${r.operationId} ${r.status}`);
+  /** Every value the fake's ref of the branch takes (the in-memory model, not only what the client sent). */
+  const branchValues = (): string[] => {
+    const seen: string[] = [];
+    const refs = gh.state.refs;
+    const set = refs.set.bind(refs);
+    refs.set = (k, v) => {
+      if (k === `heads/${PR_BRANCH}`) seen.push(v);
+      return set(k, v);
+    };
+    return seen;
+  };
+
+  it('opens the PR from one commit on the default head, built from a blob, a tree and a commit, and one ref write', async () => {
+    gh.state.commit('main', { 'CLAUDE.md': garbled('old'), 'docs/other.md': 'kept\n' });
+    const main = gh.state.headSha();
+    const seen = branchValues();
+    const { overlay, want } = await overlayTo('new');
+    const before = gh.requests.length;
+    expect(await publishPullRequest(client(), overlay, '-old\n+new\n')).toMatchObject({ action: 'created', committed: true });
+    expect(writesSince(before)).toEqual([
+      'git/create-blob 201',
+      'git/create-tree 201',
+      'git/create-commit 201',
+      'git/create-ref 201',
+      'pulls/create 201',
+    ]);
+    const head = gh.state.headSha(PR_BRANCH);
+    expect(seen).toEqual([head]);
+    expect(gh.state.commits.get(head)?.parents).toEqual([main]);
+    expect(gh.state.fileBytes('CLAUDE.md', PR_BRANCH)?.equals(want)).toBe(true);
+    expect(gh.state.fileBytes('CLAUDE.md', PR_BRANCH)?.subarray(0, 8)).toEqual(
+      Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x80, 0x00]),
+    );
+    expect(gh.state.files(PR_BRANCH)['docs/other.md']).toBe('kept\n');
+    expect(gh.state.commits.get(head)?.message).toBe('Refresh the MODEL block in CLAUDE.md from the manifest');
+
+    // A rerun: the branch holds the bytes and the PR this body, so nothing is written.
+    const again = gh.requests.length;
+    const { overlay: same } = await overlayTo('new');
+    expect(await publishPullRequest(client(), same, '-old\n+new\n')).toMatchObject({ action: 'unchanged', committed: false });
+    expect(writesSince(again)).toEqual([]);
+    expect(gh.state.headSha(PR_BRANCH)).toBe(head);
+  });
+
+  it('refreshes an open PR without the branch ever pointing at the base: one commit, one parent, exact bytes', async () => {
+    gh.state.commit('main', { 'CLAUDE.md': garbled('old') });
+    await publishPullRequest(client(), (await overlayTo('first')).overlay, '-old\n+first\n');
+    const stale = gh.state.headSha(PR_BRANCH);
+    // The default branch moves on (outside the block) and the manifest changes: the branch is rebuilt on the new head.
+    gh.state.commit('main', { 'CLAUDE.md': Buffer.concat([garbled('old'), Buffer.from([0xfe, 0x0a])]) });
+    const main = gh.state.headSha();
+    const seen = branchValues();
+    const commits = gh.state.commits.size;
+    const { overlay, want } = await overlayTo('second');
+    const before = gh.requests.length;
+    expect(await publishPullRequest(client(), overlay, '-old\n+second\n')).toMatchObject({ action: 'updated', committed: true });
+    expect(writesSince(before)).toEqual([
+      'git/create-blob 201',
+      'git/create-tree 201',
+      'git/create-commit 201',
+      'git/update-ref 200',
+      'pulls/update 200',
+    ]);
+    const head = gh.state.headSha(PR_BRANCH);
+    expect(seen).toEqual([head]);
+    expect(seen).not.toContain(main);
+    expect(head).not.toBe(stale);
+    expect(gh.state.commits.size).toBe(commits + 1);
+    expect(gh.state.commits.get(head)?.parents).toEqual([main]);
+    expect(gh.state.fileBytes('CLAUDE.md', PR_BRANCH)?.equals(want)).toBe(true);
+    expect(want.includes(Buffer.from([0xe9, 0x80, 0x00]))).toBe(true);
+    expect(want.subarray(-2)).toEqual(Buffer.from([0xfe, 0x0a]));
+    const update = gh.requests.find((r) => r.operationId === 'git/update-ref' && r.path.endsWith(PR_BRANCH));
+    expect(update?.body).toEqual({ sha: head, force: true });
+    expect(gh.state.pulls.map((p) => p.state)).toEqual(['open']);
+  });
+
+  it('moves the branch a concurrent run created meanwhile (createRef 422), and opens one PR', async () => {
+    const { overlay, want } = await overlayTo('new');
+    const hold = gh.hold({ method: 'POST', path: '/repos/{owner}/{repo}/git/refs' });
+    const done = publishPullRequest(client(), overlay, '-old\n+new\n');
+    await hold.reached();
+    gh.state.createBranch(PR_BRANCH);
+    hold.release();
+    expect(await done).toMatchObject({ action: 'created', committed: true });
+    expect(
+      gh.requests.filter((r) => r.operationId?.endsWith('-ref') && r.method !== 'GET').map((r) => `${r.operationId} ${r.status}`),
+    ).toEqual(['git/create-ref 422', 'git/update-ref 200']);
+    expect(gh.state.commits.get(gh.state.headSha(PR_BRANCH))?.parents).toEqual([gh.state.headSha()]);
+    expect(gh.state.fileBytes('CLAUDE.md', PR_BRANCH)?.equals(want)).toBe(true);
+  });
+
+  it('leaves the branch as it was when building the commit fails, naming GitHub and the step', async () => {
+    await publishPullRequest(client(), (await overlayTo('first')).overlay, '');
+    const branch = gh.state.headSha(PR_BRANCH);
+    gh.fault({ method: 'POST', path: '/repos/{owner}/{repo}/git/commits', status: 403 });
+    await expect(publishPullRequest(client(), (await overlayTo('second')).overlay, '')).rejects.toMatchObject({
+      name: 'ServiceError',
+      service: 'GitHub',
+      operation: `commit to ${PR_BRANCH}`,
+    });
+    expect(gh.state.headSha(PR_BRANCH)).toBe(branch);
+    expect(gh.state.file('CLAUDE.md', PR_BRANCH)).toContain('\nfirst\n');
   });
 
   it('does nothing without changes and without an open PR', async () => {
@@ -199,5 +314,18 @@ describe('contents', () => {
     expect([...(await listRepoDir(client(), 'models', base))]).toEqual([]);
     expect((await readRepoFile(client(), 'CLAUDE.md', base))?.bytes.toString()).toContain('<!-- model-governance:begin -->');
     expect(await readRepoFile(client(), 'models/a.cbm', base)).toBeNull();
+  });
+
+  it('reads a file over 1 MB (no content in the JSON form) byte for byte, bytes that are not UTF-8 included', async () => {
+    const { readRepoFile } = await import('../../src/github/contents.js');
+    const big = Buffer.concat([
+      Buffer.from('# Notes \xe9\x80\x00\n', 'latin1'),
+      Buffer.alloc(1.5 * 1024 * 1024, 'x'),
+      Buffer.from([0xff, 0xfe]),
+    ]);
+    gh.state.commit('main', { 'CLAUDE.md': big });
+    const read = await readRepoFile(client(), 'CLAUDE.md', gh.state.headSha());
+    expect(read?.bytes.equals(big)).toBe(true);
+    expect(gh.requests.some((r) => /\/git\/blobs\//.test(r.path))).toBe(true);
   });
 });

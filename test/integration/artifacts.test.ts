@@ -204,9 +204,9 @@ describe('streaming a large object', () => {
     expect(r.err).toContain(`hashing ${gcsPath} generation`);
     const progress = r.err.split('\n').filter((l) => l.includes(`sha256 ${gcsPath}:`));
     expect(progress.map((l) => /: (\d+)%/.exec(l)?.[1])).toEqual(['10', '20', '30', '40', '50', '60', '70', '80', '90', '100']);
-    // Live JS heap plus Buffers is what holding the object would grow; in-flight chunks (both sides of the
-    // loopback) peak at 10–18 MiB whatever the object size (192 MiB measured the same), so 24 MiB is the bound.
-    // RSS is only logged: freed pages stay with the process, so it swings by tens of MiB run to run.
-    expect(growth.buffers).toBeLessThan(24);
+    // Live JS heap plus Buffers is what holding the object would grow (by 64 MiB at least); in-flight chunks (both
+    // sides of the loopback) peak at 10–26 MiB whatever the object size (192 MiB measured the same, more when the
+    // machine is loaded), so half the object is the bound. RSS is only logged: freed pages stay with the process.
+    expect(growth.buffers).toBeLessThan(32);
   });
 });

@@ -22,7 +22,7 @@ export const seedFor = (target: string): number => {
 
 export interface Tally {
   target: string;
-  kind: 'fuzz' | 'hostile';
+  kind: 'fuzz' | 'hostile' | 'race' | 'fault';
   seed?: number;
   tried: number;
   passed: number;

@@ -117,6 +117,56 @@ describe('fake GitHub', () => {
     gh.assertNoViolations();
   });
 
+  it('builds a commit from blobs, a tree over base_tree and a commit, with git blob shas', async () => {
+    const octokit = client();
+    const main = gh.state.headSha();
+    const bytes = Buffer.from([0x23, 0xe9, 0x80, 0x00, 0xff, 0x0a]);
+    const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: bytes.toString('base64'), encoding: 'base64' });
+    expect(blob.sha).toBe(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex'));
+    const { data: text } = await octokit.rest.git.createBlob({ ...repo, content: 'é\n' });
+    expect(text.sha).toBe(gitBlobSha('é\n'));
+
+    const { data: head } = await octokit.rest.git.getCommit({ ...repo, commit_sha: main });
+    const { data: tree } = await octokit.rest.git.createTree({
+      ...repo,
+      base_tree: head.tree.sha,
+      tree: [
+        { path: 'docs/CLAUDE.md', mode: '100644', type: 'blob', sha: blob.sha },
+        { path: 'new/deep/file.txt', mode: '100644', type: 'blob', content: 'inline\n' },
+        { path: 'models.yaml', mode: '100644', type: 'blob', sha: null },
+      ],
+    });
+    expect(tree.tree.map((e) => [e.path, e.type])).toEqual([
+      ['docs', 'tree'],
+      ['new', 'tree'],
+    ]);
+    const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message: 'm', tree: tree.sha, parents: [main] });
+    expect(commit.parents.map((p) => p.sha)).toEqual([main]);
+    expect(commit.author.name).toBe('github-actions[bot]');
+    expect(gh.state.refs.get('heads/main')).toBe(main);
+    expect(gh.state.fileBytes('docs/CLAUDE.md', commit.sha)).toEqual(bytes);
+    expect(gh.state.files(commit.sha)).toMatchObject({ 'new/deep/file.txt': 'inline\n' });
+    expect(gh.state.file('models.yaml', commit.sha)).toBeUndefined();
+    expect((await octokit.rest.git.getCommit({ ...repo, commit_sha: commit.sha })).data.tree.sha).toBe(tree.sha);
+
+    // A tree entry grafts a stored tree; unknown shas are refused.
+    const docs = tree.tree.find((e) => e.path === 'docs')?.sha as string;
+    const { data: graft } = await octokit.rest.git.createTree({
+      ...repo,
+      tree: [{ path: 'copy', mode: '040000', type: 'tree', sha: docs }],
+    });
+    expect([...(gh.state.trees.get(graft.sha)?.keys() ?? [])]).toEqual(['copy/CLAUDE.md']);
+    const nothing = '0'.repeat(40);
+    expect(await status(octokit.rest.git.createTree({ ...repo, base_tree: nothing, tree: [] }))).toBe(422);
+    expect(await status(octokit.rest.git.createTree({ ...repo, tree: [{ path: 'a', mode: '100644', type: 'blob', sha: nothing }] }))).toBe(
+      422,
+    );
+    expect(await status(octokit.rest.git.createCommit({ ...repo, message: 'm', tree: nothing, parents: [main] }))).toBe(422);
+    expect(await status(octokit.rest.git.createCommit({ ...repo, message: 'm', tree: tree.sha, parents: [nothing] }))).toBe(422);
+    expect(await status(octokit.rest.git.getCommit({ ...repo, commit_sha: nothing }))).toBe(404);
+    gh.assertNoViolations();
+  });
+
   it('refuses a second open pull request for the same head', async () => {
     const octokit = client();
     gh.state.createBranch('sync');

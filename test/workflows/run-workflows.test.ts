@@ -268,6 +268,14 @@ describe('reusable workflows, run locally', () => {
     expect(first.result).toBe('success');
     const head = g.state.headSha(BRANCH);
     expect(g.state.commits.get(head)?.parents).toEqual([g.state.headSha()]);
+    // One commit built with the Git Database API, then the branch created on it in one ref write.
+    expect(writes(g.requests).map((r) => r.operationId)).toEqual([
+      'git/create-blob',
+      'git/create-tree',
+      'git/create-commit',
+      'git/create-ref',
+      'pulls/create',
+    ]);
     const [pr] = g.state.pulls;
     expect(g.state.pulls).toHaveLength(1);
     expect(pr).toMatchObject({ state: 'open', pull: { head: BRANCH, base: 'main' } });

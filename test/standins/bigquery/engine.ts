@@ -40,6 +40,8 @@ export interface ExecOptions {
   maximumBytesBilled?: string;
   /** Runs after translation, before touching data (fault injection and holds live here). */
   beforeRun?: (t: Translation) => Promise<void>;
+  /** DML only: runs inside the statement's transaction just before COMMIT; throwing rolls the statement back. */
+  beforeCommit?: (t: Translation) => void;
 }
 export interface ExecResult {
   kind: StatementKind;
@@ -241,6 +243,7 @@ export class Engine {
         } else {
           counts[tr.kind === 'INSERT' ? 'inserted' : tr.kind === 'UPDATE' ? 'updated' : 'deleted'] = Number(r.getRows()[0]?.[0] ?? 0);
         }
+        opts.beforeCommit?.(tr);
         await this.conn.run('COMMIT');
         return counts;
       } catch (e) {

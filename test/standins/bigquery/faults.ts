@@ -23,6 +23,15 @@ export interface FaultSpec {
   delayMs?: number;
   /** Destroy the socket (client sees ECONNRESET). */
   reset?: boolean;
+  /**
+   * Matches the SQL a jobs.query / jobs.insert request carries, at the HTTP stage (unlike `query`): the fault
+   * answers that request itself (reset, raw body, truncate, delay), so one statement can be singled out.
+   */
+  sql?: string | RegExp;
+  /** Raw response text sent as is with `status` (default 200), e.g. malformed JSON. */
+  raw?: string;
+  /** Serve the request normally (it runs), then cut the response body off halfway and destroy the socket. */
+  truncate?: boolean;
 }
 export interface Fault extends FaultSpec {
   remaining: number;
@@ -62,7 +71,8 @@ export class Faults {
         isExecutionFault(x) === (stage === 'execution') &&
         (!x.method || x.method.toUpperCase() === method) &&
         matches(x.path, path) &&
-        (x.query === undefined || (sql !== undefined && matches(x.query, sql))),
+        (x.query === undefined || (sql !== undefined && matches(x.query, sql))) &&
+        (x.sql === undefined || (sql !== undefined && matches(x.sql, sql))),
     );
     if (f) {
       f.remaining--;

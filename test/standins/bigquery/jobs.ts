@@ -55,9 +55,21 @@ const LABEL_VALUE = /^[\p{Ll}\p{Lo}\p{N}_-]{0,63}$/u;
 
 export const newJobId = (): string => `job_${randomBytes(21).toString('base64url')}`;
 
+const MUTATING = new Set(['UPDATE', 'DELETE', 'MERGE']);
+
 export class Jobs {
   readonly jobs = new Map<string, Job>();
   readonly queries: QueryRecord[] = [];
+  /**
+   * Snapshot isolation for mutating DML (UPDATE, DELETE, MERGE), first committer wins: a statement fails with
+   * "Could not serialize access to table … due to concurrent update" when another mutating statement committed to
+   * its table after its job started, which is what BigQuery answers once its own retries of a conflict run out.
+   * Off by default: the stand-in then runs DML serially, as BigQuery's retries usually make it look.
+   */
+  dmlConflicts = false;
+  /** Mutating DML commits, numbered; per table the number of its last one. */
+  private commits = 0;
+  private lastCommit = new Map<string, number>();
 
   constructor(
     private engine: Engine,
@@ -135,11 +147,11 @@ export class Jobs {
       },
     };
     this.jobs.set(this.key(projectId, jobId), job);
-    job.done = this.run(job, cfg, record, location);
+    job.done = this.run(job, cfg, record, location, this.commits);
     return job;
   }
 
-  private async run(job: Job, cfg: QueryConfig, record: QueryRecord, location: string | undefined): Promise<void> {
+  private async run(job: Job, cfg: QueryConfig, record: QueryRecord, location: string | undefined, snapshot: number): Promise<void> {
     const sql = cfg.query as string;
     try {
       job.result = await this.engine.execute(sql, cfg.queryParameters ?? [], {
@@ -162,6 +174,14 @@ export class Jobs {
           if (err) throw err;
           await this.holds.wait({ sql, projectId: job.projectId, jobId: job.jobId }, job.cancelled);
           if (job.cancelRequested) throw errors.stopped();
+        },
+        beforeCommit: (tr) => {
+          const t = tr.target;
+          if (!t || !MUTATING.has(tr.kind)) return;
+          const key = `${t.project}.${t.dataset}.${t.table}`;
+          if (this.dmlConflicts && (this.lastCommit.get(key) ?? 0) > snapshot)
+            throw errors.concurrentUpdate(tableLabel(t.project, t.dataset, t.table));
+          this.lastCommit.set(key, ++this.commits);
         },
       });
     } catch (e) {

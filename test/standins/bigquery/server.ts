@@ -23,6 +23,8 @@ export interface StandInOptions {
    * unknown fields, so violations are only recorded (assertNoViolations() makes them fail tests).
    */
   strict?: boolean;
+  /** Mutating DML conflicts like BigQuery's (see Jobs.dmlConflicts); default false. */
+  dmlConflicts?: boolean;
 }
 export interface RequestRecord {
   method: string;
@@ -66,6 +68,7 @@ export class BigQueryStandIn {
     validator ??= new ContractValidator(this.discovery.doc);
     this.contract = validator;
     this.jobs = new Jobs(engine, this.faults, this.holds, (ref, value) => this.contract.canonical(ref, value));
+    this.jobs.dmlConflicts = opts.dmlConflicts ?? false;
     this.ctx = { engine, jobs: this.jobs, baseUrl: '', requestIds: new Map() };
     this.server = createServer((req, res) => void this.handle(req, res));
   }
@@ -116,6 +119,11 @@ export class BigQueryStandIn {
   /** Table contents as plain objects (see values.ts plainValue for the representation). */
   table(project: string, dataset: string, table: string, opts: { orderBy?: string } = {}): Promise<Record<string, unknown>[]> {
     return this.engine.rows(project, dataset, table, opts.orderBy);
+  }
+
+  /** Switch BigQuery's concurrent-update conflicts for mutating DML on or off (StandInOptions.dmlConflicts). */
+  set dmlConflicts(on: boolean) {
+    this.jobs.dmlConflicts = on;
   }
 
   fault(spec: FaultSpec): Fault {
@@ -200,12 +208,18 @@ export class BigQueryStandIn {
         this.violations.push({ direction: 'request', methodId: route.r.id, method: rec.method, path: rec.path, problems });
         if (this.opts.strict) throw errors.invalid(`Invalid JSON payload received. ${problems.join('; ')}`);
       }
-      const fault = this.faults.take('http', rec.method, url.pathname, undefined);
+      const fault = this.faults.take('http', rec.method, url.pathname, sqlOf(rec.body));
       if (fault) {
         if (fault.delayMs) await sleep(fault.delayMs);
         if (fault.reset) {
           rec.status = 0;
           req.socket.destroy();
+          return;
+        }
+        if (fault.raw !== undefined) {
+          rec.status = fault.status ?? 200;
+          rec.response = fault.raw;
+          res.writeHead(rec.status, { 'content-type': 'application/json; charset=UTF-8' }).end(fault.raw);
           return;
         }
         if (fault.body !== undefined) return this.reply(res, rec, fault.status ?? 500, fault.body, route.r.id);
@@ -214,6 +228,7 @@ export class BigQueryStandIn {
       }
       const params = route.m?.map((s) => decodeURIComponent(s)) ?? [];
       const body = await route.r.handle(this.ctx, params, url.searchParams, (rec.body ?? {}) as Record<string, unknown>);
+      if (fault?.truncate) return cutOff(res, rec, body);
       await this.reply(res, rec, body === undefined ? 204 : 200, body, route.r.id);
     } catch (e) {
       const err = e instanceof BqError ? e : asBqError(e);
@@ -232,6 +247,22 @@ export class BigQueryStandIn {
     else res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' }).end(JSON.stringify(body));
   }
 }
+
+/** The SQL a jobs.query or jobs.insert request body carries. */
+const sqlOf = (body: unknown): string | undefined => {
+  const b = body as { query?: unknown; configuration?: { query?: { query?: unknown } } } | undefined;
+  const sql = b?.query ?? b?.configuration?.query?.query;
+  return typeof sql === 'string' ? sql : undefined;
+};
+
+/** A fault's truncated answer: the full Content-Length is announced, half the body sent, then the socket destroyed. */
+const cutOff = (res: ServerResponse, rec: RequestRecord, body: unknown): void => {
+  const bytes = Buffer.from(JSON.stringify(body ?? {}));
+  rec.status = 0;
+  rec.response = body;
+  res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', 'content-length': String(bytes.length) });
+  res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
+};
 
 export async function startBigQueryStandIn(opts: StandInOptions = {}): Promise<BigQueryStandIn> {
   const bq = new BigQueryStandIn(await Engine.create(), opts);

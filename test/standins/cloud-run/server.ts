@@ -1,5 +1,7 @@
 // Wire-level Cloud Run Admin API v2 stand-in: a real gRPC server built from the .proto files that
 // ship with @google-cloud/run, so the real ServicesClient/RevisionsClient talk to it unchanged.
+
+import type { ServerHttp2Stream } from 'node:http2';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
@@ -25,6 +27,15 @@ export interface CloudRunFault {
   /** How many matching calls it applies to (default 1; Infinity for all). */
   times?: number;
   delayMs?: number;
+  /** Below gRPC: drop the connection (the HTTP/2 session) without answering. */
+  reset?: boolean;
+  /**
+   * Below gRPC: answer OK with a message frame whose bytes are not the response proto: `true` sends a malformed JSON
+   * text, which protobuf decodes without complaint into a message with the wrong fields; or exactly these bytes.
+   */
+  malformed?: boolean | Uint8Array;
+  /** Below gRPC: announce the real response message, send half of its bytes, then drop the connection. */
+  truncate?: boolean;
 }
 
 export interface ActiveCloudRunFault extends CloudRunFault {
@@ -106,6 +117,7 @@ function checker(def: grpc.MethodDefinition<unknown, unknown>, kind: string) {
     if (typeof msg.name !== 'string' || !msg.name) throw new Error(`cloud-run stand-in: a ${kind} needs its full resource name`);
   };
 }
+const METHODS = { ...Services.service, ...Revisions.service } as Record<string, grpc.MethodDefinition<unknown, unknown>>;
 const checkService = checker(Services.service.GetService as grpc.MethodDefinition<unknown, unknown>, 'Service');
 const checkRevision = checker(Revisions.service.GetRevision as grpc.MethodDefinition<unknown, unknown>, 'Revision');
 
@@ -120,6 +132,39 @@ const notFound = (name: string, kind: 'SERVICE' | 'REVISION'): Partial<grpc.Stat
 };
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** The call's HTTP/2 stream: grpc-js offers no public handle on it, and the faults below gRPC need one. */
+const streamOf = (call: object): ServerHttp2Stream => {
+  const stream = (call as { call?: { stream?: ServerHttp2Stream } }).call?.stream;
+  if (!stream) throw new Error("cloud-run stand-in: cannot reach the call's HTTP/2 stream in this @grpc/grpc-js");
+  return stream;
+};
+
+/** gRPC's length-prefixed message: a zero compression flag, a 4-byte big-endian length, the bytes. */
+const frame = (bytes: Buffer): Buffer => {
+  const head = Buffer.alloc(5);
+  head.writeUInt32BE(bytes.length, 1);
+  return Buffer.concat([head, bytes]);
+};
+
+const MALFORMED_JSON = Buffer.from('{"name": "projects/test-project/locations/europe-west1/services/scorer", "traff');
+
+/** reset / malformed / truncate, written to the HTTP/2 stream directly; `message` is the serialized real answer. */
+const wireFault = (call: object, f: CloudRunFault, message: Buffer): void => {
+  const stream = streamOf(call);
+  if (f.reset) {
+    stream.session?.destroy();
+    return;
+  }
+  stream.respond({ ':status': 200, 'content-type': 'application/grpc+proto' }, { waitForTrailers: true });
+  if (f.malformed) {
+    stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0', 'grpc-message': '' }));
+    stream.end(frame(f.malformed === true ? MALFORMED_JSON : Buffer.from(f.malformed)));
+    return;
+  }
+  const whole = frame(message);
+  stream.write(whole.subarray(0, 5 + Math.floor(message.length / 2)), () => stream.session?.destroy());
+};
 
 export async function startCloudRun(options: CloudRunOptions = {}): Promise<CloudRunStandin> {
   const services = new Map<string, Message>();
@@ -161,6 +206,10 @@ export async function startCloudRun(options: CloudRunOptions = {}): Promise<Clou
       void (async () => {
         if (latencyMs) await sleep(latencyMs);
         if (f?.delayMs) await sleep(f.delayMs);
+        if (f?.reset || f?.malformed || f?.truncate) {
+          const real = run(request);
+          return wireFault(call, f, 'code' in real ? Buffer.alloc(0) : (METHODS[method]?.responseSerialize(real) ?? Buffer.alloc(0)));
+        }
         const out = f?.code !== undefined ? { code: f.code, details: f.details ?? `injected ${grpc.status[f.code]}` } : run(request);
         if ('code' in out && typeof out.code === 'number') {
           rec.code = out.code;

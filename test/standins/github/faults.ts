@@ -18,6 +18,8 @@ export interface FaultSpec {
   reset?: boolean;
   /** Send a truncated JSON body with the status (default 200). */
   malformed?: boolean;
+  /** Serve the request normally (it runs), then cut the response body off halfway and destroy the socket. */
+  truncate?: boolean;
   /** Extra delay before the fault fires. */
   latencyMs?: number;
 }

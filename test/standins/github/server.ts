@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type ActiveFault, type FaultSpec, faultReply, takeFault } from './faults.js';
+import { type HoldSpec, Holds, type RequestHold } from './holds.js';
 import { type Body, type Ctx, DOCS, type Handler, HttpError, type Reply, type TokenInfo } from './http.js';
 import {
   coercePath,
@@ -24,6 +25,7 @@ import { repoRoutes } from './routes/repos.js';
 import { RepoState } from './state.js';
 
 export type { FaultSpec } from './faults.js';
+export type { HeldRequest, HoldSpec, RequestHold } from './holds.js';
 export type { TokenInfo } from './http.js';
 
 export const WRITE_TOKEN = 'ghs_fakeWriteToken000000000000000000000';
@@ -70,6 +72,8 @@ export interface FakeGitHub {
   violations: string[];
   fault(spec: FaultSpec): void;
   clearFaults(): void;
+  /** Hold matching requests until released (to force an interleaving of concurrent clients). */
+  hold(spec: HoldSpec): RequestHold;
   setLatency(ms: number): void;
   /** Requests made to an operation, e.g. count('issues/create-comment'). */
   count(operationId: string, method?: string): number;
@@ -115,6 +119,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<FakeGitH
   const requests: LoggedRequest[] = [];
   const violations: string[] = [];
   const faults: ActiveFault[] = [];
+  const holds = new Holds();
   let url = '';
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string>, seq: number) => {
@@ -188,7 +193,11 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<FakeGitH
       }
     }
 
-    const fault = takeFault(faults, method, path, op?.template);
+    await holds.wait({ method, path, template: op?.template, operationId: op?.id, token: tokenString || undefined });
+    const taken = takeFault(faults, method, path, op?.template);
+    // A truncating fault lets the request run and only spoils the answer (see `cut` below).
+    const cut = taken?.truncate === true;
+    const fault = cut ? undefined : taken;
     if (fault) {
       if (fault.latencyMs) await sleep(fault.latencyMs);
       if (fault.reset) {
@@ -242,6 +251,17 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<FakeGitH
       res.end(result.raw.bytes);
       return;
     }
+    if (cut) {
+      // The full Content-Length is announced, half the body sent, then the socket destroyed.
+      const bytes = Buffer.from(result.body === undefined ? '' : JSON.stringify(result.body));
+      res.writeHead(result.status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(bytes.length),
+        ...result.headers,
+      });
+      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => req.socket.destroy());
+      return;
+    }
     reply(result.status, result.body, result.headers);
   }
 
@@ -289,6 +309,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<FakeGitH
     clearFaults: () => {
       faults.length = 0;
     },
+    hold: (spec) => holds.add(spec),
     setLatency: (ms) => {
       latency = ms;
     },
@@ -302,6 +323,7 @@ export async function startGitHub(options: GitHubOptions = {}): Promise<FakeGitH
     takeViolations: () => violations.splice(0),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        holds.clear();
         server.closeAllConnections();
         server.close((e) => (e ? reject(e) : resolve()));
       }),

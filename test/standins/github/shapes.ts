@@ -136,6 +136,23 @@ export function gitRef(api: string, s: RepoState, name: string, sha: string): Re
   };
 }
 
+/** `git-tree` (POST git/trees): the top level of the tree, never truncated in this small fake. */
+export function gitTree(api: string, s: RepoState, sha: string): Record<string, unknown> {
+  const base = `${api}/repos/${s.fullName}/git`;
+  return {
+    sha,
+    url: `${base}/trees/${sha}`,
+    tree: s
+      .treeEntries(sha)
+      .map((e) =>
+        e.type === 'blob'
+          ? { path: e.path, mode: '100644', type: 'blob', sha: e.sha, size: e.size, url: `${base}/blobs/${e.sha}` }
+          : { path: e.path, mode: '040000', type: 'tree', sha: e.sha, url: `${base}/trees/${e.sha}` },
+      ),
+    truncated: false,
+  };
+}
+
 /** Base64 with a newline every 60 characters, as GitHub sends it. */
 const wrappedBase64 = (bytes: Buffer): string => `${bytes.toString('base64').replace(/.{60}/g, '$&\n')}\n`;
 
@@ -148,13 +165,15 @@ function contentLinks(api: string, s: RepoState, path: string, ref: string, blob
 
 export function contentFile(api: string, s: RepoState, path: string, ref: string, bytes: Buffer, blob: string) {
   const name = path.split('/').at(-1) as string;
+  // As GitHub: over 1 MB the JSON form carries no content (encoding "none"); the raw form or the blob API does.
+  const large = bytes.length > 1024 * 1024;
   return {
     type: 'file',
-    encoding: 'base64',
+    encoding: large ? 'none' : 'base64',
     size: bytes.length,
     name,
     path,
-    content: wrappedBase64(bytes),
+    content: large ? '' : wrappedBase64(bytes),
     sha: blob,
     ...contentLinks(api, s, path, ref, blob),
     download_url: `https://raw.githubusercontent.com/${s.fullName}/${enc(ref)}/${path.split('/').map(enc).join('/')}`,
@@ -173,7 +192,8 @@ export function contentEntry(api: string, s: RepoState, path: string, ref: strin
   };
 }
 
-export function gitCommit(api: string, s: RepoState, c: Commit, author: User): Record<string, unknown> {
+export function gitCommit(api: string, s: RepoState, c: Commit, fallback: User): Record<string, unknown> {
+  const author = c.author ?? fallback;
   const person = { name: author.login, email: `${author.id}+${author.login}@users.noreply.github.com`, date: c.date };
   return {
     sha: c.sha,

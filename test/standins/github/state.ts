@@ -11,6 +11,8 @@ export interface Commit {
   treeSha: string;
   message: string;
   date: string;
+  /** Who made it through the Git Database API (git/create-commit); absent for commits the fake made itself. */
+  author?: User;
 }
 
 export interface User {
@@ -92,6 +94,8 @@ const toBytes = (content: string | Uint8Array): Buffer =>
 
 export class RepoState {
   readonly blobs = new Map<string, Buffer>();
+  /** tree sha → path → blob sha (whole trees, flat; a subtree is the same map with the prefix cut off) */
+  readonly trees = new Map<string, Map<string, string>>();
   readonly commits = new Map<string, Commit>();
   /** 'heads/main' → commit sha */
   readonly refs = new Map<string, string>();
@@ -157,9 +161,39 @@ export class RepoState {
     return sha;
   }
 
-  writeCommit(parents: string[], tree: Map<string, string>, message: string): Commit {
+  /** Store a tree (path → blob sha) and return its sha; the same files give the same sha. */
+  putTree(tree: Map<string, string>): string {
     const sorted = new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const treeSha = sha1('tree\n', [...sorted].map(([p, s]) => `${p}\0${s}\n`).join(''));
+    this.trees.set(treeSha, sorted);
+    return treeSha;
+  }
+
+  /**
+   * The top level of a tree, as git/trees lists it: files as blobs, directories as trees (stored, so their shas
+   * resolve too).
+   */
+  treeEntries(treeSha: string): { path: string; type: 'blob' | 'tree'; sha: string; size?: number }[] {
+    const tree = this.trees.get(treeSha);
+    if (!tree) throw new Error(`fake github: unknown tree ${treeSha}`);
+    const dirs = new Map<string, Map<string, string>>();
+    const out: { path: string; type: 'blob' | 'tree'; sha: string; size?: number }[] = [];
+    for (const [path, blob] of tree) {
+      const slash = path.indexOf('/');
+      if (slash < 0) out.push({ path, type: 'blob', sha: blob, size: this.blobs.get(blob)?.length ?? 0 });
+      else {
+        const dir = dirs.get(path.slice(0, slash)) ?? new Map<string, string>();
+        dir.set(path.slice(slash + 1), blob);
+        dirs.set(path.slice(0, slash), dir);
+      }
+    }
+    for (const [path, sub] of dirs) out.push({ path, type: 'tree', sha: this.putTree(sub) });
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  writeCommit(parents: string[], tree: Map<string, string>, message: string): Commit {
+    const treeSha = this.putTree(tree);
+    const sorted = this.trees.get(treeSha) as Map<string, string>;
     const sha = sha1('commit\n', parents.join(','), '\n', treeSha, '\n', message);
     const commit: Commit = { sha, parents, tree: sorted, treeSha, message, date: this.now() };
     this.commits.set(sha, commit);
