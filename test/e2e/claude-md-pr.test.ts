@@ -4,9 +4,7 @@
 // branch is current.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MARKERS, findBlock, replaceBlock } from '../../src/docs/markers.js';
-import { renderBlock } from '../../src/docs/render.js';
-import { parseManifest } from '../../src/manifest/parse.js';
+import { refreshed } from '../helpers/claude-md.js';
 import { workspace } from '../helpers/cli.js';
 import { type FakeGitHub, READ_TOKEN, WRITE_TOKEN } from '../standins/github/index.js';
 import { bundle } from './bundle.js';
@@ -25,17 +23,6 @@ afterEach(async () => {
   await gh?.close();
   gh = undefined;
 });
-
-/** What claude-md --write makes of `bytes`: the engine's own renderer and splice, as the oracle. */
-const refreshed = (bytes: Buffer, manifest: string): Buffer => {
-  const r = findBlock(bytes, DEFAULT_MARKERS);
-  if (!r.ok) throw new Error(r.message);
-  const block = renderBlock(parseManifest('manifest.json', Buffer.from(manifest)).manifest, DEFAULT_MARKERS, {
-    manifestName: 'manifest.json',
-    title: 'CatBoost V9',
-  });
-  return Buffer.from(replaceBlock(bytes, r.block, block));
-};
 
 describe('CLAUDE.md refresh PR', () => {
   it('opens the PR, makes no second commit, follows the default branch, and closes it once current', async () => {

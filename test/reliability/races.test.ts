@@ -6,14 +6,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MARKERS, findBlock, replaceBlock } from '../../src/docs/markers.js';
-import { renderBlock } from '../../src/docs/render.js';
+import { DEFAULT_MARKERS } from '../../src/docs/markers.js';
 import { PR_BRANCH, PR_MARKER } from '../../src/github/claude-md-pr.js';
 import { parseManifest } from '../../src/manifest/parse.js';
 import { byId, COLUMNS, manifestRows, type RegistryRow } from '../../src/registry/row.js';
 import { bundle } from '../e2e/bundle.js';
 import { fakeRepo } from '../e2e/repo.js';
 import { type ActionRun, example, runAction } from '../e2e/runner.js';
+import { refreshed } from '../helpers/claude-md.js';
 import { workspace } from '../helpers/cli.js';
 import { type BigQueryStandIn, startBigQueryStandIn } from '../standins/bigquery/index.js';
 import { DEFAULT_TOKENS, type FakeGitHub, WRITE_TOKEN } from '../standins/github/index.js';
@@ -425,17 +425,6 @@ describe('races: a sync killed with SIGKILL', () => {
 
 const TOKEN_B = 'ghs_fakeWriteTokenB00000000000000000000';
 const PR_TITLE = 'Refresh the MODEL block in CLAUDE.md';
-
-/** What claude-md --write makes of `bytes` (the engine's own renderer and splice, as in the e2e test). */
-const refreshed = (bytes: Buffer, manifest: string): Buffer => {
-  const r = findBlock(bytes, DEFAULT_MARKERS);
-  if (!r.ok) throw new Error(r.message);
-  const block = renderBlock(parseManifest('manifest.json', Buffer.from(manifest)).manifest, DEFAULT_MARKERS, {
-    manifestName: 'manifest.json',
-    title: 'CatBoost V9',
-  });
-  return Buffer.from(replaceBlock(bytes, r.block, block));
-};
 
 /** Two claude-md runs with report=pr at once, each request released in the schedule's order (null: free-running). */
 const prRace = async (schedule: string | null, before: 'fresh' | 'stale PR') => {
