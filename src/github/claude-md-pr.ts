@@ -101,8 +101,8 @@ export const publishPullRequest = async (c: Client, overlay: DocOverlay, diff: s
 // Nothing is committed when the branch already holds the desired bytes. Otherwise one commit on the default head (the
 // branch belongs to this tool) is built with the Git Database API: a blob per changed file (base64, so every byte is
 // kept), a tree over the head's tree, and a commit whose only parent is the head. Only then does the branch move, in
-// one forced ref write, so it never points at the default head itself: GitHub closes a PR whose head is force-pushed
-// onto its base (and will not reopen it), and a run that stops half way leaves the branch as it was.
+// one forced ref write, so it never points at the default head itself (GitHub can close a PR whose head is
+// force-pushed onto its base, and then not reopen it), and a run that stops half way leaves the branch as it was.
 const commitChanges = async (c: Client, head: Head, changes: ReturnType<DocOverlay['changes']>): Promise<boolean> => {
   const repo = { owner: c.owner, repo: c.repo };
   const ref = `heads/${PR_BRANCH}`;
