@@ -2,17 +2,17 @@
 // (generation, bytes) must agree with what our adapters record and hash.
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gcsArtifacts } from '../../src/artifacts/gcs.js';
 import { gcsManifest } from '../../src/manifest/gcs.js';
+import { cliOnPath, isolatedGcloudEnv } from '../helpers/gcloud.js';
 import { type GcsStandin, startGcs } from '../standins/gcs/index.js';
 
-const gcloud = (process.env.PATH ?? '').split(delimiter).some((d) => existsSync(join(d, 'gcloud')));
+const gcloud = cliOnPath('gcloud') !== undefined;
 
 describe.skipIf(!gcloud)(`gcloud CLI agrees with our Cloud Storage adapters${gcloud ? '' : ' — skipped: gcloud is not on PATH'}`, () => {
   let gcs: GcsStandin;
@@ -32,21 +32,7 @@ describe.skipIf(!gcloud)(`gcloud CLI agrees with our Cloud Storage adapters${gcl
       await promisify(execFile)('gcloud', args, {
         encoding: 'buffer',
         maxBuffer: 64 * 1024 * 1024,
-        env: {
-          PATH: process.env.PATH,
-          HOME: dir,
-          CLOUDSDK_CONFIG: join(dir, 'config'),
-          CLOUDSDK_CORE_PROJECT: 'test-project',
-          CLOUDSDK_API_ENDPOINT_OVERRIDES_STORAGE: `${gcs.url}/`,
-          CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: join(dir, 'token'),
-          CLOUDSDK_CORE_DISABLE_USAGE_REPORTING: 'true',
-          CLOUDSDK_COMPONENT_MANAGER_DISABLE_UPDATE_CHECK: 'true',
-          CLOUDSDK_CORE_CHECK_GCE_METADATA: 'false',
-          // A separate process escapes the in-process network guard: send anything non-loopback to a dead proxy.
-          HTTPS_PROXY: 'http://127.0.0.1:9',
-          HTTP_PROXY: 'http://127.0.0.1:9',
-          NO_PROXY: '127.0.0.1,localhost',
-        },
+        env: isolatedGcloudEnv(dir, { CLOUDSDK_API_ENDPOINT_OVERRIDES_STORAGE: `${gcs.url}/` }),
       })
     ).stdout;
 

@@ -1,14 +1,14 @@
 // Self-test of the GCS stand-in, driven by the real @google-cloud/storage client over HTTP.
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CRC32C, Storage, type StorageOptions } from '@google-cloud/storage';
 import { OAuth2Client } from 'google-auth-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cliOnPath, isolatedGcloudEnv } from '../helpers/gcloud.js';
 import { crc32cBase64, type GcsStandin, generatedBytes, startGcs } from './gcs/index.js';
 
 // A custom apiEndpoint makes the client skip authentication entirely (useAuthWithCustomEndpoint
@@ -270,7 +270,7 @@ describe('authentication', () => {
 });
 
 // A second, independent client: the Google Cloud CLI.
-const gcloud = (process.env.PATH ?? '').split(delimiter).some((d) => existsSync(join(d, 'gcloud')));
+const gcloud = cliOnPath('gcloud') !== undefined;
 describe.skipIf(!gcloud)(`gcloud CLI as a second client${gcloud ? '' : ' — skipped: gcloud is not on PATH'}`, () => {
   let dir: string;
   beforeAll(async () => {
@@ -283,22 +283,7 @@ describe.skipIf(!gcloud)(`gcloud CLI as a second client${gcloud ? '' : ' — ski
     promisify(execFile)('gcloud', args, {
       encoding: 'buffer',
       maxBuffer: 64 * 1024 * 1024,
-      env: {
-        PATH: process.env.PATH,
-        HOME: dir,
-        CLOUDSDK_CONFIG: join(dir, 'config'),
-        CLOUDSDK_CORE_PROJECT: 'test-project',
-        CLOUDSDK_API_ENDPOINT_OVERRIDES_STORAGE: `${gcs.url}/`,
-        CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: join(dir, 'token'),
-        CLOUDSDK_CORE_DISABLE_USAGE_REPORTING: 'true',
-        CLOUDSDK_COMPONENT_MANAGER_DISABLE_UPDATE_CHECK: 'true',
-        CLOUDSDK_CORE_CHECK_GCE_METADATA: 'false',
-        // gcloud is a separate process, so the in-process network guard does not cover it:
-        // route anything non-loopback into a dead proxy instead.
-        HTTPS_PROXY: 'http://127.0.0.1:9',
-        HTTP_PROXY: 'http://127.0.0.1:9',
-        NO_PROXY: '127.0.0.1,localhost',
-      },
+      env: isolatedGcloudEnv(dir, { CLOUDSDK_API_ENDPOINT_OVERRIDES_STORAGE: `${gcs.url}/` }),
     });
 
   it('gcloud storage cat reads the same bytes', async () => {

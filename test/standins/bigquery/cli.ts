@@ -2,17 +2,13 @@
 // (Python, google-api-python-client built from the discovery document) to keep the stand-in
 // honest about what real clients send and accept.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliOnPath } from '../../helpers/gcloud.js';
 
 /** Path of `bq` on PATH, or undefined when the Google Cloud CLI is not installed. */
-export function bqCliPath(): string | undefined {
-  return (process.env.PATH ?? '')
-    .split(':')
-    .map((d) => join(d, 'bq'))
-    .find((p) => existsSync(p));
-}
+export const bqCliPath = (): string | undefined => cliOnPath('bq');
 
 /**
  * `bq --api=<stand-in> --project_id=<p> --oauth_access_token=stand-in-token ...args`.
