@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/cli.js';
+import { collect } from '../helpers/process.js';
 import type { FakeGitHub, LoggedRequest } from '../standins/github/index.js';
 
 const GUARD = join(ROOT, 'test', 'setup', 'network-guard.ts');
@@ -87,29 +88,16 @@ export const runAction = (entry: string, spec: RunSpec): Promise<ActionRun> => {
   };
   const before = spec.gh?.requests.length ?? 0;
   const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--no-warnings', '--import', GUARD, entry], { cwd: spec.cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code,
-        stdout,
-        stderr,
-        summary: readFileSync(files.summary, 'utf8'),
-        outputs: parseOutputs(readFileSync(files.output, 'utf8')),
-        ms: performance.now() - started,
-        requests: spec.gh?.requests.slice(before) ?? [],
-      }),
-    );
-  });
+  const child = spawn(process.execPath, ['--no-warnings', '--import', GUARD, entry], { cwd: spec.cwd, env });
+  return collect(child).then(({ code, stdout, stderr }) => ({
+    code,
+    stdout,
+    stderr,
+    summary: readFileSync(files.summary, 'utf8'),
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    ms: performance.now() - started,
+    requests: spec.gh?.requests.slice(before) ?? [],
+  }));
 };
 
 /** Requests that change something. */

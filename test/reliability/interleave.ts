@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
+import { collect } from '../helpers/process.js';
 import type { BigQueryStandIn } from '../standins/bigquery/index.js';
 
 const GUARD = join(ROOT, 'test', 'setup', 'network-guard.ts');
@@ -25,18 +26,7 @@ export const spawnNode = (entry: string, args: string[], env: Record<string, str
   const child = spawn(process.execPath, ['--no-warnings', '--import', GUARD, entry, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
   });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    err += d.toString();
-  });
-  const exit = new Promise<Exit>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code: code ?? -1, signal, out, err }));
-  });
+  const exit = collect(child).then(({ code, signal, stdout, stderr }) => ({ code: code ?? -1, signal, out: stdout, err: stderr }));
   return { child, exit };
 };
 

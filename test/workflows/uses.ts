@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { inputEnv } from '../e2e/runner.js';
 import { ROOT } from '../helpers/cli.js';
+import { collect } from '../helpers/process.js';
 
 const GUARD = join(ROOT, 'test', 'setup', 'network-guard.ts');
 
@@ -137,19 +138,7 @@ export interface Executed {
 }
 
 const exec = (cmd: string, args: string[], cwd: string, env: Record<string, string>): Promise<Executed> =>
-  new Promise((done, fail) => {
-    const child = spawn(cmd, args, { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr, annotations: annotations(stdout) }));
-  });
+  collect(spawn(cmd, args, { cwd, env })).then(({ code, stdout, stderr }) => ({ code, stdout, stderr, annotations: annotations(stdout) }));
 
 /** A node action: INPUT_* from `with:` and the action's defaults, run from the workspace like the runner does. */
 export const runNodeAction = (
