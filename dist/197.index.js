@@ -1128,6 +1128,7 @@ const openSession = (inputs) => {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
 /* harmony export */   Ko: () => (/* binding */ retryWaitMs),
+/* harmony export */   NQ: () => (/* binding */ isNetworkFailure),
 /* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
 /* unused harmony export DEFAULT_RETRY */
@@ -1135,6 +1136,10 @@ const openSession = (inputs) => {
 // Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
 
 const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
+// Node's codes for a connection refused, reset, cut off mid-body or timed out, and a DNS lookup that may answer next
+// time: what the Google clients retry (@google-cloud/storage's default predicate lists the same).
+const NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
+const isNetworkFailure = (e) => NETWORK_CODES.has(String(e.code ?? ''));
 /** Tests shorten the waits; the product never reads this. */
 const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
 /** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */

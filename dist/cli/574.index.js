@@ -192,6 +192,7 @@ const httpIdleTimeout = () => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   NQ: () => (/* binding */ isNetworkFailure),
 /* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RETRY, retryWaitMs */
@@ -199,6 +200,10 @@ const httpIdleTimeout = () => {
 // Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
 
 const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
+// Node's codes for a connection refused, reset, cut off mid-body or timed out, and a DNS lookup that may answer next
+// time: what the Google clients retry (@google-cloud/storage's default predicate lists the same).
+const NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
+const isNetworkFailure = (e) => NETWORK_CODES.has(String(e.code ?? ''));
 /** Tests shorten the waits; the product never reads this. */
 const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
 /** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */

@@ -21,6 +21,8 @@ var src = __webpack_require__(2407);
 var errors = __webpack_require__(78645);
 // EXTERNAL MODULE: ./util/google.js
 var google = __webpack_require__(77814);
+// EXTERNAL MODULE: ./util/retry.js
+var retry = __webpack_require__(16771);
 // EXTERNAL MODULE: ../../node_modules/crc-32/crc32c.js
 var crc32c = __webpack_require__(53906);
 ;// CONCATENATED MODULE: ./gcs/crc32c.js
@@ -46,6 +48,7 @@ const fastCrc32c = () => new FastCrc32c();
 
 ;// CONCATENATED MODULE: ./gcs/client.js
 // The one place a Cloud Storage client is built, and its failures classified. Loaded only for gs:// addresses.
+
 
 
 
@@ -85,13 +88,12 @@ const statusOf = (e) => {
     const code = e.code;
     return typeof code === 'number' ? code : undefined;
 };
-/** What the client library would retry: 408, 429, 5xx, and connections reset or cut off mid-body. */
+/** What the client library would retry: 408, 429, 5xx, and network failures (reset, cut off mid-body, DNS). */
 const client_transient = (e) => {
     const status = statusOf(e);
     if (status !== undefined)
         return status === 408 || status === 429 || status >= 500;
-    const code = String(e.code ?? '');
-    return ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'ERR_STREAM_PREMATURE_CLOSE'].includes(code);
+    return (0,retry/* isNetworkFailure */.NQ)(e);
 };
 const isNotFound = (e) => statusOf(e) === 404;
 /** The server's own words: a media error arrives as the raw JSON error body. */
@@ -230,6 +232,7 @@ const httpIdleTimeout = () => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   NQ: () => (/* binding */ isNetworkFailure),
 /* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RETRY, retryWaitMs */
@@ -237,6 +240,10 @@ const httpIdleTimeout = () => {
 // Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
 
 const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
+// Node's codes for a connection refused, reset, cut off mid-body or timed out, and a DNS lookup that may answer next
+// time: what the Google clients retry (@google-cloud/storage's default predicate lists the same).
+const NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
+const isNetworkFailure = (e) => NETWORK_CODES.has(String(e.code ?? ''));
 /** Tests shorten the waits; the product never reads this. */
 const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
 /** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */

@@ -2,6 +2,7 @@
 import { Storage } from '@google-cloud/storage';
 import { InputError, ServiceError } from '../errors.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
+import { isNetworkFailure } from '../util/retry.js';
 import { fastCrc32c } from './crc32c.js';
 
 export interface GcsClientOptions {
@@ -54,12 +55,11 @@ const statusOf = (e: unknown): number | undefined => {
   return typeof code === 'number' ? code : undefined;
 };
 
-/** What the client library would retry: 408, 429, 5xx, and connections reset or cut off mid-body. */
+/** What the client library would retry: 408, 429, 5xx, and network failures (reset, cut off mid-body, DNS). */
 export const transient = (e: unknown): boolean => {
   const status = statusOf(e);
   if (status !== undefined) return status === 408 || status === 429 || status >= 500;
-  const code = String((e as { code?: unknown }).code ?? '');
-  return ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'ERR_STREAM_PREMATURE_CLOSE'].includes(code);
+  return isNetworkFailure(e);
 };
 
 export const isNotFound = (e: unknown): boolean => statusOf(e) === 404;

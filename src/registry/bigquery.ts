@@ -5,7 +5,7 @@ import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
-import { withRetry } from '../util/retry.js';
+import { isNetworkFailure, withRetry } from '../util/retry.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
 /** Project (optionally domain-scoped), dataset, table: validated, because identifiers cannot be parameters. */
@@ -70,9 +70,7 @@ const transient = (e: unknown): boolean => {
     ['backendError', 'rateLimitExceeded', 'userRateLimitExceeded', 'internalError'].includes(reasonOf(e)) ||
     /ECONNRESET|socket hang up|ETIMEDOUT/.test(msg) ||
     // A body cut off mid-way ("Invalid response body … aborted") or a request timed out says so only in its code.
-    ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE'].includes(
-      String((e as { code?: unknown }).code),
-    )
+    isNetworkFailure(e)
   );
 };
 

@@ -9,6 +9,11 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseMs: 200, maxMs: 5_000 };
 
+// Node's codes for a connection refused, reset, cut off mid-body or timed out, and a DNS lookup that may answer next
+// time: what the Google clients retry (@google-cloud/storage's default predicate lists the same).
+const NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
+export const isNetworkFailure = (e: unknown): boolean => NETWORK_CODES.has(String((e as { code?: unknown }).code ?? ''));
+
 /** Tests shorten the waits; the product never reads this. */
 const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
 /** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */
