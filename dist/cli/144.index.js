@@ -141,7 +141,8 @@ const sync = async (ctx) => {
         // The MERGE gets every manifest row, not only the planned changes: when another sync commits between our read
         // and our MERGE, the table still ends as one manifest whole (the one applied last), never a mix of two. Rows
         // that are already equal cost nothing: the MERGE updates only distinct rows.
-        const unchanged = desired.filter((r) => plan.unchanged.includes(r.model_id)).map((row) => ({ row, changes: [] }));
+        const same = new Set(plan.unchanged);
+        const unchanged = desired.filter((r) => same.has(r.model_id)).map((row) => ({ row, changes: [] }));
         await registry.apply({ ...plan, update: [...plan.update, ...unchanged] }, family);
         const after = (0,_checks_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planSync */ .R4)(registry.name, desired, (await registry.read()).filter((r) => r.family === family), ctx.options.prune);
         if (!(0,_checks_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmptyPlan */ .lM)(after))
