@@ -1,12 +1,9 @@
 // CLAUDE.md on the filesystem. Writes are atomic (temp file + rename) and refuse to overwrite a concurrent edit.
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { fsProblem } from '../manifest/local.js';
 import type { DocFile } from '../ports.js';
-
-// Unique per process and write; the rename makes the write atomic, so the name needs no randomness.
-let seq = 0;
+import { replaceFile } from '../util/atomic-write.js';
 
 export const DOC_MAX_BYTES = 8 * 1024 * 1024;
 
@@ -28,14 +25,8 @@ export const fsDocFile = (path: string): DocFile => ({
     if (!Buffer.from(current).equals(Buffer.from(previous)))
       throw InputError.at(path, 'changed while it was being updated; nothing written, run again');
     const { mode } = await stat(path);
-    seq += 1;
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${seq}.tmp`);
-    try {
-      await writeFile(tmp, bytes, { mode });
-      await rename(tmp, path);
-    } catch (e) {
-      await unlink(tmp).catch(() => {});
+    await replaceFile(path, bytes, { mode: mode & 0o7777 }).catch((e) => {
       throw fsProblem(path, e);
-    }
+    });
   },
 });
