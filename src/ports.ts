@@ -29,6 +29,8 @@ export interface ServedModel {
   revision: string | null;
   container: string;
   location?: SourcePosition;
+  /** This revision holds traffic but the source does not show its containers (a service YAML describes only its template). */
+  unseen?: boolean;
 }
 
 export interface DeploymentSnapshot {
@@ -40,6 +42,8 @@ export interface DeploymentSnapshot {
   served: ServedModel[];
   /** The live service is mid-rollout: traffic may still move, so this is a snapshot of a moving target. */
   reconciling?: boolean;
+  /** false when the source shows what was asked for but not what is served (a YAML exported without `status`). */
+  trafficSeen?: boolean;
 }
 
 export interface Deployment {

@@ -62,9 +62,26 @@ export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Findi
       field: d.env,
       message: `${d.service} is mid-rollout (reconciling): the traffic split below may still move, so run drift again once it settles`,
     });
+  if (d.trafficSeen === false)
+    out.push({
+      code: 'deployment.traffic-unknown',
+      severity: 'notice',
+      field: d.env,
+      message: `${d.source} has no status.traffic (exported with --format export), so only the template was checked: which revision serves traffic could not be seen. Export with --format yaml, or read the live service (run:…), to check it`,
+    });
   for (const s of d.served) {
     const where = `${d.service}${s.revision ? ` revision ${s.revision}` : ''} container ${s.container} (${s.percent}% of traffic)`;
     const base = { field: d.env, ...(s.location ? { location: s.location } : {}) };
+    if (s.unseen) {
+      out.push({
+        ...base,
+        code: 'deployment.revision-unseen',
+        severity: 'error',
+        message: `${d.service} revision ${s.revision} holds ${s.percent}% of traffic, but ${d.source} shows only the template revision, so the model it serves cannot be read (a rollback pinned to an old revision?). Check it with --deployment run:projects/P/locations/R/services/${d.service}`,
+        actual: s.revision,
+      });
+      continue;
+    }
     if (s.fromSecret) {
       out.push({
         ...base,
@@ -85,8 +102,11 @@ export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Findi
       });
       continue;
     }
-    const served = basename(s.value);
-    // Only the basename is ever shown, and quoted when it holds a control character (a stray newline).
+    // A gs:// value names one object: it must be the production model's own (a same-named copy in a scratch bucket is
+    // not). Anything else (a bare name, a path inside the image) can only be compared by its basename.
+    const byPath = s.value.startsWith('gs://');
+    const served = byPath ? s.value : basename(s.value);
+    // Shown quoted when it holds a control character (a stray newline).
     const shown = /[\u0000-\u001f\u007f]/.test(served) ? JSON.stringify(served) : served;
     if (!entry) {
       out.push({
@@ -96,14 +116,16 @@ export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Findi
         message: `${where} serves ${shown} but the manifest names no production model`,
         actual: served,
       });
-    } else if (served !== entry.file) {
+    } else if (served !== (byPath ? entry.gcs_path : entry.file)) {
+      const expected = byPath ? entry.gcs_path : entry.file;
       out.push({
         ...base,
         code: 'deployment.model',
-        severity: 'error',
+        // A revision holding no traffic serves nothing yet: what it would serve is worth a warning, not an error.
+        severity: s.percent > 0 ? 'error' : 'warning',
         model_id: prod as string,
-        message: `${where} serves ${shown} but the manifest's production model is ${entry.file}. Fix: ${fixCommand(d, entry.gcs_path)}`,
-        expected: entry.file,
+        message: `${where} serves ${shown} but the manifest's production model is ${expected}. Fix: ${fixCommand(d, entry.gcs_path)}`,
+        expected,
         actual: served,
       });
     }

@@ -10,6 +10,11 @@ const Env = z.object({
   value: z.optional(z.string()),
   valueFrom: z.optional(z.looseObject({ secretKeyRef: z.optional(z.unknown()) })),
 });
+const TrafficTarget = z.looseObject({
+  percent: z.optional(z.number()),
+  latestRevision: z.optional(z.boolean()),
+  revisionName: z.optional(z.string()),
+});
 const Container = z.looseObject({ name: z.optional(z.string()), env: z.optional(z.array(Env)) });
 const KnativeService = z.looseObject({
   apiVersion: z.string().check(z.regex(/^serving\.knative\.dev\//, { message: 'must be serving.knative.dev/v1' })),
@@ -24,12 +29,16 @@ const KnativeService = z.looseObject({
       metadata: z.optional(z.looseObject({ name: z.optional(z.string()) })),
       spec: z.looseObject({ containers: z.array(Container).check(z.minLength(1)) }),
     }),
-    traffic: z.optional(
-      z.array(
-        z.looseObject({ percent: z.optional(z.number()), latestRevision: z.optional(z.boolean()), revisionName: z.optional(z.string()) }),
-      ),
-    ),
+    traffic: z.optional(z.array(TrafficTarget)),
   }),
+  // Present in `gcloud run services describe --format yaml`, absent from `--format export`.
+  status: z.optional(
+    z.looseObject({
+      latestReadyRevisionName: z.optional(z.string()),
+      latestCreatedRevisionName: z.optional(z.string()),
+      traffic: z.optional(z.array(TrafficTarget)),
+    }),
+  ),
 });
 
 export const serviceYamlDeployment = (file: string): Deployment => ({
@@ -45,11 +54,16 @@ export const serviceYamlDeployment = (file: string): Deployment => ({
     }
     const svc = parsed.data;
     const template = svc.spec.template;
-    const revision = template.metadata?.name ?? null;
-    const traffic = svc.spec.traffic ?? [{ latestRevision: true, percent: 100 }];
-    const percent = traffic
-      .filter((t) => t.latestRevision || (revision !== null && t.revisionName === revision))
-      .reduce((sum, t) => sum + (t.percent ?? 0), 0);
+    const seen = svc.status?.traffic !== undefined;
+    const trafficPath = seen ? ['status', 'traffic'] : ['spec', 'traffic'];
+    const targets = (seen ? svc.status?.traffic : svc.spec.traffic) ?? [];
+    // The template's revision: named in the template, or (when Cloud Run named it) the latest one created.
+    const revision = template.metadata?.name ?? (seen ? (svc.status?.latestCreatedRevisionName ?? null) : null);
+    // status.traffic is what is served; spec.traffic only what was asked for, which is all an export shows.
+    const shares = seen
+      ? revisionShares(svc.status?.traffic ?? [], svc.status?.latestReadyRevisionName ?? null)
+      : revisionShares(svc.spec.traffic ?? [{ latestRevision: true, percent: 100 }], revision);
+    const percent = shares.get(revision) ?? 0;
     const served: ServedModel[] = [];
     template.spec.containers.forEach((c, ci) => {
       const ei = (c.env ?? []).findIndex((e) => e.name === env);
@@ -66,13 +80,47 @@ export const serviceYamlDeployment = (file: string): Deployment => ({
     });
     if (served.length === 0)
       throw InputError.at(file, `no container sets ${env}; check --model-env`, src.locate(['spec', 'template', 'spec', 'containers']));
+    // Revisions other than the template's that hold traffic (a rollback): the file cannot show what they serve.
+    const others = [...shares].filter(([r, p]) => r !== revision && p > 0);
+    const unseen = others.map(
+      ([r, p]): ServedModel => ({
+        value: null,
+        fromSecret: false,
+        percent: p,
+        revision: r,
+        container: '(not in this file)',
+        unseen: true,
+        location: src.locate([
+          ...trafficPath,
+          Math.max(
+            0,
+            targets.findIndex((t) => !t.latestRevision && t.revisionName === r),
+          ),
+        ]),
+      }),
+    );
     return {
       source: file,
       service: svc.metadata.name,
       region: svc.metadata.labels?.['cloud.googleapis.com/location'] ?? null,
       project: svc.metadata.namespace === undefined ? null : String(svc.metadata.namespace),
       env,
-      served,
+      // The template is listed even at 0%, so its model is still checked before traffic moves to it.
+      served: [...served, ...unseen],
+      ...(seen ? {} : { trafficSeen: false }),
     };
   },
 });
+
+/** Share of traffic per revision name; a `latestRevision` target counts for `latest` (null when unknown). */
+export const revisionShares = (
+  targets: readonly { percent?: number; latestRevision?: boolean; revisionName?: string }[],
+  latest: string | null,
+): Map<string | null, number> => {
+  const shares = new Map<string | null, number>();
+  for (const t of targets) {
+    const name = t.latestRevision ? latest : (t.revisionName ?? null);
+    shares.set(name, (shares.get(name) ?? 0) + (t.percent ?? 0));
+  }
+  return shares;
+};

@@ -58,13 +58,50 @@ const serve = (value: string | null, percent = 100, extra: Partial<DeploymentSna
 });
 
 describe('deploymentDrift', () => {
-  it('is clean when the served basename is the production file', () => {
-    expect(deploymentDrift(parsed, snapshot([serve(`gs://other-bucket/x/${PROD}.cbm`)]))).toEqual([]);
+  const GCS = `gs://nba-props-platform-models/catboost/v9/${PROD}.cbm`;
+
+  it("is clean when the served gs:// path is the production model's object", () => {
+    expect(deploymentDrift(parsed, snapshot([serve(GCS)]))).toEqual([]);
+  });
+
+  it('compares a bare file name or local path by its basename', () => {
+    expect(deploymentDrift(parsed, snapshot([serve(`${PROD}.cbm`), serve(`/models/${PROD}.cbm`, 0, { container: 'b' })]))).toEqual([]);
+  });
+
+  it('is drift when a same-named object in another bucket or folder is served, naming both paths', () => {
+    for (const other of [`gs://scratch-bucket/${PROD}.cbm`, `gs://nba-props-platform-models/catboost/v8/${PROD}.cbm`]) {
+      const [f, ...rest] = deploymentDrift(parsed, snapshot([serve(other)]));
+      expect(rest).toEqual([]);
+      expect(f).toMatchObject({ code: 'deployment.model', severity: 'error', expected: GCS, actual: other });
+      expect(f?.message).toContain(`serves ${other} but the manifest's production model is ${GCS}`);
+    }
+  });
+
+  it('is drift when a revision the source cannot show holds traffic (a rollback pinned in status.traffic)', () => {
+    const findings = deploymentDrift(
+      parsed,
+      snapshot([
+        serve(GCS, 0),
+        serve(null, 100, { revision: 'prediction-worker-00041-old', container: '(not in this file)', unseen: true }),
+      ]),
+    );
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([['deployment.revision-unseen', 'error']]);
+    expect(findings[0]?.message).toMatch(/revision prediction-worker-00041-old .*100% of traffic.* cannot be read/);
+  });
+
+  it('warns, not errs, when the revision holding 0% of traffic is set to another model', () => {
+    const findings = deploymentDrift(parsed, snapshot([serve('gs://b/new.cbm', 0, { revision: 'r2' }), serve(GCS, 100)]));
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([['deployment.model', 'warning']]);
+  });
+
+  it('says in a notice when traffic could not be seen (a YAML with only the template)', () => {
+    const findings = deploymentDrift(parsed, { ...snapshot([serve(GCS)]), trafficSeen: false });
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([['deployment.traffic-unknown', 'notice']]);
   });
 
   it('gives the exact fix command when the service serves another model', () => {
     const [f] = deploymentDrift(parsed, snapshot([serve('gs://b/catboost_v9_old_model.cbm')]));
-    expect(f).toMatchObject({ code: 'deployment.model', expected: `${PROD}.cbm`, actual: 'catboost_v9_old_model.cbm' });
+    expect(f).toMatchObject({ code: 'deployment.model', expected: GCS, actual: 'gs://b/catboost_v9_old_model.cbm' });
     expect(f?.message).toContain(
       `gcloud run services update prediction-worker --region=us-west2 --update-env-vars=CATBOOST_V9_MODEL_PATH=gs://nba-props-platform-models/catboost/v9/${PROD}.cbm`,
     );
@@ -74,7 +111,7 @@ describe('deploymentDrift', () => {
     const findings = deploymentDrift(
       parsed,
       snapshot([
-        serve(`gs://b/${PROD}.cbm`, 90),
+        serve(GCS, 90),
         serve('gs://b/old.cbm', 10, { revision: 'r0' }),
         serve(null, 0, { fromSecret: true, container: 'sidecar' }),
       ]),

@@ -1,10 +1,19 @@
 // Every mode through the CLI on a copy of examples/, with the real DuckDB registry.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, workspace } from '../helpers/cli.js';
+import { EXAMPLES, runCli, workspace } from '../helpers/cli.js';
 import { execSql, selectRows } from '../helpers/duckdb.js';
 
 const PROD = 'catboost_v9_33features_20260201_011018';
+
+const syncedWorkspace = async () => {
+  const ws = workspace();
+  expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
+  return ws;
+};
+const codesOf = (out: string): string[] =>
+  JSON.parse(out).findings.map((x: { code: string; severity: string }) => `${x.code}:${x.severity}`);
 
 const seededWorkspace = async () => {
   const ws = workspace();
@@ -92,8 +101,38 @@ describe('drift', () => {
       `gcloud run services update prediction-worker --region=us-west2 --project=nba-props-platform --update-env-vars=CATBOOST_V9_MODEL_PATH=gs://nba-props-platform-models/catboost/v9/${PROD}.cbm`,
     );
     expect(r.out).toMatch(
-      /prediction-worker.yaml:\d+:22: prediction-worker revision prediction-worker-00042-xyz container worker \(100% of traffic\) serves catboost_v9_old_model.cbm/,
+      /prediction-worker.yaml:\d+:22: prediction-worker revision prediction-worker-00042-xyz container worker \(100% of traffic\) serves gs:\/\/nba-props-platform-models\/catboost\/v9\/catboost_v9_old_model.cbm/,
     );
+  });
+
+  it('is drift when the right file name is served from another bucket, naming both paths', async () => {
+    const ws = await syncedWorkspace();
+    const right = `gs://nba-props-platform-models/catboost/v9/${PROD}.cbm`;
+    writeFileSync(ws.deployment, readFileSync(ws.deployment, 'utf8').replace(right, `gs://scratch-bucket/${PROD}.cbm`));
+    const r = await runCli(['drift', '--config', ws.config, '--json']);
+    const [f] = JSON.parse(r.out).findings.filter((x: { code: string }) => x.code === 'deployment.model');
+    expect(f).toMatchObject({ severity: 'error', expected: right, actual: `gs://scratch-bucket/${PROD}.cbm` });
+  });
+
+  it('is drift when status.traffic pins 100% to an old revision (a rollback), though the template is right', async () => {
+    const ws = await syncedWorkspace();
+    const yaml = readFileSync(ws.deployment, 'utf8');
+    writeFileSync(
+      ws.deployment,
+      `${yaml.slice(0, yaml.indexOf('  traffic:\n    - latestRevision: true\n      percent: 100\n      revisionName'))}  traffic:\n    - revisionName: prediction-worker-00041-old\n      percent: 100\n`,
+    );
+    const r = await runCli(['drift', '--config', ws.config, '--json']);
+    expect(codesOf(r.out).filter((c) => c.startsWith('deployment.'))).toEqual(['deployment.revision-unseen:error']);
+  });
+
+  it('checks the template with a notice when the YAML was exported without status', async () => {
+    const ws = await syncedWorkspace();
+    const yaml = readFileSync(ws.deployment, 'utf8');
+    writeFileSync(ws.deployment, yaml.slice(0, yaml.indexOf('status:')));
+    const r = await runCli(['drift', '--config', ws.config, '--json']);
+    expect(codesOf(r.out).filter((c) => c.startsWith('deployment.'))).toEqual(['deployment.traffic-unknown:notice']);
+    const clean = await runCli(['drift', '--config', ws.config, '--json', '--deployment', join(EXAMPLES, 'prediction-worker.yaml')]);
+    expect(codesOf(clean.out).filter((c) => c.startsWith('deployment.'))).toEqual([]);
   });
 
   it('is byte-identical across runs (deterministic output)', async () => {

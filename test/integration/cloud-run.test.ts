@@ -65,9 +65,9 @@ describe('Cloud Run deployment', () => {
       expect.objectContaining({
         code: 'deployment.model',
         severity: 'error',
-        expected: PROD.file,
-        actual: OLD.file,
-        message: expect.stringContaining(`scorer revision scorer-00001-old container scorer (10% of traffic) serves ${OLD.file}`),
+        expected: PROD.gcsPath,
+        actual: OLD.gcsPath,
+        message: expect.stringContaining(`scorer revision scorer-00001-old container scorer (10% of traffic) serves ${OLD.gcsPath}`),
       }),
     ]);
     expect(findings[0]?.message).toContain(
@@ -127,14 +127,14 @@ describe('Cloud Run deployment', () => {
     ]);
   });
 
-  it('a value with a newline is kept; only its basename is shown, quoted', async () => {
+  it('a value with a newline is kept, and shown quoted', async () => {
     run.setRevision(revision('scorer-00005-nl', [{ name: 'scorer', env: env(`${PROD.gcsPath}\n`) }]));
     run.setService(service({ trafficStatuses: [status('scorer-00005-nl', 100)] }));
     const snap = await read();
     expect(snap.served[0]?.value).toBe(`${PROD.gcsPath}\n`);
     const [f] = deploymentDrift(parsed, snap);
-    expect(f).toMatchObject({ code: 'deployment.model', actual: `${PROD.file}\n` });
-    expect(f?.message).toContain(`serves ${JSON.stringify(`${PROD.file}\n`)} but`);
+    expect(f).toMatchObject({ code: 'deployment.model', actual: `${PROD.gcsPath}\n` });
+    expect(f?.message).toContain(`serves ${JSON.stringify(`${PROD.gcsPath}\n`)} but`);
     expect(f?.message).not.toContain(`${PROD.gcsPath}\n`);
   });
 
