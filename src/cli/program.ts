@@ -11,6 +11,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderPrintableText } from '../report/text.js';
 import { MODES, type Mode } from '../report/types.js';
 import { printable } from '../util/printable.js';
+import { VERSION } from './version.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -76,6 +77,7 @@ const common = (c: Command): Command =>
 export const buildProgram = (io: Io, done: (code: number) => void): Command => {
   const program = new Command('model-governance')
     .description('Keep model metadata in the manifest, the registry, CLAUDE.md and filenames from drifting apart.')
+    .version(VERSION, '-V, --version', 'print the version')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
     .enablePositionalOptions()

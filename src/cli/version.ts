@@ -1,0 +1,2 @@
+// The version --version prints; test/cli/version.test.ts keeps it equal to package.json's.
+export const VERSION = '0.1.0';
