@@ -32,6 +32,7 @@ export const run = async (): Promise<void> => {
         force: inputs.force,
         trainStart: inputs.trainStart,
         trainEnd: inputs.trainEnd,
+        scope: inputs.scope,
         claudeMdAction: 'check',
         failOn: inputs.failOn,
         offline: inputs.offline,
@@ -45,12 +46,13 @@ export const run = async (): Promise<void> => {
     if (!published?.annotated) emitWorkflowAnnotations(reports);
     setOutputs(reports, published?.outputs ?? {});
     const failures = published?.failures ?? [];
+    const code = exitCodeOf(reports, inputs.failOn);
     const problems = [
       ...(failures.length ? [`reporting to GitHub failed: ${failures.map(messageOf).join('; ')}`] : []),
-      ...(exitCodeOf(reports, inputs.failOn) === EXIT.clean ? [] : [failing(reports, inputs.failOn)]),
+      ...(code === EXIT.clean ? [] : [failing(reports, inputs.failOn)]),
     ];
     // A service failure outranks findings: the findings may be incomplete.
-    if (problems.length) fail(failures.length ? EXIT.service : EXIT.findings, problems.join('; '));
+    if (problems.length) fail(failures.length ? EXIT.service : code, problems.join('; '));
   } catch (e) {
     if (e instanceof InputError)
       for (const p of e.problems) core.error(printable(p.message), { file: p.file, startLine: p.line, startColumn: p.column });
@@ -61,8 +63,12 @@ export const run = async (): Promise<void> => {
 };
 
 const failing = (reports: Report[], failOn: FailOn): string => {
-  const n = reports.filter((r) => r.findings.some((f) => blocks(f, failOn))).length;
-  return `${n} ${n === 1 ? 'report has' : 'reports have'} findings that fail the run (fail-on: ${failOn})`;
+  const unchecked = reports.filter((r) => r.failure !== undefined);
+  const n = reports.filter((r) => r.failure === undefined && r.findings.some((f) => blocks(f, failOn))).length;
+  return [
+    ...(unchecked.length ? [`${unchecked.map((r) => `${r.mode} · ${r.family}`).join(', ')} could not be checked`] : []),
+    ...(n ? [`${n} ${n === 1 ? 'report has' : 'reports have'} findings that fail the run (fail-on: ${failOn})`] : []),
+  ].join('; ');
 };
 
 const fail = (code: number, message: string): void => {

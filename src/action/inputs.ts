@@ -22,6 +22,7 @@ export interface ActionInputs {
   claudeMd: 'check' | 'pr';
   trainStart: string | undefined;
   trainEnd: string | undefined;
+  scope: 'family' | 'all';
   reporters: Reporter[];
   failOn: FailOn;
   offline: boolean;
@@ -51,6 +52,12 @@ const list = <T extends string>(name: string, allowed: readonly T[], fallback: T
   return [...new Set(items as T[])];
 };
 
+const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+  const raw = core.getInput(name) || fallback;
+  if (!allowed.includes(raw as T)) throw InputError.at(`input ${name}`, `"${raw}" is not ${allowed.join(' | ')}`);
+  return raw as T;
+};
+
 export const readInputs = (): ActionInputs => {
   const failOn = core.getInput('fail-on') || 'error';
   if (!['error', 'warning', 'never'].includes(failOn)) throw InputError.at('input fail-on', `"${failOn}" is not error | warning | never`);
@@ -77,6 +84,7 @@ export const readInputs = (): ActionInputs => {
     claudeMd: claudeMdAction(reporters),
     trainStart: optional('train-start'),
     trainEnd: optional('train-end'),
+    scope: oneOf('scope', ['family', 'all'], 'family'),
     reporters,
     failOn: failOn as FailOn,
     offline: bool('offline', false),

@@ -10,6 +10,7 @@ export interface Window {
 
 export interface KnownModel {
   model_id: string;
+  family: string;
   status: string;
   sha256: string;
   created_at: string;
@@ -20,6 +21,7 @@ export interface KnownModel {
 export const fromManifest = (m: Manifest): KnownModel[] =>
   Object.entries(m.models).map(([id, e]) => ({
     model_id: id,
+    family: m.family,
     status: e.status,
     sha256: e.sha256,
     created_at: new Date(e.created_at).toISOString(),
@@ -30,6 +32,7 @@ export const fromManifest = (m: Manifest): KnownModel[] =>
 export const fromRegistry = (rows: RegistryRow[]): KnownModel[] =>
   rows.map((r) => ({
     model_id: r.model_id,
+    family: r.family,
     status: r.status,
     sha256: r.sha256,
     created_at: r.created_at,
@@ -64,5 +67,5 @@ export const sharedWindows = (known: KnownModel[]): KnownModel[][] => {
     .map(([, g]) => g);
 };
 
-export const describeModel = (k: KnownModel): string =>
-  `${k.model_id} (${k.status}, sha256 ${k.sha256.slice(0, 12)}, created ${k.created_at}, from ${k.source})`;
+export const describeModel = (k: KnownModel, family?: string): string =>
+  `${k.model_id} (${family !== undefined && k.family !== family ? `family ${k.family}, ` : ''}${k.status}, sha256 ${k.sha256.slice(0, 12)}, created ${k.created_at}, from ${k.source})`;

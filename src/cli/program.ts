@@ -39,6 +39,7 @@ interface Flags {
   force?: boolean;
   trainStart?: string;
   trainEnd?: string;
+  scope?: 'family' | 'all';
   check?: boolean;
   write?: boolean;
   pattern?: string;
@@ -96,7 +97,12 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
       cmd
         .option('--train-start <date>', 'training start YYYY-MM-DD')
         .option('--train-end <date>', 'training end YYYY-MM-DD')
-        .option('--force', 'exit 0 even when the window is already trained');
+        .option('--force', 'exit 0 even when the window is already trained')
+        .addOption(
+          new Option('--scope <scope>', 'compare windows inside the family, or across every family in the registry')
+            .choices(['family', 'all'])
+            .default('family'),
+        );
     if (mode === 'claude-md')
       cmd
         .option('--check', 'exit 1 and print a diff when the block is stale')
@@ -155,6 +161,7 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     claudeMdAction: f.check ? 'check' : f.write ? 'write' : 'print',
     failOn: f.failOn ?? 'error',
     offline: f.offline ?? false,
+    scope: f.scope ?? 'family',
   };
 };
 

@@ -42,6 +42,8 @@ export interface RunOptions {
   failOn: FailOn;
   /** Skip cloud sources (a PR check without credentials) instead of failing. */
   offline: boolean;
+  /** duplicate: compare windows inside the family (default) or across every family in the registry. */
+  scope?: 'family' | 'all';
 }
 
 export const familySettings = (c: FamilyConfig, origin: string): FamilySettings => ({

@@ -22,7 +22,9 @@ export const duplicate = async (ctx: ModeContext): Promise<Report> => {
   const registry = ctx.sources.registry;
   const [parsed, rows] = await inParallel([loadManifest(ctx), registry ? registry.read() : Promise.resolve([])] as const);
   const family = parsed.manifest.family;
-  const known = mergeKnown(fromManifest(parsed.manifest), fromRegistry(rows.filter((r) => r.family === family)));
+  // Windows are compared inside the family: another family training on the same dates is not a duplicate.
+  const scoped = ctx.options.scope === 'all' ? rows : rows.filter((r) => r.family === family);
+  const known = mergeKnown(fromManifest(parsed.manifest), fromRegistry(scoped));
   const locate = (k: KnownModel) => (k.source === 'manifest' ? { location: parsed.source.locate(['models', k.model_id], true) } : {});
 
   if (trainStart && trainEnd) {
@@ -35,7 +37,7 @@ export const duplicate = async (ctx: ModeContext): Promise<Report> => {
           ...locate(k),
           code: 'duplicate.window',
           severity: force ? 'warning' : 'error',
-          message: `training window ${window} is already trained: ${describeModel(k)}`,
+          message: `training window ${window} is already trained: ${describeModel(k, family)}`,
           expected: window,
           actual: `${k.window.start}..${k.window.end}`,
         }),
@@ -46,7 +48,7 @@ export const duplicate = async (ctx: ModeContext): Promise<Report> => {
           ...locate(k),
           code: 'duplicate.overlap',
           severity: 'warning',
-          message: `training window ${window} overlaps ${k.window.start}..${k.window.end} of ${describeModel(k)}`,
+          message: `training window ${window} overlaps ${k.window.start}..${k.window.end} of ${describeModel(k, family)}`,
           expected: window,
           actual: `${k.window.start}..${k.window.end}`,
         }),
@@ -77,7 +79,7 @@ export const duplicate = async (ctx: ModeContext): Promise<Report> => {
         severity: live.length > 1 ? 'error' : 'warning',
         message: `${k.model_id} (${k.status}) shares training window ${window} with ${g
           .filter((o) => o !== k)
-          .map((o) => `${o.model_id} (${o.status})`)
+          .map((o) => `${o.model_id} (${o.family === family ? '' : `family ${o.family}, `}${o.status})`)
           .join(', ')}`,
         actual: window,
       }),

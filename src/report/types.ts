@@ -30,6 +30,8 @@ export interface Report {
   plan?: Plan;
   /** Extra human-readable detail (a unified diff, a list of matches) for text and markdown output. */
   detail?: string;
+  /** Set when this family could not be checked (with several families): the exit code its failure carries. */
+  failure?: number;
 }
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
