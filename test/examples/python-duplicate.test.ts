@@ -32,7 +32,9 @@ describe('examples/python/check_duplicate.py', () => {
     const config = manifestOnly();
     const dup = check(config, '--train-start', '2025-11-02', '--train-end', '2026-01-08');
     expect(dup.status).toBe(1);
-    expect(dup.stderr).toMatch(/^error: training window 2025-11-02\.\.2026-01-08 is already trained: catboost_v9_33features_20260201_011018 /m);
+    expect(dup.stderr).toMatch(
+      /^error: training window 2025-11-02\.\.2026-01-08 is already trained: catboost_v9_33features_20260201_011018 /m,
+    );
 
     const fresh = check(config, '--train-start', '2026-03-01', '--train-end', '2026-03-31');
     expect([fresh.status, fresh.stdout.trim(), fresh.stderr]).toEqual([0, 'No model is trained on 2026-03-01..2026-03-31', '']);
@@ -53,6 +55,9 @@ describe('examples/python/check_duplicate.py', () => {
       encoding: 'utf8',
       env: { ...process.env, MODEL_GOVERNANCE_BIN: '/nonexistent/model-governance' },
     });
-    expect([r.status, r.stderr.trim()]).toEqual([3, 'check_duplicate: cannot run /nonexistent/model-governance: No such file or directory']);
+    expect([r.status, r.stderr.trim()]).toEqual([
+      3,
+      'check_duplicate: cannot run /nonexistent/model-governance: No such file or directory',
+    ]);
   });
 });

@@ -1,0 +1,60 @@
+// The CLI as a training machine installs it: `npm pack`, then `npm install -g` of the tarball into a temp prefix.
+// The package is staged from the current tree's build (dist/ is only rebuilt at commit time).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES, ROOT } from '../helpers/cli.js';
+import { bundle } from './bundle.js';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+let prefix: string;
+let packed: string[];
+
+beforeAll(async () => {
+  const dist = dirname(await bundle());
+  const stage = mkdtempSync(join(tmpdir(), 'mg-pack-'));
+  for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'action.yml']) cpSync(join(ROOT, f), join(stage, f));
+  cpSync(dist, join(stage, 'dist'), { recursive: true });
+  const out = mkdtempSync(join(tmpdir(), 'mg-tgz-'));
+  const [info] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: stage, encoding: 'utf8' }));
+  packed = info.files.map((f: { path: string }) => f.path);
+  prefix = mkdtempSync(join(tmpdir(), 'mg-prefix-'));
+  // --prefer-offline: the dependencies come from the npm cache that `npm ci` filled, so the test needs no new downloads.
+  execFileSync(
+    'npm',
+    ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(out, info.filename)],
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } },
+  );
+}, 600_000);
+
+const cli = (...args: string[]) =>
+  spawnSync(join(prefix, 'bin', 'model-governance'), args, { encoding: 'utf8', cwd: mkdtempSync(join(tmpdir(), 'mg-cwd-')) });
+
+describe('npm pack + npm install -g', () => {
+  it('packs the bundle, action.yml and the docs, and no sources or tests', () => {
+    expect(packed).toEqual(
+      expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'action.yml', 'dist/cli/index.js', 'dist/index.js']),
+    );
+    expect(packed.filter((p) => /^(src|test|scripts|bench)\//.test(p))).toEqual([]);
+  });
+
+  it('installs a model-governance command that prints its version', () => {
+    const r = cli('--version');
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, `${pkg.version}\n`, '']);
+  });
+
+  it('runs a mode from any directory', () => {
+    const r = cli('duplicate', '--manifest', join(EXAMPLES, 'manifest.json'), '--train-start', '2026-03-01', '--train-end', '2026-03-31');
+    expect([r.status, r.stdout.trim().split('\n').at(-1), r.stderr]).toEqual([0, 'No model is trained on 2026-03-01..2026-03-31', '']);
+  });
+
+  it('finds the optional DuckDB addon installed beside it, so sync runs on a training machine', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-global-duck-'));
+    const r = cli('sync', '--manifest', join(EXAMPLES, 'manifest.json'), '--registry', `duckdb:${join(dir, 'r.duckdb')}`);
+    expect([r.status, r.stderr]).toEqual([0, 'Applying plan to model_registry: 3 inserted, 0 updated, 0 unchanged\n']);
+    expect(r.stdout).toContain('Synced 3 models to model_registry: 3 inserted, 0 updated, 0 unchanged');
+    expect(readdirSync(dir)).toContain('r.duckdb');
+  });
+});
