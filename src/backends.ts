@@ -5,12 +5,12 @@ import { InputError } from './errors.js';
 import { localManifest } from './manifest/local.js';
 import type { Artifacts, Deployment, ManifestSource, Registry, Sources } from './ports.js';
 
-export const manifestSource = async (s: FamilySettings): Promise<ManifestSource> => {
-  if (s.manifest.startsWith('gs://')) {
+export const manifestSource = async (address: string): Promise<ManifestSource> => {
+  if (address.startsWith('gs://')) {
     const { gcsManifest } = await import('./manifest/gcs.js');
-    return gcsManifest(s.manifest);
+    return gcsManifest(address);
   }
-  return localManifest(s.manifest);
+  return localManifest(address);
 };
 
 export const registryFor = async (s: FamilySettings): Promise<Registry | undefined> => {
@@ -51,10 +51,11 @@ export const artifactsFor = async (s: FamilySettings): Promise<Artifacts | undef
 
 export const openSources = async (
   s: FamilySettings,
-  need: { registry?: boolean; deployment?: boolean; doc?: boolean; artifacts?: boolean },
+  need: { registry?: boolean; deployment?: boolean; doc?: boolean; artifacts?: boolean; mirror?: boolean },
 ): Promise<Sources> => {
-  const [manifest, registry, deployment, artifacts] = await Promise.all([
-    manifestSource(s),
+  const [manifest, mirror, registry, deployment, artifacts] = await Promise.all([
+    manifestSource(s.manifest),
+    need.mirror && s.manifestMirror !== undefined ? manifestSource(s.manifestMirror) : undefined,
     need.registry ? registryFor(s) : undefined,
     need.deployment ? deploymentFor(s) : undefined,
     need.artifacts ? artifactsFor(s) : undefined,
@@ -62,6 +63,7 @@ export const openSources = async (
   return {
     family: s.name ?? '',
     manifest,
+    ...(mirror ? { mirror } : {}),
     ...(registry ? { registry } : {}),
     ...(deployment ? { deployment } : {}),
     ...(need.doc ? { doc: fsDocFile(s.claudeMd) } : {}),

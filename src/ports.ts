@@ -81,6 +81,8 @@ export interface Artifacts {
 export interface Sources {
   family: string;
   manifest: ManifestSource;
+  /** The other copy of the manifest (manifest-mirror), when drift compares the two. */
+  mirror?: ManifestSource;
   registry?: Registry;
   deployment?: Deployment;
   doc?: DocFile;

@@ -17,7 +17,11 @@ export const offlineSettings = (s: FamilySettings): { settings: FamilySettings; 
       severity: 'notice',
       message: `offline: ${what} ${address} not read (needs Google Cloud credentials)`,
     });
-  let { registry, deployment } = s;
+  let { registry, deployment, manifestMirror } = s;
+  if (manifestMirror?.startsWith('gs://')) {
+    skip('manifest mirror', manifestMirror);
+    manifestMirror = undefined;
+  }
   if (registry?.startsWith('bigquery:')) {
     skip('registry', registry);
     registry = undefined;
@@ -26,5 +30,5 @@ export const offlineSettings = (s: FamilySettings): { settings: FamilySettings; 
     skip('deployment', deployment);
     deployment = undefined;
   }
-  return { settings: { ...s, registry, deployment, verifyArtifacts: 'none' }, skipped };
+  return { settings: { ...s, manifestMirror, registry, deployment, verifyArtifacts: 'none' }, skipped };
 };

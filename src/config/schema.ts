@@ -8,6 +8,8 @@ const Markers = z.strictObject({ begin: text(8), end: text(8) });
 export const FamilyConfigSchema = z.strictObject({
   name: z.optional(text()),
   manifest: text(),
+  // The other copy of the same manifest (the repository's, or the Cloud Storage one): drift compares the two.
+  'manifest-mirror': z.optional(text()),
   registry: z.optional(text()),
   location: z.optional(text()),
   'create-table': z.optional(z.boolean()),

@@ -10,6 +10,8 @@ export interface FamilySettings {
   /** Config label; the manifest's own family when absent. */
   name: string | undefined;
   manifest: string;
+  /** The other copy of the manifest, compared by drift. */
+  manifestMirror: string | undefined;
   registry: string | undefined;
   location: string | undefined;
   createTable: boolean;
@@ -50,6 +52,7 @@ export const familySettings = (c: FamilyConfig, origin: string): FamilySettings 
   origin,
   name: c.name,
   manifest: c.manifest,
+  manifestMirror: c['manifest-mirror'],
   registry: c.registry,
   location: c.location,
   createTable: c['create-table'] ?? false,

@@ -3,7 +3,7 @@ import type { ExtraName } from '../checks/filenames.js';
 import type { FamilySettings, RunOptions } from '../config/settings.js';
 import { InputError } from '../errors.js';
 import { type ParsedManifest, parseManifest } from '../manifest/parse.js';
-import type { Sources } from '../ports.js';
+import type { ManifestSource, Sources } from '../ports.js';
 
 export interface ModeContext {
   settings: FamilySettings;
@@ -27,6 +27,12 @@ export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest> =>
       path: '$.family',
     });
   return parsed;
+};
+
+/** The other copy of the manifest, parsed by the same rules (a bad copy is bad input, named by its own address). */
+export const loadMirror = async (mirror: ManifestSource): Promise<ParsedManifest> => {
+  const { bytes, generation } = await mirror.load();
+  return { ...parseManifest(mirror.name, bytes), ...(generation === undefined ? {} : { generation }) };
 };
 
 /**

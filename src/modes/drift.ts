@@ -3,22 +3,24 @@
 import { artifactDrift, hashTargets } from '../checks/artifacts.js';
 import { deploymentDrift, registryDrift } from '../checks/drift.js';
 import { lintFilenames } from '../checks/filenames.js';
+import { mirrorDrift } from '../checks/mirror.js';
 import { blockState } from '../docs/block.js';
 import { InputError } from '../errors.js';
 import { compilePattern } from '../filenames/grammar.js';
 import { countBy, type Finding, makeReport, type Report } from '../report/types.js';
 import { hashArtifacts, statArtifacts } from './artifacts.js';
-import { familyOf, inParallel, loadManifest, type ModeContext } from './context.js';
+import { familyOf, inParallel, loadManifest, loadMirror, type ModeContext } from './context.js';
 import { renderFor } from './render.js';
 
 export const drift = async (ctx: ModeContext): Promise<Report> => {
-  const { registry, deployment, doc, artifacts } = ctx.sources;
+  const { registry, deployment, doc, artifacts, mirror } = ctx.sources;
   const env = ctx.settings.modelEnv ?? '';
   const manifestRead = loadManifest(ctx);
   // Object stats need the manifest's paths, so they start as soon as it is parsed, still inside the one wave.
   const statsRead = artifacts ? manifestRead.then((p) => statArtifacts(artifacts, p)) : Promise.resolve(undefined);
-  const [parsed, rows, deployed, docBytes, extraNames, stats] = await inParallel([
+  const [parsed, mirrored, rows, deployed, docBytes, extraNames, stats] = await inParallel([
     manifestRead,
+    mirror ? loadMirror(mirror) : Promise.resolve(undefined),
     registry ? registry.read() : Promise.resolve(undefined),
     deployment ? deployment.read(env) : Promise.resolve(undefined),
     doc ? doc.read() : Promise.resolve(null),
@@ -27,6 +29,10 @@ export const drift = async (ctx: ModeContext): Promise<Report> => {
   ] as const);
   const checked: string[] = [];
   const findings: Finding[] = [...parsed.notices];
+  if (mirror && mirrored) {
+    checked.push(mirror.name);
+    findings.push(...mirrorDrift(parsed, mirrored));
+  }
   if (registry && rows) {
     checked.push(registry.name);
     findings.push(

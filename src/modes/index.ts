@@ -14,9 +14,9 @@ export const MODE_RUNNERS: Record<Mode, () => Promise<Runner>> = {
 };
 
 /** Which ports a mode reads, so nothing else is opened (or loaded). */
-export const NEEDS: Record<Mode, { registry?: boolean; deployment?: boolean; doc?: boolean; artifacts?: boolean }> = {
+export const NEEDS: Record<Mode, { registry?: boolean; deployment?: boolean; doc?: boolean; artifacts?: boolean; mirror?: boolean }> = {
   sync: { registry: true },
-  drift: { registry: true, deployment: true, doc: true, artifacts: true },
+  drift: { registry: true, deployment: true, doc: true, artifacts: true, mirror: true },
   duplicate: { registry: true },
   'claude-md': { doc: true },
   'lint-filenames': {},

@@ -159,3 +159,47 @@ describe('gs:// manifest', () => {
     expect(() => gcsManifest('gs://bucket-only')).toThrow('gs://bucket-only: must be gs://BUCKET/OBJECT');
   });
 });
+
+describe('manifest-mirror: the repository copy against the Cloud Storage one', () => {
+  const driftAgainst = async (local: string, mirrorUrl: string, extra: string[] = []) => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'mg-mirror-'));
+    writeFileSync(join(dir, 'manifest.json'), local);
+    writeFileSync(join(dir, 'config.yml'), `manifest: ${join(dir, 'manifest.json')}\nmanifest-mirror: ${mirrorUrl}\n`);
+    vi.stubEnv('STORAGE_EMULATOR_HOST', gcs.url);
+    const r = await runCli(['drift', '--config', join(dir, 'config.yml'), '--json', ...extra]);
+    return { ...r, report: JSON.parse(r.out || 'null') };
+  };
+  const mirrorFindings = (report: { findings: { code: string }[] }) => report.findings.filter((f) => f.code === 'manifest.mirror');
+
+  it('is clean when the copies parse to the same values, however formatted', async () => {
+    const m = putManifest(JSON.stringify(JSON.parse(BYTES)));
+    const { report } = await driftAgainst(BYTES, m.url);
+    expect(mirrorFindings(report)).toEqual([]);
+    expect(report.summary).toContain(m.url);
+  });
+
+  it('names every field where the repository copy drifted from Cloud Storage', async () => {
+    const drifted = BYTES.replace('"status": "production"', '"status": "candidate"').replace(
+      '"production_model": "m1"',
+      '"production_model": null',
+    );
+    const m = putManifest(BYTES);
+    const { code, report } = await driftAgainst(drifted, m.url);
+    expect(code).toBe(1);
+    expect(mirrorFindings(report).map((f) => [(f as { field?: string }).field, (f as { actual?: unknown }).actual])).toEqual([
+      ['$.production_model', 'm1'],
+      ['$.models.m1.status', 'production'],
+    ]);
+  });
+
+  it('offline (a PR check) skips the gs:// mirror with a notice', async () => {
+    const m = putManifest(BYTES);
+    const before = gcs.requests.length;
+    const { report } = await driftAgainst(BYTES, m.url, ['--offline']);
+    expect(report.findings).toContainEqual(expect.objectContaining({ code: 'source.skipped', message: expect.stringContaining(m.url) }));
+    expect(gcs.requests.length).toBe(before);
+  });
+});
