@@ -20,6 +20,22 @@ export const FamilyConfigSchema = z.strictObject({
   markers: z.optional(Markers),
   template: z.optional(text()),
   title: z.optional(text().check(z.maxLength(200))),
+  // What the MODEL block says beyond the facts every family has: its headline metrics and a warning line.
+  block: z.optional(
+    z.strictObject({
+      metrics: z.optional(
+        z.array(
+          z.strictObject({
+            label: text().check(z.maxLength(200)),
+            metric: text().check(z.maxLength(128)),
+            digits: z.optional(z.int().check(z.gte(0), z.lte(10))),
+            format: z.optional(text().check(z.maxLength(200))),
+          }),
+        ),
+      ),
+      warning: z.optional(text().check(z.maxLength(1000))),
+    }),
+  ),
   filenames: z.optional(
     z.strictObject({
       pattern: z.optional(text()),

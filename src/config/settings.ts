@@ -1,5 +1,6 @@
 // One typed settings object for both front ends (CLI flags and action inputs) per model family.
 import { DEFAULT_MARKERS, type Markers } from '../docs/markers.js';
+import type { BlockConfig } from '../docs/render.js';
 import { DEFAULT_PATTERN } from '../filenames/grammar.js';
 import type { Mode } from '../report/types.js';
 import type { FamilyConfig } from './schema.js';
@@ -26,6 +27,7 @@ export interface FamilySettings {
   markers: Markers;
   template: string | undefined;
   title: string | undefined;
+  block: BlockConfig | undefined;
   filenames: { pattern: string; globs: string[]; legacy: string[] };
 }
 
@@ -65,6 +67,7 @@ export const familySettings = (c: FamilyConfig, origin: string): FamilySettings 
   markers: c.markers ?? DEFAULT_MARKERS,
   template: c.template,
   title: c.title,
+  block: c.block,
   filenames: {
     pattern: c.filenames?.pattern ?? DEFAULT_PATTERN,
     globs: c.filenames?.globs ?? [],

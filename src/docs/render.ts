@@ -16,12 +16,15 @@ export const DEFAULT_TEMPLATE = `## ML Model - {{title}} [Keyword: MODEL]
 {{#has_eval}}
 | Evaluation | {{eval_start}} to {{eval_end}} |
 {{/has_eval}}
-| **Medium Quality (3+ edge)** | **{{hit_rate}} hit rate**{{#graded_n}} (n={{graded_n}}){{/graded_n}} |
-| MAE | {{mae}} |
+{{#metric_rows}}
+| {{{label}}} | {{{value}}} |
+{{/metric_rows}}
 | SHA256 (prefix) | {{{sha_prefix_code}}} |
 | Status | {{status_upper}}{{#since}} (since {{since}}){{/since}} |
+{{#warning}}
 
-**CRITICAL:** Use edge >= 3 filter. Lower edge predictions have worse performance.
+{{{warning}}}
+{{/warning}}
 {{#notes}}
 
 **Notes:** {{notes}}
@@ -46,16 +49,65 @@ const code = (value: string | null | undefined): string =>
 const fixed = (n: number | null | undefined, digits: number, suffix = ''): string =>
   n == null ? 'n/a' : `${Number(n.toFixed(digits))}${suffix}`;
 
+/** One headline row of the block: a metric of the production model, as the family config words it. */
+export interface BlockMetric {
+  /** Markdown of the label cell (config text: markers and HTML are refused, see configMarkdown). */
+  label: string;
+  metric: string;
+  /** Decimal places of {value}; the number as written when absent. */
+  digits?: number;
+  /** The value cell: `{value}` is this metric, `{NAME}` another metric of the model. Default `{value}`. */
+  format?: string;
+}
+
+export interface BlockConfig {
+  metrics?: BlockMetric[];
+  /** A line under the table, e.g. `**CRITICAL:** Use edge >= 3 filter.` */
+  warning?: string;
+}
+
 export interface RenderOptions {
   title?: string;
   template?: string;
+  /** The manifest's name as the block shows it (a basename, so every spelling of its path renders the same). */
   manifestName: string;
+  block?: BlockConfig;
 }
+
+/**
+ * Config text is the team's own markdown, but it may not open HTML (a comment would hide text from a reviewer, a
+ * tag would become markup for the agents that read the block) nor span lines; manifest values never reach it.
+ */
+export const configMarkdown = (s: string): string => printable(s.replace(/\s+/g, ' ')).replace(/[<&]/g, (c) => ENTITIES[c] ?? c);
+
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
+
+/** The value cell, or `n/a` when a metric it names is missing or not a number. */
+const metricCell = (metrics: Record<string, unknown>, m: BlockMetric): string => {
+  const values: Record<string, string> = {};
+  for (const [, name] of (m.format ?? '{value}').matchAll(PLACEHOLDER)) {
+    const v = metrics[name === 'value' ? m.metric : (name as string)];
+    if (typeof v !== 'number' || !Number.isFinite(v)) return 'n/a';
+    values[name as string] = name === 'value' && m.digits !== undefined ? String(Number(v.toFixed(m.digits))) : String(v);
+  }
+  return configMarkdown((m.format ?? '{value}').replace(PLACEHOLDER, (_, name: string) => values[name] ?? ''));
+};
+
+/** The table's metric rows: the family's configured headline, or every numeric metric as the manifest names it. */
+const metricRows = (metrics: Record<string, unknown>, configured: BlockMetric[] | undefined) =>
+  configured
+    ? configured.map((bm) => ({ label: configMarkdown(bm.label), value: metricCell(metrics, bm) }))
+    : Object.entries(metrics)
+        .filter((kv): kv is [string, number] => typeof kv[1] === 'number' && Number.isFinite(kv[1]))
+        .map(([name, v]) => ({ label: inert(name), value: String(v) }));
 
 export const blockView = (m: Manifest, opts: RenderOptions) => {
   const id = m.production_model;
   const e = id === null ? undefined : m.models[id];
+  const metrics: Record<string, unknown> = e?.metrics ?? {};
   return {
+    metric_rows: metricRows(metrics, opts.block?.metrics),
+    warning: opts.block?.warning === undefined ? null : configMarkdown(opts.block.warning),
     title: opts.title ?? m.family,
     system_id_code: code(m.family),
     production_model_code: code(id ?? 'none'),
@@ -77,10 +129,22 @@ export const blockView = (m: Manifest, opts: RenderOptions) => {
   };
 };
 
+/** Every variable a parsed template names, sections' contents included. */
+const templateNames = (tokens: Mustache.TemplateSpans): string[] =>
+  tokens.flatMap((t) => [
+    ...(['name', '&', '{', '#', '^'].includes(t[0]) ? [t[1]] : []),
+    ...(Array.isArray(t[4]) ? templateNames(t[4]) : []),
+  ]);
+
 /** Render the block; the result never contains a marker or an HTML comment opener outside escapes. */
 export const renderBlock = (m: Manifest, markers: Markers, opts: RenderOptions): string => {
   const template = opts.template ?? DEFAULT_TEMPLATE;
-  let out = Mustache.render(template, blockView(m, opts), {}, { escape: inert });
+  const view = blockView(m, opts);
+  // Mustache renders an unknown name as nothing; a typo in a template would silently drop a line from the block.
+  const known = new Set([...Object.keys(view), 'label', 'value', '.']);
+  const unknown = templateNames(Mustache.parse(template)).filter((n) => !known.has(n.split('.')[0] ?? n));
+  if (unknown.length) throw new Error(`unknown template variable ${[...new Set(unknown)].map((n) => `{{${n}}}`).join(', ')}`);
+  let out = Mustache.render(template, view, {}, { escape: inert });
   if (!out.endsWith('\n')) out += '\n';
   for (const marker of [markers.begin, markers.end])
     if (out.split('\n').some((l) => l.trim() === marker)) throw new Error('the template renders a marker line');

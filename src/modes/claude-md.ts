@@ -13,11 +13,15 @@ export const claudeMd = async (ctx: ModeContext): Promise<Report> => {
   const family = familyOf(ctx, parsed);
   const rendered = await renderFor(ctx, parsed);
   if (action === 'print' || !doc)
-    return makeReport('claude-md', family, parsed.notices, `Rendered the MODEL block for ${family}`, { detail: rendered });
+    return makeReport('claude-md', family, parsed.notices, `Rendered the MODEL block for ${family}`, {
+      detail: rendered,
+      block: { rendered, diff: null },
+    });
   if (bytes === null) throw InputError.at(doc.name, 'file not found; create it with the two marker lines where the block belongs');
   const state = blockState(doc.name, bytes, ctx.settings.markers, rendered);
+  const block = { rendered, diff: state.stale ? state.diff : null };
   const location = { file: doc.name, line: state.block.beginLine, column: 1 };
-  if (!state.stale) return makeReport('claude-md', family, parsed.notices, `${doc.name}: the MODEL block is current`);
+  if (!state.stale) return makeReport('claude-md', family, parsed.notices, `${doc.name}: the MODEL block is current`, { block });
   if (action === 'check')
     return makeReport(
       'claude-md',
@@ -32,11 +36,12 @@ export const claudeMd = async (ctx: ModeContext): Promise<Report> => {
         },
       ],
       `${doc.name}: the MODEL block is stale`,
-      { detail: state.diff },
+      { detail: state.diff, block },
     );
   if (ctx.options.dryRun)
     return makeReport('claude-md', family, parsed.notices, `${doc.name}: the MODEL block would be rewritten (dry run, nothing written)`, {
       detail: state.diff,
+      block,
     });
   await doc.write(replaceBlock(bytes, state.block, rendered), bytes);
   return makeReport(
@@ -44,6 +49,6 @@ export const claudeMd = async (ctx: ModeContext): Promise<Report> => {
     family,
     parsed.notices,
     `${doc.name}: rewrote the MODEL block (lines ${state.block.beginLine}-${state.block.endLine})`,
-    { detail: state.diff },
+    { detail: state.diff, block },
   );
 };

@@ -8,6 +8,7 @@ export const toContract = (r: Report) => ({
   summary: r.summary,
   findings: r.findings,
   plan: r.plan ?? null,
+  ...(r.block ? { block: r.block.rendered, diff: r.block.diff } : {}),
 });
 
 export const renderJson = (reports: Report[]): string =>

@@ -30,6 +30,8 @@ export interface Report {
   plan?: Plan;
   /** Extra human-readable detail (a unified diff, a list of matches) for text and markdown output. */
   detail?: string;
+  /** claude-md: the rendered MODEL block, and the unified diff from the file's block (null when current or printed). */
+  block?: { rendered: string; diff: string | null };
   /** Set when this family could not be checked (with several families): the exit code its failure carries. */
   failure?: number;
 }

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { DEFAULT_MARKERS } from '../../src/docs/markers.js';
 import { inert, renderBlock } from '../../src/docs/render.js';
 import { parseManifest } from '../../src/manifest/parse.js';
 import { EXAMPLES } from '../helpers/cli.js';
 
 const m = parseManifest('m.json', readFileSync(`${EXAMPLES}/manifest.json`)).manifest;
+// The seeds' headline metrics and warning, as examples/model-governance.yml words them.
+const SEEDS_BLOCK = parse(readFileSync(`${EXAMPLES}/model-governance.yml`, 'utf8')).block;
 const PROD = 'catboost_v9_33features_20260201_011018';
 const withNotes = (notes: string) => ({
   ...m,
@@ -13,9 +16,9 @@ const withNotes = (notes: string) => ({
 });
 
 describe('renderBlock', () => {
-  it('renders the seed block deterministically, without a timestamp', () => {
-    const a = renderBlock(m, DEFAULT_MARKERS, { manifestName: 'manifest.json', title: 'CatBoost V9' });
-    expect(a).toBe(renderBlock(m, DEFAULT_MARKERS, { manifestName: 'manifest.json', title: 'CatBoost V9' }));
+  it("renders the seeds' block from the examples config, deterministically, without a timestamp", () => {
+    const a = renderBlock(m, DEFAULT_MARKERS, { manifestName: 'manifest.json', title: 'CatBoost V9', block: SEEDS_BLOCK });
+    expect(a).toBe(renderBlock(m, DEFAULT_MARKERS, { manifestName: 'manifest.json', title: 'CatBoost V9', block: SEEDS_BLOCK }));
     expect(a).toMatchSnapshot();
     expect(a).not.toMatch(/\d{2}:\d{2}:\d{2}/);
   });
@@ -29,6 +32,39 @@ describe('renderBlock', () => {
     expect(out.split('\n').filter((l) => l.trim() === DEFAULT_MARKERS.end)).toEqual([]);
     expect(inert('a|b')).toBe('a\\|b');
     expect(inert('@team')).toBe('&#64;team');
+  });
+
+  it('without a block config, says nothing team-specific: every numeric metric as the manifest names it, no warning', () => {
+    const out = renderBlock(m, DEFAULT_MARKERS, { manifestName: 'manifest.json' });
+    expect(out).not.toMatch(/Medium Quality|CRITICAL|edge >= 3/);
+    expect(out).toContain('| hit\\_rate\\_edge\\_3plus | 71.2 |\n| mae | 4.82 |\n| graded\\_edge\\_3plus\\_n | 118 |\n');
+  });
+
+  it('a configured metric the model lacks, or a format naming one, renders n/a', () => {
+    const block = {
+      metrics: [
+        { label: 'AUC', metric: 'auc' },
+        { label: 'Hit', metric: 'mae', format: '{value} ({missing})' },
+      ],
+    };
+    const out = renderBlock(m, DEFAULT_MARKERS, { manifestName: 'm', block });
+    expect(out).toContain('| AUC | n/a |\n| Hit | n/a |\n');
+  });
+
+  it('config text may be markdown but never HTML, a comment or a second line', () => {
+    const block = { metrics: [{ label: '<!-- x --> **L**\nnext', metric: 'mae' }], warning: '<script>x</script>' };
+    const out = renderBlock(m, DEFAULT_MARKERS, { manifestName: 'm', block });
+    expect(out).toContain('| &lt;!-- x --> **L** next | 4.82 |');
+    expect(out).toContain('\n&lt;script>x&lt;/script>\n');
+  });
+
+  it('refuses an unknown template variable instead of rendering it empty', () => {
+    expect(() =>
+      renderBlock(m, DEFAULT_MARKERS, {
+        manifestName: 'm',
+        template: '{{production_model}} {{hit_rat}} {{#metric_rows}}{{lable}}{{/metric_rows}}',
+      }),
+    ).toThrow('unknown template variable {{hit_rat}}, {{lable}}');
   });
 
   it('uses a user template and refuses one that renders a marker', () => {
