@@ -25,6 +25,8 @@ export interface ActionInputs {
   reporters: Reporter[];
   failOn: FailOn;
   offline: boolean;
+  /** gate: the model to evaluate; empty in a PR check means the model the PR makes production. */
+  model: string | undefined;
   token: string;
 }
 
@@ -80,6 +82,7 @@ export const readInputs = (): ActionInputs => {
     reporters,
     failOn: failOn as FailOn,
     offline: bool('offline', false),
+    model: optional('model'),
     token,
   };
   rejectConflicts(inputs);

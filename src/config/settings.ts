@@ -54,6 +54,8 @@ export interface RunOptions {
   failOn: FailOn;
   /** Skip cloud sources (a PR check without credentials) instead of failing. */
   offline: boolean;
+  /** gate: the model to evaluate (`--model`, input `model`). */
+  model?: string;
 }
 
 export const familySettings = (c: FamilyConfig, origin: string, where?: ConfigWhere): FamilySettings => ({
