@@ -38,10 +38,10 @@ describe('gate', () => {
     const passed = r.out.split('\n').filter((l) => l.startsWith('  passed '));
     expect(passed).toEqual([
       '  passed  duplicate-window: no other live model has 2025-11-02..2026-01-08 (2 overlapping)',
-      '  passed  |vegas_bias| <= 1.5: 0.4',
+      '  passed  abs(vegas_bias) <= 1.5: 0.4',
       '  passed  hit_rate_edge_3plus >= 60: 71.2',
       '  passed  graded_edge_3plus_n >= 50: 118',
-      '  passed  |tier_bias_max| <= 5: 2.1',
+      '  passed  abs(tier_bias_max) <= 5: 2.1',
       `  passed  mae lower than production: ${PROD} is the production model`,
     ]);
     expect(r.out).toMatch(/warning .*overlaps .*\[duplicate\.overlap\]/);
