@@ -161,7 +161,7 @@ describe('gate: bad input (exit 2, one line, nothing written)', () => {
     bad(
       withGates('  - { metric: hit_rate_edge3plus, min: 60 }\n'),
       ['--model', PROD],
-      /config\.yml:11:5: \$\.gates\[0\]\.metric: unknown metric "hit_rate_edge3plus": not a schema metric, and no model of catboost_v9/,
+      /config\.yml:12:5: \$\.gates\[0\]\.metric: unknown metric "hit_rate_edge3plus": not a schema metric, and no model of catboost_v9/,
     ));
 
   it('a gated value that is not a number names the manifest value and the config key', () => {
@@ -183,6 +183,6 @@ describe('gate: bad input (exit 2, one line, nothing written)', () => {
     ['duplicate-window false', '{ duplicate-window: false }'],
     ['a bound that is a string', '{ metric: mae, max: "5" }'],
   ])('a malformed gate (%s) names its config key', (_, gate) =>
-    bad(withGates(`  - duplicate-window: true\n  - ${gate}\n`), ['--model', PROD], /config\.yml:12:5: \$\.gates\[1\]: must be one gate: /),
+    bad(withGates(`  - duplicate-window: true\n  - ${gate}\n`), ['--model', PROD], /config\.yml:13:5: \$\.gates\[1\]: must be one gate: /),
   );
 });

@@ -22,9 +22,9 @@ export const checkout = (extra: string[] = []): Workspace => {
       'title: CatBoost V9',
       'filenames:',
       `  legacy: [${LEGACY.join(', ')}]`,
+      ...extra,
       'gates:',
       EXAMPLE_GATES.trimEnd(),
-      ...extra,
       '',
     ].join('\n'),
   );

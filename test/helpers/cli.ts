@@ -52,8 +52,8 @@ export const workspace = (extraConfig = '', o: { gates?: string } = {}): Workspa
       'title: CatBoost V9',
       'filenames:',
       '  legacy: [catboost_v9_33features_20260201_011018.cbm, catboost_v9_feb_02_retrain.cbm]',
-      ...((o.gates ?? EXAMPLE_GATES) ? ['gates:', (o.gates ?? EXAMPLE_GATES).trimEnd()] : []),
       extraConfig,
+      ...((o.gates ?? EXAMPLE_GATES) ? ['gates:', (o.gates ?? EXAMPLE_GATES).trimEnd()] : []),
     ].join('\n'),
   );
   return {
