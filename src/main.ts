@@ -36,6 +36,7 @@ export const run = async (): Promise<void> => {
         claudeMdAction: 'check',
         failOn: inputs.failOn,
         offline: inputs.offline,
+        ...(inputs.model === undefined ? {} : { model: inputs.model }),
       };
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));

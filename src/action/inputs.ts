@@ -26,6 +26,8 @@ export interface ActionInputs {
   reporters: Reporter[];
   failOn: FailOn;
   offline: boolean;
+  /** gate: the model to evaluate; empty in a PR check means the model the PR makes production. */
+  model: string | undefined;
   token: string;
 }
 
@@ -88,6 +90,7 @@ export const readInputs = (): ActionInputs => {
     reporters,
     failOn: failOn as FailOn,
     offline: bool('offline', false),
+    model: optional('model'),
     token,
   };
   rejectConflicts(inputs);

@@ -9,6 +9,8 @@ export const toContract = (r: Report) => ({
   findings: r.findings,
   plan: r.plan ?? null,
   ...(r.block ? { block: r.block.rendered, diff: r.block.diff } : {}),
+  // Additive: only reports that run a checklist (gate) carry it, so other modes' JSON is unchanged.
+  ...(r.checklist ? { checklist: r.checklist } : {}),
 });
 
 export const renderJson = (reports: Report[]): string =>
