@@ -44,6 +44,7 @@ interface Flags {
   glob?: string[];
   legacy?: string[];
   verifyArtifacts?: 'production' | 'all' | 'none';
+  asOf?: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -54,6 +55,7 @@ const HELP: Record<Mode, string> = {
   duplicate: 'Check whether a training window is already trained (before training), or list shared windows.',
   'claude-md': 'Render the MODEL block; --check exits 1 when stale, --write rewrites only between the markers.',
   'lint-filenames': 'Check model filenames against the naming convention and their training windows.',
+  list: "List the registry's rows for the family (the manifest's when no registry is configured), with a gantt chart in markdown.",
 };
 
 const common = (c: Command): Command =>
@@ -90,6 +92,8 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
         .option('--create-table', 'create the BigQuery table when absent');
     if (mode === 'drift')
       cmd.addOption(new Option('--verify-artifacts <which>', 'hash-check model objects').choices(['production', 'all', 'none']));
+    if (mode === 'drift' || mode === 'list')
+      cmd.option('--as-of <date>', 'the day staleness and production periods are measured to, YYYY-MM-DD (default: today, UTC)');
     if (mode === 'duplicate')
       cmd
         .option('--train-start <date>', 'training start YYYY-MM-DD')
@@ -143,6 +147,7 @@ const nameCommand = (o: { family: string; features: string; trainStart: string; 
 
 export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
   if (f.check && f.write) throw InputError.at('arguments', '--check and --write exclude each other');
+  if (f.asOf !== undefined && !isCalendarDate(f.asOf)) throw InputError.at('arguments', `--as-of ${f.asOf} is not a real date YYYY-MM-DD`);
   return {
     mode,
     dryRun: f.dryRun ?? false,
@@ -153,6 +158,7 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     claudeMdAction: f.check ? 'check' : f.write ? 'write' : 'print',
     failOn: f.failOn ?? 'error',
     offline: f.offline ?? false,
+    ...(f.asOf === undefined ? {} : { asOf: f.asOf }),
   };
 };
 

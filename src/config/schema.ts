@@ -25,6 +25,7 @@ export const FamilyConfigSchema = z.strictObject({
       legacy: z.optional(z.array(text())),
     }),
   ),
+  'stale-after-days': z.optional(z.int().check(z.gte(0), z.lte(36_500))),
 });
 
 export const ConfigSchema = z.union([z.strictObject({ families: z.array(FamilyConfigSchema).check(z.minLength(1)) }), FamilyConfigSchema]);

@@ -25,6 +25,8 @@ export interface FamilySettings {
   template: string | undefined;
   title: string | undefined;
   filenames: { pattern: string; globs: string[]; legacy: string[] };
+  /** drift and list warn (model.stale) when the production model's training ended more days ago; unset: never. */
+  staleAfterDays: number | undefined;
 }
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -42,6 +44,8 @@ export interface RunOptions {
   failOn: FailOn;
   /** Skip cloud sources (a PR check without credentials) instead of failing. */
   offline: boolean;
+  /** drift and list: the day staleness and production periods are measured to (YYYY-MM-DD); today (UTC) when unset. */
+  asOf?: string;
 }
 
 export const familySettings = (c: FamilyConfig, origin: string): FamilySettings => ({
@@ -65,4 +69,5 @@ export const familySettings = (c: FamilyConfig, origin: string): FamilySettings 
     globs: c.filenames?.globs ?? [],
     legacy: c.filenames?.legacy ?? [],
   },
+  staleAfterDays: c['stale-after-days'],
 });

@@ -1,8 +1,9 @@
 import type { Plan } from '../checks/plan.js';
 import type { SourcePosition } from '../errors.js';
+import type { Listing } from '../list/listing.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
-export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames'] as const;
+export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames', 'list'] as const;
 export type Mode = (typeof MODES)[number];
 
 export type Scalar = string | number | boolean | null;
@@ -30,6 +31,8 @@ export interface Report {
   plan?: Plan;
   /** Extra human-readable detail (a unified diff, a list of matches) for text and markdown output. */
   detail?: string;
+  /** list: the family's rows and production periods. */
+  listing?: Listing;
 }
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
