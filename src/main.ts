@@ -35,6 +35,7 @@ export const run = async (): Promise<void> => {
         claudeMdAction: 'check',
         failOn: inputs.failOn,
         offline: inputs.offline,
+        ...(inputs.asOf === undefined ? {} : { asOf: inputs.asOf }),
       };
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));

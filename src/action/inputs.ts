@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import type { Overrides } from '../config/load.js';
 import type { FailOn } from '../config/settings.js';
 import { InputError } from '../errors.js';
+import { isCalendarDate } from '../manifest/schema.js';
 import { MODES, type Mode } from '../report/types.js';
 
 export const REPORTERS = ['checks', 'comment', 'summary', 'pr', 'issue'] as const;
@@ -22,6 +23,8 @@ export interface ActionInputs {
   claudeMd: 'check' | 'pr';
   trainStart: string | undefined;
   trainEnd: string | undefined;
+  /** drift, list: the day staleness is measured to; today (UTC) when unset. */
+  asOf?: string;
   reporters: Reporter[];
   failOn: FailOn;
   offline: boolean;
@@ -77,6 +80,7 @@ export const readInputs = (): ActionInputs => {
     claudeMd: claudeMdAction(reporters),
     trainStart: optional('train-start'),
     trainEnd: optional('train-end'),
+    ...asOf(),
     reporters,
     failOn: failOn as FailOn,
     offline: bool('offline', false),
@@ -84,6 +88,12 @@ export const readInputs = (): ActionInputs => {
   };
   rejectConflicts(inputs);
   return inputs;
+};
+
+const asOf = (): { asOf?: string } => {
+  const v = optional('as-of');
+  if (v !== undefined && !isCalendarDate(v)) throw InputError.at('input as-of', `"${v}" is not a real date YYYY-MM-DD`);
+  return v === undefined ? {} : { asOf: v };
 };
 
 // `check` defaults to the opposite of `report: pr`; saying both `check: true` and `pr` asks for two different things.
