@@ -21,7 +21,7 @@ export const ganttText = (value: string, max = LABEL_MAX): string => {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 };
 
-export const ganttLabel = (id: string): string => `› ${ganttText(id)}`;
+export const ganttLabel = (id: string): string => `› ${ganttText(id) || '(blank)'}`;
 
 const trainingTag = (m: ListedModel): string => (m.is_production ? 'active, ' : m.status === 'deprecated' ? 'done, ' : '');
 

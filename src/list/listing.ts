@@ -21,7 +21,7 @@ export interface ProductionPeriod {
   model_id: string;
   from: string;
   to: string;
-  /** The model is production now: the period runs to the as-of day. */
+  /** The model was production on the as-of day: the period runs to that day. */
   current: boolean;
 }
 
@@ -58,19 +58,23 @@ export const listedModel = (r: RegistryRow): ListedModel => ({
 
 /**
  * Production periods from `promoted_at`: a promoted model is production from its promoted_at until the day
- * before the next promotion; the model that is production now runs to the as-of day. A model promoted last
- * that is no longer production has no known end and gets no period; neither does a production model without
- * promoted_at (its start is unknown). Periods are cut at the as-of day, so an earlier --as-of shows the past.
+ * before the next (later-dated) promotion; the model production on the as-of day runs to that day (`current`).
+ * A model promoted last that is no longer production has no known end and gets no period; neither does a
+ * production model without promoted_at (its start is unknown). Promotions after the as-of day are not drawn, so
+ * an earlier --as-of shows the past.
  */
 export const productionPeriods = (models: ListedModel[], asOf: string): ProductionPeriod[] => {
   const promoted = models
-    .filter((m): m is ListedModel & { promoted_at: string } => m.promoted_at !== null && m.promoted_at <= asOf)
+    .filter((m): m is ListedModel & { promoted_at: string } => m.promoted_at !== null)
     .sort((a, b) => cmp(a.promoted_at, b.promoted_at) || cmp(a.model_id, b.model_id));
   return promoted.flatMap((m, i): ProductionPeriod[] => {
+    if (m.promoted_at > asOf) return [];
     const next = promoted.slice(i + 1).find((n) => n.promoted_at > m.promoted_at);
-    const to = next ? addDays(next.promoted_at, -1) : m.is_production ? asOf : undefined;
+    // Still production on the as-of day: the next promotion came later, or there is none and it is production now.
+    const current = next ? next.promoted_at > asOf : m.is_production;
+    const to = current ? asOf : next ? addDays(next.promoted_at, -1) : undefined;
     if (to === undefined || to < m.promoted_at) return [];
-    return [{ model_id: m.model_id, from: m.promoted_at, to, current: m.is_production && next === undefined }];
+    return [{ model_id: m.model_id, from: m.promoted_at, to, current }];
   });
 };
 
