@@ -1,65 +1,13 @@
 // The chart checked by Mermaid's own gantt parser: it must parse, and what Mermaid reads back (sections, task
 // labels, ids, dates, tags) must be exactly what the rows say, whatever the model ids hold.
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CHART_MAX_MODELS, ganttChart, ganttLabel, LABEL_MAX } from '../../src/list/gantt.js';
 import { buildListing } from '../../src/list/listing.js';
 import type { RegistryRow } from '../../src/registry/row.js';
+import { closeMermaid, day, type ParsedTask, parseGantt } from '../helpers/mermaid.js';
 
-// Mermaid sanitizes labels with DOMPurify, which needs a DOM; the test gives it one (happy-dom), src never does.
-let window: Window;
-let mermaid: typeof import('mermaid').default;
-beforeAll(async () => {
-  window = new Window();
-  Object.assign(globalThis, { window, document: window.document });
-  mermaid = (await import('mermaid')).default;
-});
-afterAll(async () => {
-  await window.happyDOM.close();
-});
-
-interface ParsedTask {
-  section: string;
-  task: string;
-  id: string;
-  start: string;
-  end: string;
-  active: boolean;
-  done: boolean;
-  crit: boolean;
-  milestone: boolean;
-}
-
-const day = (d: Date): string => d.toISOString().slice(0, 10);
-
-/** What Mermaid's gantt parser makes of the chart. */
-const parseGantt = async (source: string) => {
-  expect(await mermaid.parse(source)).toMatchObject({ diagramType: 'gantt' });
-  const diagram = await mermaid.mermaidAPI.getDiagramFromText(source);
-  const db = diagram.db as unknown as {
-    getTasks(): { section: string; task: string; id: string; startTime: Date; endTime: Date; [k: string]: unknown }[];
-    getSections(): string[];
-    getDiagramTitle(): string;
-  };
-  return {
-    title: db.getDiagramTitle(),
-    sections: db.getSections(),
-    tasks: db.getTasks().map(
-      (t): ParsedTask => ({
-        section: t.section,
-        task: t.task.trim(),
-        id: t.id,
-        start: day(t.startTime),
-        end: day(t.endTime),
-        active: Boolean(t.active),
-        done: Boolean(t.done),
-        crit: Boolean(t.crit),
-        milestone: Boolean(t.milestone),
-      }),
-    ),
-  };
-};
+afterAll(closeMermaid);
 
 const row = (model_id: string, over: Partial<RegistryRow> = {}): RegistryRow => ({
   model_id,
