@@ -7,6 +7,7 @@ import { runCli, type Workspace, workspace } from '../helpers/cli.js';
 import { closeMermaid, mermaidBlock, parseGantt } from '../helpers/mermaid.js';
 import { type BigQueryStandIn, startBigQueryStandIn } from '../standins/bigquery/index.js';
 import { bundle } from './bundle.js';
+import { checkout } from './repo.js';
 import { runAction } from './runner.js';
 
 const PROD = 'catboost_v9_33features_20260201_011018';
@@ -84,6 +85,16 @@ describe('mode: list from the bundled action', () => {
     ]);
     // Same inputs, same summary: the as-of day fixes everything the clock would otherwise decide.
     expect((await run(ws, { 'as-of': '2026-03-01' })).summary).toBe(r.summary);
+  }, 60_000);
+
+  it("without a registry lists the manifest's rows, named by their repository path", async () => {
+    const ws = checkout();
+    const r = await run(ws, { 'as-of': '2026-03-01' });
+    expect(r.code).toBe(0);
+    expect(r.summary).toContain('Rows of manifest.json (the manifest: no registry read), as of 2026-03-01:');
+    expect(r.summary).not.toContain(ws.dir);
+    expect(r.stdout).toMatch(/^::notice title=list%3A list.no-registry::no registry read/m);
+    expect((await parseGantt(mermaidBlock(r.summary))).tasks).toHaveLength(4);
   }, 60_000);
 
   it("carries neither Mermaid nor the test's DOM: the chart is text, its parser is a test dependency only", () => {
