@@ -1,6 +1,6 @@
 // list and staleness through the CLI on a copy of examples/, with the real DuckDB registry.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli, workspace } from '../helpers/cli.js';
 import { execSql } from '../helpers/duckdb.js';
 
@@ -123,6 +123,27 @@ describe('list', () => {
       },
     ]);
     expect((await runCli(['list', '--config', ws.config, '--as-of', '2026-01-23', '--fail-on', 'warning'])).code).toBe(1);
+  });
+});
+
+describe('the as-of day without --as-of', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is today in UTC', async () => {
+    const ws = await synced('stale-after-days: 14');
+    // Only Date is faked: DuckDB and the file system keep their real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-01-22T23:59:59Z'));
+    const fresh = JSON.parse((await runCli(['list', '--config', ws.config, '--json'])).out);
+    expect(fresh.listing.as_of).toBe('2026-01-22');
+    expect(fresh.findings).toEqual([]);
+    vi.setSystemTime(new Date('2026-01-23T00:00:00Z'));
+    const stale = JSON.parse((await runCli(['list', '--config', ws.config, '--json'])).out);
+    expect(stale.findings.map((f: { code: string }) => f.code)).toEqual(['model.stale']);
+    const drift = JSON.parse((await runCli(['drift', '--config', ws.config, '--json'])).out);
+    expect(drift.findings.map((f: { code: string }) => f.code)).toContain('model.stale');
   });
 });
 
