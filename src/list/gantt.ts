@@ -40,7 +40,7 @@ export const chartModels = (listing: Listing): ListedModel[] => {
 
 /**
  * The chart's source, without the code fence. Dates are inclusive (`inclusiveEndDates`), so every date in the
- * source is a date from the data. Task ids are generated (t0…, p0…), never taken from data.
+ * source is a date from the data (or the as-of day). Task ids are generated (t0…, p0…), never taken from data.
  */
 export const ganttChart = (listing: Listing, family: string): string => {
   const models = chartModels(listing);
@@ -51,6 +51,8 @@ export const ganttChart = (listing: Listing, family: string): string => {
     `  title ${ganttText(`${family} training windows and production (as of ${listing.as_of})`, 200)}`,
     '  dateFormat YYYY-MM-DD',
     '  inclusiveEndDates',
+    // The chart is as of one day; a marker at the viewer's today would contradict an earlier --as-of.
+    '  todayMarker off',
     '  section Training',
     ...models.map((m, i) => `  ${ganttLabel(m.model_id)} :${trainingTag(m)}t${i}, ${m.training_start_date}, ${m.training_end_date}`),
     ...(periods.length

@@ -69,6 +69,7 @@ describe('list', () => {
         '  title catboost_v9 training windows and production (as of 2026-03-01)',
         '  dateFormat YYYY-MM-DD',
         '  inclusiveEndDates',
+        '  todayMarker off',
         '  section Training',
         `  › ${PROD} :active, t0, 2025-11-02, 2026-01-08`,
         '  › catboost_v9_2026_02 :t1, 2025-11-02, 2026-01-31',

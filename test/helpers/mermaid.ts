@@ -18,6 +18,7 @@ export interface ParsedTask {
 
 export interface ParsedGantt {
   title: string;
+  todayMarker: string;
   sections: string[];
   tasks: ParsedTask[];
 }
@@ -50,9 +51,11 @@ export const parseGantt = async (source: string): Promise<ParsedGantt> => {
     getTasks(): { section: string; task: string; id: string; startTime: Date; endTime: Date; [k: string]: unknown }[];
     getSections(): string[];
     getDiagramTitle(): string;
+    getTodayMarker(): string;
   };
   return {
     title: db.getDiagramTitle(),
+    todayMarker: db.getTodayMarker(),
     sections: db.getSections(),
     tasks: db.getTasks().map((t) => ({
       section: t.section,

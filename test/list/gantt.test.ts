@@ -148,6 +148,7 @@ describe('the gantt chart, read back by Mermaid', () => {
     const source = ganttChart(buildListing(SEEDS, 'registry', 'model_registry', '2026-03-01'), 'catboost_v9');
     const parsed = await parseGantt(source);
     expect(parsed.title).toBe('catboost_v9 training windows and production (as of 2026-03-01)');
+    expect(parsed.todayMarker).toBe('off');
     expect(parsed.sections).toEqual(['Training', 'Production']);
     expect(parsed.tasks).toEqual(expectedTasks(SEEDS, '2026-03-01'));
     expect(parsed.tasks.find((t) => t.section === 'Production')).toMatchObject({
@@ -187,7 +188,7 @@ describe('the gantt chart, read back by Mermaid', () => {
     // Every line is one the chart composed: a statement keyword, or an indented label with generated task data.
     for (const line of source.split('\n').slice(1))
       expect(line).toMatch(
-        /^ {2}(title |dateFormat YYYY-MM-DD$|inclusiveEndDates$|section (Training|Production)$|› [^:]* :(\w+, )?[tp]\d+, \d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d$)/,
+        /^ {2}(title |dateFormat YYYY-MM-DD$|inclusiveEndDates$|todayMarker off$|section (Training|Production)$|› [^:]* :(\w+, )?[tp]\d+, \d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d$)/,
       );
   });
 
