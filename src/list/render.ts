@@ -41,7 +41,7 @@ export const listingText = (l: Listing): string[] => {
       .trimEnd();
   const [head, ...body] = rows;
   return [
-    `  ${from(l)}, as of ${l.as_of}: ${l.models.length} model${l.models.length === 1 ? '' : 's'}`,
+    `  ${oneLine(from(l))}, as of ${l.as_of}: ${l.models.length} model${l.models.length === 1 ? '' : 's'}`,
     ...(l.models.length ? [`    ${pad(head ?? [])}`, ...body.map((r, i) => `  ${l.models[i]?.is_production ? '*' : '-'} ${pad(r)}`)] : []),
   ];
 };

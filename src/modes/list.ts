@@ -38,9 +38,8 @@ export const list = async (ctx: ModeContext): Promise<Report> => {
   const n = listing.models.length;
   const current =
     production.length === 0 ? 'no production model' : `production: ${production.map((m) => m.model_id.replace(/\s+/g, ' ')).join(', ')}`;
+  const where = listing.name.replace(/\s+/g, ' ');
   const summary =
-    n === 0
-      ? `No models of ${family.replace(/\s+/g, ' ')} in ${listing.name}`
-      : `${n} model${n === 1 ? '' : 's'} in ${listing.name} (${current})`;
+    n === 0 ? `No models of ${family.replace(/\s+/g, ' ')} in ${where}` : `${n} model${n === 1 ? '' : 's'} in ${where} (${current})`;
   return makeReport('list', familyOf(ctx, parsed), findings, summary, { listing });
 };

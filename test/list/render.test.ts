@@ -34,6 +34,8 @@ describe('list as text', () => {
     expect(text.split('\n').filter((l) => l.includes('stop-commands'))).toHaveLength(1);
     expect(text).not.toMatch(/^\s*::/m);
     expect(text).not.toContain('\u001b');
+    const named = buildListing([evil], 'manifest', 'dir\n::error::x/manifest.json', '2026-03-01');
+    expect(listingText(named)[0]).toBe('  dir ::error::x/manifest.json (the manifest: no registry read), as of 2026-03-01: 1 model');
   });
 
   it('says where the rows came from when no registry was read', () => {
