@@ -37,6 +37,7 @@ export const run = async (): Promise<void> => {
         failOn: inputs.failOn,
         offline: inputs.offline,
         ...(inputs.model === undefined ? {} : { model: inputs.model }),
+        ...(inputs.asOf === undefined ? {} : { asOf: inputs.asOf }),
       };
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import type { Overrides } from '../config/load.js';
 import type { FailOn } from '../config/settings.js';
 import { InputError } from '../errors.js';
+import { isCalendarDate } from '../manifest/schema.js';
 import { MODES, type Mode } from '../report/types.js';
 
 export const REPORTERS = ['checks', 'comment', 'summary', 'pr', 'issue'] as const;
@@ -23,6 +24,8 @@ export interface ActionInputs {
   trainStart: string | undefined;
   trainEnd: string | undefined;
   scope: 'family' | 'all';
+  /** drift, list: the day staleness is measured to; today (UTC) when unset. */
+  asOf?: string;
   reporters: Reporter[];
   failOn: FailOn;
   offline: boolean;
@@ -87,6 +90,7 @@ export const readInputs = (): ActionInputs => {
     trainStart: optional('train-start'),
     trainEnd: optional('train-end'),
     scope: oneOf('scope', ['family', 'all'], 'family'),
+    ...asOf(),
     reporters,
     failOn: failOn as FailOn,
     offline: bool('offline', false),
@@ -95,6 +99,12 @@ export const readInputs = (): ActionInputs => {
   };
   rejectConflicts(inputs);
   return inputs;
+};
+
+const asOf = (): { asOf?: string } => {
+  const v = optional('as-of');
+  if (v !== undefined && !isCalendarDate(v)) throw InputError.at('input as-of', `"${v}" is not a real date YYYY-MM-DD`);
+  return v === undefined ? {} : { asOf: v };
 };
 
 // `check` defaults to the opposite of `report: pr`; saying both `check: true` and `pr` asks for two different things.

@@ -47,6 +47,7 @@ interface Flags {
   legacy?: string[];
   verifyArtifacts?: 'production' | 'all' | 'none';
   model?: string;
+  asOf?: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -58,6 +59,7 @@ const HELP: Record<Mode, string> = {
   'claude-md': 'Render the MODEL block; --check exits 1 when stale, --write rewrites only between the markers.',
   'lint-filenames': 'Check model filenames against the naming convention and their training windows.',
   gate: "Evaluate the family's promotion gates for one model: exit 1 when any fails.",
+  list: "List the registry's rows for the family (the manifest's when no registry is configured), with a gantt chart in markdown.",
 };
 
 const common = (c: Command): Command =>
@@ -95,6 +97,8 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
         .option('--create-table', 'create the BigQuery table when absent');
     if (mode === 'drift')
       cmd.addOption(new Option('--verify-artifacts <which>', 'hash-check model objects').choices(['production', 'all', 'none']));
+    if (mode === 'drift' || mode === 'list')
+      cmd.option('--as-of <date>', 'the day staleness and production periods are measured to, YYYY-MM-DD (default: today, UTC)');
     if (mode === 'duplicate')
       cmd
         .option('--train-start <date>', 'training start YYYY-MM-DD')
@@ -154,6 +158,7 @@ const nameCommand = (o: { family: string; features: string; trainStart: string; 
 
 export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
   if (f.check && f.write) throw InputError.at('arguments', '--check and --write exclude each other');
+  if (f.asOf !== undefined && !isCalendarDate(f.asOf)) throw InputError.at('arguments', `--as-of ${f.asOf} is not a real date YYYY-MM-DD`);
   return {
     mode,
     dryRun: f.dryRun ?? false,
@@ -166,6 +171,7 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     offline: f.offline ?? false,
     scope: f.scope ?? 'family',
     ...(f.model === undefined ? {} : { model: f.model }),
+    ...(f.asOf === undefined ? {} : { asOf: f.asOf }),
   };
 };
 

@@ -63,6 +63,7 @@ export const FamilyConfigSchema = z.strictObject({
     }),
   ),
   gates: z.optional(z.array(GateConfigSchema)),
+  'stale-after-days': z.optional(z.int().check(z.gte(0), z.lte(36_500))),
 });
 
 export const ConfigSchema = z.union([z.strictObject({ families: z.array(FamilyConfigSchema).check(z.minLength(1)) }), FamilyConfigSchema]);

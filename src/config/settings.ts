@@ -35,6 +35,8 @@ export interface FamilySettings {
   filenames: { pattern: string; globs: string[]; legacy: string[] };
   /** Promotion gates in config order, each with its config key and line:column (named in bad-input errors). */
   gates: GateSite[];
+  /** drift and list warn (model.stale) when the production model's training ended more days ago; unset: never. */
+  staleAfterDays: number | undefined;
 }
 
 /** Where a family sits in its config file: the path prefix (`families[i]` or none) and positions. */
@@ -62,6 +64,8 @@ export interface RunOptions {
   scope?: 'family' | 'all';
   /** gate: the model to evaluate (`--model`, input `model`). */
   model?: string;
+  /** drift and list: the day staleness and production periods are measured to (YYYY-MM-DD); today (UTC) when unset. */
+  asOf?: string;
 }
 
 export const familySettings = (c: FamilyConfig, origin: string, where?: ConfigWhere): FamilySettings => ({
@@ -91,4 +95,5 @@ export const familySettings = (c: FamilyConfig, origin: string, where?: ConfigWh
     const path = [...(where?.prefix ?? []), 'gates', i];
     return { gate, key: jsonPath(path), at: where ? where.locate(path) : { file: origin } };
   }),
+  staleAfterDays: c['stale-after-days'],
 });

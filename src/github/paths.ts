@@ -26,5 +26,6 @@ export const relativize = (r: Report, root = workspaceRoot()): Report => {
       ...(f.location ? { location: { ...f.location, file: repoPath(f.location.file, root) ?? f.location.file } } : {}),
     })),
     ...(r.detail === undefined ? {} : { detail: strip(r.detail) }),
+    ...(r.listing ? { listing: { ...r.listing, name: strip(r.listing.name) } } : {}),
   };
 };

@@ -4,10 +4,13 @@ import { artifactDrift, hashTargets } from '../checks/artifacts.js';
 import { deploymentDrift, registryDrift } from '../checks/drift.js';
 import { lintFilenames } from '../checks/filenames.js';
 import { mirrorDrift } from '../checks/mirror.js';
+import { staleModels } from '../checks/staleness.js';
 import { blockState } from '../docs/block.js';
 import { InputError } from '../errors.js';
 import { compilePattern } from '../filenames/grammar.js';
+import type { ParsedManifest } from '../manifest/parse.js';
 import { countBy, type Finding, makeReport, type Report } from '../report/types.js';
+import { todayUtc } from '../util/calendar.js';
 import { hashArtifacts, statArtifacts } from './artifacts.js';
 import { familyOf, inParallel, loadManifest, loadMirror, type ModeContext } from './context.js';
 import { renderFor } from './render.js';
@@ -67,6 +70,7 @@ export const drift = async (ctx: ModeContext): Promise<Report> => {
         });
     }
   }
+  findings.push(...stale(ctx, parsed));
   checked.push('filenames');
   findings.push(...lintFilenames(parsed, { pattern: compilePatternOrFail(ctx), legacy: ctx.settings.filenames.legacy }, extraNames));
   const errors = countBy(findings, 'error');
@@ -79,6 +83,18 @@ export const drift = async (ctx: ModeContext): Promise<Report> => {
       ? `No drift: ${manifest} agrees with ${checked.join(', ')}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`
       : `Drift: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} (checked ${checked.join(', ')}${generation})`;
   return makeReport('drift', familyOf(ctx, parsed), findings, summary);
+};
+
+/** The manifest's production model past stale-after-days; the clock is read only when the family sets the key. */
+const stale = (ctx: ModeContext, parsed: ParsedManifest): Finding[] => {
+  const limit = ctx.settings.staleAfterDays;
+  const id = parsed.manifest.production_model;
+  const entry = id === null ? undefined : parsed.manifest.models[id];
+  if (limit === undefined || id === null || !entry) return [];
+  return staleModels([{ model_id: id, training_end_date: entry.training_end_date }], limit, ctx.options.asOf ?? todayUtc()).map((f) => ({
+    ...f,
+    location: parsed.source.locate(['models', id, 'training_end_date']),
+  }));
 };
 
 export const compilePatternOrFail = (ctx: ModeContext): RegExp => {

@@ -12,6 +12,7 @@ export const MODE_RUNNERS: Record<Mode, () => Promise<Runner>> = {
   'claude-md': async () => (await import('./claude-md.js')).claudeMd,
   'lint-filenames': async () => (await import('./lint-filenames.js')).lintFilenamesMode,
   gate: async () => (await import('./gate.js')).gate,
+  list: async () => (await import('./list.js')).list,
 };
 
 /** Which ports a mode reads, so nothing else is opened (or loaded). */
@@ -22,4 +23,5 @@ export const NEEDS: Record<Mode, { registry?: boolean; deployment?: boolean; doc
   'claude-md': { doc: true },
   'lint-filenames': {},
   gate: { registry: true },
+  list: { registry: true },
 };

@@ -11,6 +11,7 @@ export const toContract = (r: Report) => ({
   ...(r.block ? { block: r.block.rendered, diff: r.block.diff } : {}),
   // Additive: only reports that run a checklist (gate) carry it, so other modes' JSON is unchanged.
   ...(r.checklist ? { checklist: r.checklist } : {}),
+  ...(r.listing ? { listing: r.listing } : {}),
 });
 
 export const renderJson = (reports: Report[]): string =>

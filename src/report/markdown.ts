@@ -2,6 +2,7 @@
 
 import type { Plan } from '../checks/plan.js';
 import { inert } from '../docs/render.js';
+import { listingMarkdown } from '../list/render.js';
 import type { ChecklistItem, Finding, Report } from './types.js';
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
@@ -69,6 +70,7 @@ export const reportSection = (r: Report, o: SectionOptions = {}): string =>
     table(r, o),
     ...(r.plan ? [planTable(r.plan)] : []),
     ...(r.checklist?.length ? [checklistList(r.checklist)] : []),
+    ...(r.listing ? [listingMarkdown(r.listing, r.family)] : []),
     ...(r.detail
       ? [
           '<details><summary>Details</summary>',

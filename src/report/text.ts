@@ -1,6 +1,7 @@
 // Plain-text rendering for terminals and logs.
 import type { Plan } from '../checks/plan.js';
 import { formatProblem } from '../errors.js';
+import { listingText } from '../list/render.js';
 import { printable } from '../util/printable.js';
 import type { ChecklistItem, Finding, Report } from './types.js';
 
@@ -37,6 +38,7 @@ export const renderText = (reports: Report[]): string =>
         ...r.findings.map((f) => `  ${findingLine(f)}`),
         ...(r.plan ? planText(r.plan) : []),
         ...(r.checklist?.length ? checklistText(r.checklist) : []),
+        ...(r.listing ? listingText(r.listing) : []),
         ...(r.detail ? [r.detail.replace(/\n$/, '')] : []),
         r.summary,
       ].join('\n'),

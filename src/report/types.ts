@@ -1,8 +1,9 @@
 import type { Plan } from '../checks/plan.js';
 import type { SourcePosition } from '../errors.js';
+import type { Listing } from '../list/listing.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
-export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames', 'gate'] as const;
+export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames', 'gate', 'list'] as const;
 export type Mode = (typeof MODES)[number];
 
 export type Scalar = string | number | boolean | null;
@@ -44,6 +45,8 @@ export interface Report {
   block?: { rendered: string; diff: string | null };
   /** Set when this family could not be checked (with several families): the exit code its failure carries. */
   failure?: number;
+  /** list: the family's rows and production periods. */
+  listing?: Listing;
 }
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -65,8 +65,8 @@ describe('drift --manifest gs://… --deployment run:… through the CLI', () =>
         ),
         model_id: 'prod',
         field: ENV,
-        expected: PROD.file,
-        actual: OLD.file,
+        expected: PROD.gcsPath,
+        actual: OLD.gcsPath,
       },
       {
         code: 'artifact.verified',
