@@ -64,7 +64,7 @@ export const openSources = async (
     manifest,
     ...(registry ? { registry } : {}),
     ...(deployment ? { deployment } : {}),
-    ...(need.doc ? { doc: fsDocFile(s.claudeMd) } : {}),
+    ...(need.doc ? { doc: fsDocFile(s.claudeMd, s.root) } : {}),
     ...(artifacts ? { artifacts } : {}),
   };
 };

@@ -1,7 +1,10 @@
 // Load the config file and merge front-end overrides into per-family settings.
 import { access } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { dirname } from 'node:path';
+import { InputError, type SourcePosition } from '../errors.js';
+import { isWithin, realTarget, repositoryRoot } from '../util/contain.js';
 import { readYamlFile } from '../util/yaml-source.js';
+import { confinePaths, localPath, type PathKey } from './confine.js';
 import { ConfigSchema, DEFAULT_CONFIG_PATH, type FamilyConfig } from './schema.js';
 import { type FamilySettings, familySettings } from './settings.js';
 
@@ -13,7 +16,15 @@ const exists = (p: string) =>
     () => false,
   );
 
-export const loadConfigFile = async (path: string): Promise<FamilyConfig[]> => {
+export const loadConfigFile = async (path: string): Promise<FamilyConfig[]> => (await loadConfig(path)).families;
+
+interface LoadedConfig {
+  families: FamilyConfig[];
+  /** Position of a key of family `i` in the file. */
+  locate(i: number, key: (string | number)[]): { at: SourcePosition; key: string };
+}
+
+const loadConfig = async (path: string): Promise<LoadedConfig> => {
   const src = await readYamlFile(path);
   const r = ConfigSchema.safeParse(src.value ?? {});
   if (!r.success) {
@@ -30,16 +41,55 @@ export const loadConfigFile = async (path: string): Promise<FamilyConfig[]> => {
       }),
     );
   }
-  return 'families' in r.data ? r.data.families : [r.data];
+  const listed = 'families' in r.data;
+  return {
+    families: 'families' in r.data ? r.data.families : [r.data],
+    locate: (i, key) => {
+      const full = listed ? ['families', i, ...key] : key;
+      return { at: src.locate(full), key: `$${full.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}` };
+    },
+  };
 };
+
+/**
+ * Which paths are confined to the workspace (config/confine.ts). The action confines the config file, its paths and
+ * the path inputs to GITHUB_WORKSPACE; the CLI confines the config's paths (and a default config found in the
+ * checkout) to the repository root, while paths typed on its command line are the user's own choice.
+ */
+export interface Confinement {
+  /** The action's workspace. Absent for the CLI: the root of the repository holding the config file. */
+  root?: string;
+  /** Whether overrides (the action's inputs) are confined too. */
+  inputs: boolean;
+}
 
 /**
  * Settings for each selected family. With no config file, the overrides alone must name a manifest.
  * Flags override the file; with several families, source flags need --family to say which.
  */
-export const resolveSettings = async (opts: { configPath?: string; family?: string; overrides: Overrides }): Promise<FamilySettings[]> => {
+export const resolveSettings = async (opts: {
+  configPath?: string;
+  family?: string;
+  overrides: Overrides;
+  confine?: Confinement;
+}): Promise<FamilySettings[]> => {
   const path = opts.configPath ?? DEFAULT_CONFIG_PATH;
-  const fromFile = opts.configPath !== undefined || (await exists(path)) ? await loadConfigFile(path) : [];
+  const hasFile = opts.configPath !== undefined || (await exists(path));
+  const root = opts.confine?.root ?? (await cliRoot(hasFile ? path : undefined));
+  // The config is read only once it is known to lie inside: a link to /proc/self/environ is never parsed.
+  if (hasFile && opts.confine && (opts.confine.inputs || opts.configPath === undefined))
+    await confinePaths(
+      [
+        {
+          key: opts.configPath === undefined ? 'config' : 'input config',
+          value: path,
+          where: { file: opts.configPath === undefined ? path : 'input config' },
+        },
+      ],
+      root,
+    );
+  const loaded = hasFile ? await loadConfig(path) : undefined;
+  const fromFile = loaded?.families ?? [];
   let families = fromFile;
   if (opts.family !== undefined) {
     families = fromFile.filter((f) => f.name === opts.family);
@@ -48,12 +98,71 @@ export const resolveSettings = async (opts: { configPath?: string; family?: stri
   const overrides = defined(opts.overrides);
   if (families.length === 0) {
     if (!overrides.manifest) throw InputError.at(path, 'no config file and no --manifest: nothing to check');
-    return [familySettings({ ...(opts.family ? { name: opts.family } : {}), ...overrides } as FamilyConfig, 'arguments')];
+    const only = familySettings({ ...(opts.family ? { name: opts.family } : {}), ...overrides } as FamilyConfig, 'arguments', root);
+    if (opts.confine) await confinePaths(pathKeys(only, overrides, opts.confine, undefined), root);
+    return [withGlobRoot(only, overrides, opts.confine, root)];
   }
   if (families.length > 1 && Object.keys(overrides).length > 0)
     throw InputError.at(path, `lists ${families.length} families; name one with --family to override its settings`);
-  return families.map((f) => familySettings(merge(f, overrides), path));
+  const out: FamilySettings[] = [];
+  for (const f of families) {
+    const s = familySettings(merge(f, overrides), path, root);
+    const i = fromFile.indexOf(f);
+    const at = (key: (string | number)[]) => (loaded ? { ...loaded.locate(i, key), file: f } : undefined);
+    if (opts.confine) await confinePaths(pathKeys(s, overrides, opts.confine, at), root);
+    out.push(withGlobRoot(s, overrides, opts.confine, root));
+  }
+  return out;
 };
+
+// The CLI's root: the repository holding the config file (or the working directory, when no config is used).
+const cliRoot = async (config: string | undefined): Promise<string> => {
+  const cwd = process.cwd();
+  if (config === undefined) return repositoryRoot(cwd, cwd);
+  const dir = dirname(await realTarget(config));
+  return repositoryRoot(dir, isWithin(dir, await realTarget(cwd)) ? cwd : dir);
+};
+
+// Every local path of the effective settings, named by where it came from: an override (confined only when inputs
+// are), else the config file at its line, else a default (claude-md's CLAUDE.md, which the checkout may make a link).
+const pathKeys = (
+  s: FamilySettings,
+  o: Overrides,
+  c: Confinement,
+  at: ((key: (string | number)[]) => { at: SourcePosition; key: string; file: FamilyConfig } | undefined) | undefined,
+): PathKey[] => {
+  const keys: PathKey[] = [];
+  const add = (name: 'manifest' | 'registry' | 'deployment' | 'claude-md' | 'template', value: string | undefined) => {
+    if (value === undefined) return;
+    const local = localPath(name === 'claude-md' || name === 'template' ? 'other' : name, value);
+    if (local === undefined) return;
+    if (o[name] !== undefined) {
+      if (c.inputs) keys.push({ key: `input ${name}`, value: local, where: { file: `input ${name}` } });
+      return;
+    }
+    const found = at?.([name]);
+    keys.push(
+      found && found.file[name] !== undefined
+        ? { key: found.key, value: local, where: found.at }
+        : { key: `${name} (default)`, value: local, where: found?.at ?? { file: 'arguments' } },
+    );
+  };
+  add('manifest', s.manifest);
+  add('registry', s.registry);
+  add('deployment', s.deployment);
+  add('claude-md', s.claudeMd);
+  add('template', s.template);
+  if (o.filenames?.globs === undefined || c.inputs)
+    s.filenames.globs.forEach((g, i) => {
+      const found = at?.(['filenames', 'globs', i]);
+      keys.push({ key: found?.key ?? `input glob`, value: g, where: found?.at ?? { file: 'input glob' }, glob: true });
+    });
+  return keys;
+};
+
+// Glob matches are checked as they are listed (a link inside the checkout may lead out), unless the globs were typed.
+const withGlobRoot = (s: FamilySettings, o: Overrides, c: Confinement | undefined, root: string): FamilySettings =>
+  c && (o.filenames?.globs === undefined || c.inputs) ? { ...s, filenames: { ...s.filenames, within: root } } : s;
 
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 

@@ -24,7 +24,15 @@ export interface FamilySettings {
   markers: Markers;
   template: string | undefined;
   title: string | undefined;
-  filenames: { pattern: string; globs: string[]; legacy: string[] };
+  filenames: {
+    pattern: string;
+    globs: string[];
+    legacy: string[];
+    /** When set, every glob match must resolve inside this root (the globs came from the config or an input). */
+    within?: string;
+  };
+  /** The repository root (the workspace in the action): symbolic links written through must lead inside it. */
+  root: string;
 }
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -44,7 +52,7 @@ export interface RunOptions {
   offline: boolean;
 }
 
-export const familySettings = (c: FamilyConfig, origin: string): FamilySettings => ({
+export const familySettings = (c: FamilyConfig, origin: string, root = process.cwd()): FamilySettings => ({
   origin,
   name: c.name,
   manifest: c.manifest,
@@ -65,4 +73,5 @@ export const familySettings = (c: FamilyConfig, origin: string): FamilySettings 
     globs: c.filenames?.globs ?? [],
     legacy: c.filenames?.legacy ?? [],
   },
+  root,
 });
