@@ -66,9 +66,9 @@ export const confineMatches = async (pattern: string, matches: string[], root: s
     const real = await realTarget(m, cwd).catch(() => undefined);
     if (real === undefined || !isInsideWorkspace(real, realRoot))
       throw InputError.at(
-        `filenames.globs "${pattern}"`,
+        'filenames.globs',
         // The match's name is not printed: through a link it would list a name outside the workspace.
-        'matches a file through a symbolic link that leads outside the workspace; files outside it are never listed',
+        `"${pattern}" matches a file through a symbolic link that leads outside the workspace; paths from the config and inputs must stay inside the workspace ${root}`,
       );
   }
 };
