@@ -52,8 +52,15 @@ export const confinePaths = async (keys: PathKey[], root: string, cwd = process.
     try {
       real = await realTarget(path, cwd);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EDANGLING') throw outside(k, root, `${name} is a symbolic link to a missing file`);
-      throw e;
+      // A dangling link, a loop of links, a NUL byte, an unreadable directory: the path cannot be judged, so it is refused.
+      const code = (e as NodeJS.ErrnoException).code;
+      throw outside(
+        k,
+        root,
+        code === 'EDANGLING'
+          ? `${name} is a symbolic link to a missing file`
+          : `${name} cannot be resolved (${code ?? (e as Error).message})`,
+      );
     }
     if (!isInsideWorkspace(real, realRoot)) throw outside(k, root, `${name} resolves outside the workspace`);
   }

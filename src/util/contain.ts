@@ -84,8 +84,10 @@ export const resolveWriteTarget = async (path: string, root: string, cwd = proce
   try {
     real = await realTarget(path, cwd);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EDANGLING')
-      throw InputError.at(path, 'is a symbolic link to a missing file; nothing written');
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EDANGLING') throw InputError.at(path, 'is a symbolic link to a missing file; nothing written');
+    if (code === 'ELOOP' || code === 'EACCES' || code === 'ERR_INVALID_ARG_VALUE' || code === 'ENAMETOOLONG')
+      throw InputError.at(path, `cannot be resolved (${code}); nothing written`);
     throw e;
   }
   if (real === resolve(cwd, path)) return path;

@@ -127,6 +127,33 @@ describe('config paths outside the repository: exit 2 naming the key, nothing re
     expect(`${r.out}${r.err}`).not.toContain(CANARY);
   });
 
+  it.each([
+    [
+      'a loop of links',
+      (ws: Workspace) => {
+        symlinkSync('loop.md', join(ws.dir, 'loop.md'));
+        return join(ws.dir, 'loop.md');
+      },
+      'cannot be resolved (ELOOP)',
+    ],
+    ['a NUL byte', (ws: Workspace) => `"${ws.dir}/a\\0b"`, 'cannot be resolved'],
+    [
+      'a dangling link',
+      (ws: Workspace) => {
+        symlinkSync('/nonexistent/x', join(ws.dir, 'gone.md'));
+        return join(ws.dir, 'gone.md');
+      },
+      'is a symbolic link to a missing file',
+    ],
+  ])('template: %s cannot be judged, so it is refused (exit 2)', async (_, value, why) => {
+    const ws = workspace();
+    setKey(ws, 'template', value(ws));
+    const r = await runCli(['claude-md', '--config', ws.config]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`$.template: `);
+    expect(r.err).toContain(why);
+  });
+
   it('paths inside (plain, through an inside link, relative with ..) are fine', async () => {
     const ws = workspace();
     mkdirSync(join(ws.dir, 'docs'));
