@@ -1,8 +1,8 @@
 // Load the config file and merge front-end overrides into per-family settings.
 import { access } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InputError, type SourcePosition } from '../errors.js';
-import { isWithin, realTarget, repositoryRoot } from '../util/contain.js';
+import { isWithin, repositoryRoot } from '../util/contain.js';
 import { readYamlFile } from '../util/yaml-source.js';
 import { confinePaths, localPath, type PathKey } from './confine.js';
 import { ConfigSchema, DEFAULT_CONFIG_PATH, type FamilyConfig } from './schema.js';
@@ -116,11 +116,13 @@ export const resolveSettings = async (opts: {
 };
 
 // The CLI's root: the repository holding the config file (or the working directory, when no config is used).
+// Judged by where the config's name sits, not where it leads: a config that is itself a link out of the checkout
+// must not carry the root along with it.
 const cliRoot = async (config: string | undefined): Promise<string> => {
   const cwd = process.cwd();
   if (config === undefined) return repositoryRoot(cwd, cwd);
-  const dir = dirname(await realTarget(config));
-  return repositoryRoot(dir, isWithin(dir, await realTarget(cwd)) ? cwd : dir);
+  const dir = dirname(resolve(cwd, config));
+  return repositoryRoot(dir, isWithin(dir, resolve(cwd)) ? cwd : dir);
 };
 
 // Every local path of the effective settings, named by where it came from: an override (confined only when inputs

@@ -191,3 +191,24 @@ describe('globBase', () => {
     expect(globBase(pattern)).toBe(base);
   });
 });
+
+describe('the default config, found in the working directory', () => {
+  it('is refused (exit 2), never parsed, when it is a link to /proc/self/environ', async () => {
+    const ws = workspace();
+    mkdirSync(join(ws.dir, '.github'));
+    symlinkSync('/proc/self/environ', join(ws.dir, '.github', 'model-governance.yml'));
+    const before = process.cwd();
+    process.env.MG_CANARY = CANARY;
+    process.chdir(ws.dir);
+    try {
+      const r = await runCli(['claude-md']);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(
+        `model-governance: .github/model-governance.yml: config ".github/model-governance.yml" resolves outside the workspace; paths from the config and inputs must stay inside the workspace ${ws.dir}\n`,
+      );
+    } finally {
+      process.chdir(before);
+      delete process.env.MG_CANARY;
+    }
+  });
+});
