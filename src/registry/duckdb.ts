@@ -56,8 +56,11 @@ const loadDuck = async (): Promise<Duck> => {
 // A DuckDB file takes one writer process at a time, and a reader cannot open it while another process writes. A lock
 // held by a concurrent run is the environment, not the user's file: wait for it with bounded backoff (at most about
 // 24 s in all), then exit 3 naming the lock. Any other failure to open is the file's fault (exit 2).
+// A full disk, a quota or a read-only mount is the environment too (exit 3), whatever DuckDB was doing.
 export const LOCK_RETRY: RetryPolicy = { attempts: 10, baseMs: 250, maxMs: 4_000 };
 const isLocked = (e: unknown): boolean => /Could not set lock on file/i.test((e as Error)?.message ?? '');
+const isEnvironment = (e: unknown): boolean =>
+  /No space left on device|Disk quota exceeded|Read-only file system|Input\/output error/i.test((e as Error)?.message ?? '');
 
 export const duckdbRegistry = (path: string): Registry => {
   const name = `${path}#${TABLE}`;
@@ -79,6 +82,7 @@ export const duckdbRegistry = (path: string): Registry => {
           `another process holds it (${detail}); waited ${LOCK_RETRY.attempts} times, run again once that process has finished`,
           { cause: e },
         );
+      if (isEnvironment(e)) throw new ServiceError('DuckDB', `open of ${path}`, detail, { cause: e });
       throw InputError.at(path, `cannot open as a DuckDB registry: ${detail}`);
     }
   };
