@@ -34,8 +34,13 @@ export const fsDocFile = (path: string, root: string): DocFile => ({
     if (!Buffer.from(current).equals(Buffer.from(previous)))
       throw InputError.at(path, 'changed while it was being updated; nothing written, run again');
     const { mode, uid, gid } = await stat(target);
-    await replaceFile(target, bytes, { mode: mode & 0o7777, uid, gid }).catch((e) => {
-      throw environmentFailure(path, 'write of', e, '; the file is unchanged') ?? fsProblem(path, e);
+    await replaceFile(target, bytes, { mode: mode & 0o7777, uid, gid }).catch((e: NodeJS.ErrnoException) => {
+      const env = environmentFailure(path, 'write of', e, '; the file is unchanged');
+      if (env) throw env;
+      // The temp file is made beside the target, so the directory must be writable, not only the file.
+      if (e.code === 'EACCES' || e.code === 'EPERM')
+        throw InputError.at(path, `cannot be replaced: its directory is not writable (${e.code}); nothing written`);
+      throw fsProblem(path, e);
     });
   },
 });
