@@ -66,7 +66,7 @@ export const openSources = async (
     ...(mirror ? { mirror } : {}),
     ...(registry ? { registry } : {}),
     ...(deployment ? { deployment } : {}),
-    ...(need.doc ? { doc: fsDocFile(s.claudeMd) } : {}),
+    ...(need.doc ? { doc: fsDocFile(s.claudeMd, s.root) } : {}),
     ...(artifacts ? { artifacts } : {}),
   };
 };

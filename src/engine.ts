@@ -14,7 +14,8 @@ import { type Finding, type Mode, makeReport, type Report } from './report/types
 /** How a front end swaps an adapter: the action reads CLAUDE.md through the GitHub API, its PR baseline reads the base branch. */
 export interface EngineIo {
   adapt?: (sources: Sources, settings: FamilySettings) => Sources | Promise<Sources>;
-  listFiles?: ModeContext['listFiles'];
+  /** `within`: the root every match must resolve inside (settings.filenames.within), when the globs are confined. */
+  listFiles?: (globs: string[], within?: string) => ReturnType<NonNullable<ModeContext['listFiles']>>;
 }
 
 export const runFamilies = async (
@@ -47,7 +48,7 @@ const runFamily = async (given: FamilySettings, options: RunOptions, log: (line:
       settings,
       options,
       sources,
-      listFiles: io.listFiles ?? listFiles,
+      listFiles: (globs) => (io.listFiles ?? listFiles)(globs, settings.filenames.within),
       readTemplate: (p) => readFile(p, 'utf8').catch((e) => Promise.reject(fsProblem(p, e, 'template'))),
       log,
     });

@@ -6,7 +6,7 @@ import type { FailOn, RunOptions } from './config/settings.js';
 import { blocks, exitCodeOf, runFamilies } from './engine.js';
 import { EXIT, exitCodeFor, InputError, messageOf } from './errors.js';
 import { emitWorkflowAnnotations } from './github/annotations.js';
-import { relativize } from './github/paths.js';
+import { relativize, workspaceRoot } from './github/paths.js';
 import type { Published } from './github/session.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -20,7 +20,13 @@ export const run = async (): Promise<void> => {
   const notes: string[] = [];
   try {
     const inputs = readInputs();
-    const families = await resolveSettings({ configPath: inputs.config, family: inputs.family, overrides: inputs.overrides });
+    // Every path from the config or an input stays inside GITHUB_WORKSPACE (config/confine.ts).
+    const families = await resolveSettings({
+      configPath: inputs.config,
+      family: inputs.family,
+      overrides: inputs.overrides,
+      confine: { root: workspaceRoot(), inputs: true },
+    });
     // Loaded only when used, so an offline run never parses Octokit.
     const session = usesGitHub(inputs) ? (await import('./github/session.js')).openSession(inputs) : undefined;
     const log = (l: string) => core.info(l);

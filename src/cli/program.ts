@@ -191,7 +191,13 @@ const overridesFrom = (f: Flags): Overrides => ({
 
 const runCli = async (mode: Mode, flags: Flags, io: Io): Promise<number> => {
   const options = optionsFor(mode, flags);
-  const families = await resolveSettings({ configPath: flags.config, family: flags.family, overrides: overridesFrom(flags) });
+  // The config's paths stay inside its repository; paths typed here are the user's own choice (config/confine.ts).
+  const families = await resolveSettings({
+    configPath: flags.config,
+    family: flags.family,
+    overrides: overridesFrom(flags),
+    confine: { inputs: false },
+  });
   const reports = await runFamilies(families, options, (line) => io.err(`${line}\n`));
   const format = flags.json ? 'json' : flags.format;
   io.out(

@@ -1,7 +1,10 @@
 // Load the config file and merge front-end overrides into per-family settings.
 import { access } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { dirname, resolve } from 'node:path';
+import { InputError, type SourcePosition } from '../errors.js';
+import { isWithin, repositoryRoot } from '../util/contain.js';
 import { readYamlFile } from '../util/yaml-source.js';
+import { confinePaths, localPath, type PathKey } from './confine.js';
 import { ConfigSchema, DEFAULT_CONFIG_PATH, type FamilyConfig } from './schema.js';
 import { type ConfigWhere, type FamilySettings, familySettings } from './settings.js';
 
@@ -32,7 +35,7 @@ export const readConfigFile = async (path: string): Promise<{ families: FamilyCo
         const path = i.path.filter((p): p is string | number => typeof p !== 'symbol');
         return {
           ...src.locate(path),
-          path: `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}`,
+          path: configKey(path),
           message: i.message,
         };
       }),
@@ -44,13 +47,44 @@ export const readConfigFile = async (path: string): Promise<{ families: FamilyCo
 };
 
 /**
+ * Which paths are confined to the workspace (config/confine.ts). The action confines the config file, its paths and
+ * the path inputs to GITHUB_WORKSPACE; the CLI confines the config's paths (and a default config found in the
+ * checkout) to the repository root, while paths typed on its command line are the user's own choice.
+ */
+export interface Confinement {
+  /** The action's workspace. Absent for the CLI: the root of the repository holding the config file. */
+  root?: string;
+  /** Whether overrides (the action's inputs) are confined too. */
+  inputs: boolean;
+}
+
+/**
  * Settings for each selected family. With no config file, the overrides alone must name a manifest.
  * Flags override the file; with several families, source flags need --family to say which.
  */
-export const resolveSettings = async (opts: { configPath?: string; family?: string; overrides: Overrides }): Promise<FamilySettings[]> => {
+export const resolveSettings = async (opts: {
+  configPath?: string;
+  family?: string;
+  overrides: Overrides;
+  confine?: Confinement;
+}): Promise<FamilySettings[]> => {
   const path = opts.configPath ?? DEFAULT_CONFIG_PATH;
-  const read = opts.configPath !== undefined || (await exists(path)) ? await readConfigFile(path) : { families: [], where: [] };
-  const fromFile = read.families;
+  const hasFile = opts.configPath !== undefined || (await exists(path));
+  const root = opts.confine?.root ?? (await cliRoot(hasFile ? path : undefined));
+  // The config is read only once it is known to lie inside: a link to /proc/self/environ is never parsed.
+  if (hasFile && opts.confine && (opts.confine.inputs || opts.configPath === undefined))
+    await confinePaths(
+      [
+        {
+          key: opts.configPath === undefined ? 'config' : 'input config',
+          value: path,
+          where: { file: opts.configPath === undefined ? path : 'input config' },
+        },
+      ],
+      root,
+    );
+  const loaded = hasFile ? await readConfigFile(path) : undefined;
+  const fromFile = loaded?.families ?? [];
   let families = fromFile;
   if (opts.family !== undefined) {
     families = fromFile.filter((f) => f.name === opts.family);
@@ -59,12 +93,83 @@ export const resolveSettings = async (opts: { configPath?: string; family?: stri
   const overrides = defined(opts.overrides);
   if (families.length === 0) {
     if (!overrides.manifest) throw InputError.at(path, 'no config file and no --manifest: nothing to check');
-    return [familySettings({ ...(opts.family ? { name: opts.family } : {}), ...overrides } as FamilyConfig, 'arguments')];
+    const only = familySettings(
+      { ...(opts.family ? { name: opts.family } : {}), ...overrides } as FamilyConfig,
+      'arguments',
+      undefined,
+      root,
+    );
+    if (opts.confine) await confinePaths(pathKeys(only, overrides, opts.confine, undefined), root);
+    return [withGlobRoot(only, overrides, opts.confine, root)];
   }
   if (families.length > 1 && Object.keys(overrides).length > 0)
     throw InputError.at(path, `lists ${families.length} families; name one with --family to override its settings`);
-  return families.map((f) => familySettings(merge(f, overrides), path, read.where[fromFile.indexOf(f)]));
+  const out: FamilySettings[] = [];
+  for (const f of families) {
+    const i = fromFile.indexOf(f);
+    const where = loaded?.where[i];
+    const s = familySettings(merge(f, overrides), path, where, root);
+    const at = (key: (string | number)[]) =>
+      where ? { at: where.locate([...where.prefix, ...key]), key: configKey([...where.prefix, ...key]), file: f } : undefined;
+    if (opts.confine) await confinePaths(pathKeys(s, overrides, opts.confine, at), root);
+    out.push(withGlobRoot(s, overrides, opts.confine, root));
+  }
+  return out;
 };
+
+// The CLI's root: the repository holding the config file (or the working directory, when no config is used).
+// Judged by where the config's name sits, not where it leads: a config that is itself a link out of the checkout
+// must not carry the root along with it.
+const cliRoot = async (config: string | undefined): Promise<string> => {
+  const cwd = process.cwd();
+  if (config === undefined) return repositoryRoot(cwd, cwd);
+  const dir = dirname(resolve(cwd, config));
+  return repositoryRoot(dir, isWithin(dir, resolve(cwd)) ? cwd : dir);
+};
+
+// Every local path of the effective settings, named by where it came from: an override (confined only when inputs
+// are), else the config file at its line, else a default (claude-md's CLAUDE.md, which the checkout may make a link).
+const pathKeys = (
+  s: FamilySettings,
+  o: Overrides,
+  c: Confinement,
+  at: ((key: (string | number)[]) => { at: SourcePosition; key: string; file: FamilyConfig } | undefined) | undefined,
+): PathKey[] => {
+  const keys: PathKey[] = [];
+  const add = (name: 'manifest' | 'registry' | 'deployment' | 'claude-md' | 'template', value: string | undefined) => {
+    if (value === undefined) return;
+    const local = localPath(name === 'claude-md' || name === 'template' ? 'other' : name, value);
+    if (local === undefined) return;
+    if (o[name] !== undefined) {
+      if (c.inputs) keys.push({ key: `input ${name}`, value: local, where: { file: `input ${name}` } });
+      return;
+    }
+    const found = at?.([name]);
+    keys.push(
+      found && found.file[name] !== undefined
+        ? { key: found.key, value: local, where: found.at }
+        : { key: `${name} (default)`, value: local, where: found?.at ?? { file: 'arguments' }, optional: true },
+    );
+  };
+  add('manifest', s.manifest);
+  add('registry', s.registry);
+  add('deployment', s.deployment);
+  add('claude-md', s.claudeMd);
+  add('template', s.template);
+  if (o.filenames?.globs === undefined || c.inputs)
+    s.filenames.globs.forEach((g, i) => {
+      const found = at?.(['filenames', 'globs', i]);
+      keys.push({ key: found?.key ?? `input glob`, value: g, where: found?.at ?? { file: 'input glob' }, glob: true });
+    });
+  return keys;
+};
+
+// Glob matches are checked as they are listed (a link inside the checkout may lead out), unless the globs were typed.
+const withGlobRoot = (s: FamilySettings, o: Overrides, c: Confinement | undefined, root: string): FamilySettings =>
+  c && (o.filenames?.globs === undefined || c.inputs) ? { ...s, filenames: { ...s.filenames, within: root } } : s;
+
+/** A config key as errors name it: `$.families[1].claude-md` (config keys are plain words, hyphens included). */
+const configKey = (path: (string | number)[]): string => `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}`;
 
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 

@@ -32,7 +32,15 @@ export interface FamilySettings {
   template: string | undefined;
   title: string | undefined;
   block: BlockConfig | undefined;
-  filenames: { pattern: string; globs: string[]; legacy: string[] };
+  filenames: {
+    pattern: string;
+    globs: string[];
+    legacy: string[];
+    /** When set, every glob match must resolve inside this root (the globs came from the config or an input). */
+    within?: string;
+  };
+  /** The repository root (the workspace in the action): symbolic links written through must lead inside it. */
+  root: string;
   /** Promotion gates in config order, each with its config key and line:column (named in bad-input errors). */
   gates: GateSite[];
   /** drift and list warn (model.stale) when the production model's training ended more days ago; unset: never. */
@@ -68,7 +76,7 @@ export interface RunOptions {
   asOf?: string;
 }
 
-export const familySettings = (c: FamilyConfig, origin: string, where?: ConfigWhere): FamilySettings => ({
+export const familySettings = (c: FamilyConfig, origin: string, where?: ConfigWhere, root = process.cwd()): FamilySettings => ({
   origin,
   name: c.name,
   manifest: c.manifest,
@@ -96,4 +104,5 @@ export const familySettings = (c: FamilyConfig, origin: string, where?: ConfigWh
     return { gate, key: jsonPath(path), at: where ? where.locate(path) : { file: origin } };
   }),
   staleAfterDays: c['stale-after-days'],
+  root,
 });

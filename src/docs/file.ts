@@ -1,13 +1,21 @@
-// CLAUDE.md on the filesystem. Writes are atomic (temp file + rename) and refuse to overwrite a concurrent edit.
+// CLAUDE.md on the filesystem. Writes are atomic (util/atomic-write: exclusive temp in a private directory + rename)
+// and refuse to overwrite a concurrent edit. Rules for the write, since the checkout may be hostile:
+// - a CLAUDE.md that is a symbolic link is written through to its target when that lies inside the repository root,
+//   and refused (exit 2) when it leads outside (util/contain resolveWriteTarget);
+// - the file keeps its mode and, where the process may, its owner; other hard links keep the old bytes;
+// - a full disk or read-only filesystem is exit 3 with the original intact (util/fs-failure).
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { fsProblem } from '../manifest/local.js';
 import type { DocFile } from '../ports.js';
 import { replaceFile } from '../util/atomic-write.js';
+import { resolveWriteTarget } from '../util/contain.js';
+import { environmentFailure } from '../util/fs-failure.js';
 
 export const DOC_MAX_BYTES = 8 * 1024 * 1024;
 
-export const fsDocFile = (path: string): DocFile => ({
+/** `root`: the repository root (the workspace in the action) that a symbolic link may lead into. */
+export const fsDocFile = (path: string, root: string): DocFile => ({
   name: path,
   async read() {
     try {
@@ -19,13 +27,19 @@ export const fsDocFile = (path: string): DocFile => ({
     }
   },
   async write(bytes, previous) {
-    const current = await readFile(path).catch((e) => {
+    const target = await resolveWriteTarget(path, root);
+    const current = await readFile(target).catch((e) => {
       throw fsProblem(path, e);
     });
     if (!Buffer.from(current).equals(Buffer.from(previous)))
       throw InputError.at(path, 'changed while it was being updated; nothing written, run again');
-    const { mode } = await stat(path);
-    await replaceFile(path, bytes, { mode: mode & 0o7777 }).catch((e) => {
+    const { mode, uid, gid } = await stat(target);
+    await replaceFile(target, bytes, { mode: mode & 0o7777, uid, gid }).catch((e: NodeJS.ErrnoException) => {
+      const env = environmentFailure(path, 'write of', e, '; the file is unchanged');
+      if (env) throw env;
+      // The temp file is made beside the target, so the directory must be writable, not only the file.
+      if (e.code === 'EACCES' || e.code === 'EPERM')
+        throw InputError.at(path, `cannot be replaced: its directory is not writable (${e.code}); nothing written`);
       throw fsProblem(path, e);
     });
   },

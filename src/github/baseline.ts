@@ -76,10 +76,10 @@ export const baseIo = (c: Client, sha: string): EngineIo => {
       return out;
     },
     // Glob matches of the checkout that also exist on the base commit: one listing per directory (root files one by one).
-    listFiles: async (globs: string[]): Promise<ExtraName[]> => {
+    listFiles: async (globs: string[], within?: string): Promise<ExtraName[]> => {
       const dirs = new Map<string, Set<string>>();
       const out: ExtraName[] = [];
-      for (const x of await listFiles(globs)) {
+      for (const x of await listFiles(globs, within)) {
         const p = repoPath(x.location.file);
         if (!p) continue;
         const dir = posix.dirname(p);

@@ -5,8 +5,9 @@
 // commit; when the default branch is already current, an open PR from the branch is closed.
 import type { FamilySettings, RunOptions } from '../config/settings.js';
 import { runFamilies } from '../engine.js';
+import { InputError } from '../errors.js';
 import type { Report } from '../report/types.js';
-import { readRepoFile } from './contents.js';
+import { readRepoFile, treeMode } from './contents.js';
 import { DocOverlay, defaultHead, type Head } from './doc-overlay.js';
 import { api, type Client, statusOf } from './octokit.js';
 import { relativize } from './paths.js';
@@ -118,13 +119,27 @@ const commitChanges = async (c: Client, head: Head, changes: ReturnType<DocOverl
   const base = await api(`read commit ${head.sha.slice(0, 7)} of ${head.branch}`, () =>
     c.octokit.rest.git.getCommit({ ...repo, commit_sha: head.sha }),
   );
-  const tree: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = [];
+  // Each file keeps its mode from the head's tree (an executable CLAUDE.md stays 100755). A link (120000) is refused
+  // before anything is written: GitHub's contents API reads through it, and committing those bytes at the link's
+  // path would replace the link with a copy. The engine's write-through rule (util/contain) applies to checkouts.
+  const modes: ('100644' | '100755')[] = [];
   for (const ch of changes) {
+    const mode = await treeMode(c, base.data.tree.sha, ch.path);
+    if (mode !== '100644' && mode !== '100755')
+      throw InputError.at(
+        ch.path,
+        mode === '120000'
+          ? `is a symbolic link on ${head.branch} (tree mode 120000); the CLAUDE.md PR never replaces a link with a file: set claude-md to the file it points to`
+          : `is not a regular file on ${head.branch} (tree mode ${mode ?? 'none'}); the CLAUDE.md PR only changes regular files`,
+      );
+    modes.push(mode);
+  }
+  const tree: { path: string; mode: '100644' | '100755'; type: 'blob'; sha: string }[] = [];
+  for (const [i, ch] of changes.entries()) {
     const blob = await api(`upload ${ch.path}`, () =>
       c.octokit.rest.git.createBlob({ ...repo, content: ch.bytes.toString('base64'), encoding: 'base64' }),
     );
-    // CLAUDE.md is a regular file; an executable bit on it would be dropped here.
-    tree.push({ path: ch.path, mode: '100644', type: 'blob', sha: blob.data.sha });
+    tree.push({ path: ch.path, mode: modes[i] as '100644' | '100755', type: 'blob', sha: blob.data.sha });
   }
   const newTree = await api(`write the tree for ${PR_BRANCH}`, () =>
     c.octokit.rest.git.createTree({ ...repo, base_tree: base.data.tree.sha, tree }),

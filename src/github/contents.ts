@@ -41,3 +41,24 @@ export const listRepoDir = async (c: Client, path: string, ref: string): Promise
     return api(`list ${path || '/'} at ${ref}`, () => Promise.reject(e));
   }
 };
+
+/**
+ * Git's mode of the entry at `path` in tree `treeSha` (100644 file, 100755 executable, 120000 link, 160000
+ * submodule), or undefined when there is none. Walks one directory level per request: a recursive listing of a big
+ * repository is truncated.
+ */
+export const treeMode = async (c: Client, treeSha: string, path: string): Promise<string | undefined> => {
+  let tree = treeSha;
+  const parts = path.split('/');
+  for (const [i, name] of parts.entries()) {
+    const { data } = await api(`read the tree of ${parts.slice(0, i).join('/') || '/'}`, () =>
+      c.octokit.rest.git.getTree({ owner: c.owner, repo: c.repo, tree_sha: tree }),
+    );
+    const entry = data.tree.find((e) => e.path === name);
+    if (!entry) return undefined;
+    if (i === parts.length - 1) return entry.mode;
+    if (entry.type !== 'tree' || !entry.sha) return undefined;
+    tree = entry.sha;
+  }
+  return undefined;
+};

@@ -4,6 +4,7 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
+import { type RetryPolicy, withRetry } from '../util/retry.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
 export const TABLE = 'model_registry';
@@ -52,15 +53,37 @@ const loadDuck = async (): Promise<Duck> => {
   }
 };
 
+// A DuckDB file takes one writer process at a time, and a reader cannot open it while another process writes. A lock
+// held by a concurrent run is the environment, not the user's file: wait for it with bounded backoff (at most about
+// 24 s in all), then exit 3 naming the lock. Any other failure to open is the file's fault (exit 2).
+// A full disk, a quota or a read-only mount is the environment too (exit 3), whatever DuckDB was doing.
+export const LOCK_RETRY: RetryPolicy = { attempts: 10, baseMs: 250, maxMs: 4_000 };
+const isLocked = (e: unknown): boolean => /Could not set lock on file/i.test((e as Error)?.message ?? '');
+const isEnvironment = (e: unknown): boolean =>
+  /No space left on device|Disk quota exceeded|Read-only file system|Input\/output error/i.test((e as Error)?.message ?? '');
+
 export const duckdbRegistry = (path: string): Registry => {
   const name = `${path}#${TABLE}`;
   const open = async (readOnly: boolean): Promise<{ db: DuckDBInstance; c: DuckDBConnection }> => {
     const duck = await loadDuck();
     try {
-      const db = await duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+      const db = await withRetry(
+        () => duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {}),
+        isLocked,
+        LOCK_RETRY,
+      );
       return { db, c: await db.connect() };
     } catch (e) {
-      throw InputError.at(path, `cannot open as a DuckDB registry: ${(e as Error).message.replace(/^IO Error: /, '')}`);
+      const detail = (e as Error).message.replace(/^IO Error: /, '').replace(/\.? See also https:\S*$/, '');
+      if (isLocked(e))
+        throw new ServiceError(
+          'DuckDB',
+          `lock of ${path}`,
+          `another process holds it (${detail}); waited ${LOCK_RETRY.attempts} times, run again once that process has finished`,
+          { cause: e },
+        );
+      if (isEnvironment(e)) throw new ServiceError('DuckDB', `open of ${path}`, detail, { cause: e });
+      throw InputError.at(path, `cannot open as a DuckDB registry: ${detail}`);
     }
   };
   const close = ({ db, c }: { db: DuckDBInstance; c: DuckDBConnection }) => {

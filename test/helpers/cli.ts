@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { main } from '../../src/cli/program.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -34,7 +35,13 @@ export interface Workspace {
 /** The gates section of examples/model-governance.yml (the seeds' six), as YAML lines after `gates:`. */
 export const EXAMPLE_GATES = readFileSync(join(EXAMPLES, 'model-governance.yml'), 'utf8').split(/^gates:\n/m)[1] ?? '';
 
-/** A temp copy of examples/ with a config whose paths are absolute, and the examples' gates unless `gates` says other. */
+/** The block section of examples/model-governance.yml (the seeds' headline metrics and warning), as YAML. */
+export const EXAMPLE_BLOCK = stringify({ block: parse(readFileSync(join(EXAMPLES, 'model-governance.yml'), 'utf8')).block });
+
+/**
+ * A temp copy of examples/ with a config whose paths are absolute, the examples' block, and the examples' gates
+ * unless `gates` says other.
+ */
 export const workspace = (extraConfig = '', o: { gates?: string } = {}): Workspace => {
   const dir = mkdtempSync(join(tmpdir(), 'mg-test-'));
   cpSync(EXAMPLES, dir, { recursive: true });
@@ -54,6 +61,8 @@ export const workspace = (extraConfig = '', o: { gates?: string } = {}): Workspa
       '  legacy: [catboost_v9_33features_20260201_011018.cbm, catboost_v9_feb_02_retrain.cbm]',
       extraConfig,
       ...((o.gates ?? EXAMPLE_GATES) ? ['gates:', (o.gates ?? EXAMPLE_GATES).trimEnd()] : []),
+      // Last, so the lines above keep their numbers.
+      EXAMPLE_BLOCK.trimEnd(),
     ].join('\n'),
   );
   return {

@@ -136,7 +136,7 @@ export function gitRef(api: string, s: RepoState, name: string, sha: string): Re
   };
 }
 
-/** `git-tree` (POST git/trees): the top level of the tree, never truncated in this small fake. */
+/** `git-tree` (POST git/trees, GET git/trees/{sha}): the top level of the tree, never truncated in this small fake. */
 export function gitTree(api: string, s: RepoState, sha: string): Record<string, unknown> {
   const base = `${api}/repos/${s.fullName}/git`;
   return {
@@ -146,7 +146,7 @@ export function gitTree(api: string, s: RepoState, sha: string): Record<string, 
       .treeEntries(sha)
       .map((e) =>
         e.type === 'blob'
-          ? { path: e.path, mode: '100644', type: 'blob', sha: e.sha, size: e.size, url: `${base}/blobs/${e.sha}` }
+          ? { path: e.path, mode: e.mode, type: 'blob', sha: e.sha, size: e.size, url: `${base}/blobs/${e.sha}` }
           : { path: e.path, mode: '040000', type: 'tree', sha: e.sha, url: `${base}/trees/${e.sha}` },
       ),
     truncated: false,
@@ -174,6 +174,20 @@ export function contentFile(api: string, s: RepoState, path: string, ref: string
     name,
     path,
     content: large ? '' : wrappedBase64(bytes),
+    sha: blob,
+    ...contentLinks(api, s, path, ref, blob),
+    download_url: `https://raw.githubusercontent.com/${s.fullName}/${enc(ref)}/${path.split('/').map(enc).join('/')}`,
+  };
+}
+
+/** `content-symlink`: a link whose target is not a file of the repository. */
+export function contentSymlink(api: string, s: RepoState, path: string, ref: string, target: Buffer, blob: string) {
+  return {
+    type: 'symlink',
+    target: target.toString('utf8'),
+    size: target.length,
+    name: path.split('/').at(-1) as string,
+    path,
     sha: blob,
     ...contentLinks(api, s, path, ref, blob),
     download_url: `https://raw.githubusercontent.com/${s.fullName}/${enc(ref)}/${path.split('/').map(enc).join('/')}`,

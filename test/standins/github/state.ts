@@ -96,6 +96,8 @@ export class RepoState {
   readonly blobs = new Map<string, Buffer>();
   /** tree sha → path → blob sha (whole trees, flat; a subtree is the same map with the prefix cut off) */
   readonly trees = new Map<string, Map<string, string>>();
+  /** tree sha → path → git file mode, for entries that are not a plain file (100755 executable, 120000 link). */
+  readonly modes = new Map<string, Map<string, string>>();
   readonly commits = new Map<string, Commit>();
   /** 'heads/main' → commit sha */
   readonly refs = new Map<string, string>();
@@ -161,38 +163,47 @@ export class RepoState {
     return sha;
   }
 
-  /** Store a tree (path → blob sha) and return its sha; the same files give the same sha. */
-  putTree(tree: Map<string, string>): string {
+  /** Store a tree (path → blob sha, with modes other than 100644) and return its sha; the same files give the same sha. */
+  putTree(tree: Map<string, string>, modes: ReadonlyMap<string, string> = new Map()): string {
     const sorted = new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const treeSha = sha1('tree\n', [...sorted].map(([p, s]) => `${p}\0${s}\n`).join(''));
+    const kept = new Map([...modes].filter(([p, m]) => sorted.has(p) && m !== '100644'));
+    const treeSha = sha1('tree\n', [...sorted].map(([p, s]) => `${p}\0${s}${kept.has(p) ? ` ${kept.get(p)}` : ''}\n`).join(''));
     this.trees.set(treeSha, sorted);
+    this.modes.set(treeSha, kept);
     return treeSha;
+  }
+
+  /** Git's mode of a file in a stored tree: 100644 unless set otherwise. */
+  modeOf(treeSha: string, path: string): string {
+    return this.modes.get(treeSha)?.get(path) ?? '100644';
   }
 
   /**
    * The top level of a tree, as git/trees lists it: files as blobs, directories as trees (stored, so their shas
    * resolve too).
    */
-  treeEntries(treeSha: string): { path: string; type: 'blob' | 'tree'; sha: string; size?: number }[] {
+  treeEntries(treeSha: string): { path: string; type: 'blob' | 'tree'; mode: string; sha: string; size?: number }[] {
     const tree = this.trees.get(treeSha);
     if (!tree) throw new Error(`fake github: unknown tree ${treeSha}`);
-    const dirs = new Map<string, Map<string, string>>();
-    const out: { path: string; type: 'blob' | 'tree'; sha: string; size?: number }[] = [];
+    const dirs = new Map<string, { files: Map<string, string>; modes: Map<string, string> }>();
+    const out: { path: string; type: 'blob' | 'tree'; mode: string; sha: string; size?: number }[] = [];
     for (const [path, blob] of tree) {
       const slash = path.indexOf('/');
-      if (slash < 0) out.push({ path, type: 'blob', sha: blob, size: this.blobs.get(blob)?.length ?? 0 });
+      const mode = this.modeOf(treeSha, path);
+      if (slash < 0) out.push({ path, type: 'blob', mode, sha: blob, size: this.blobs.get(blob)?.length ?? 0 });
       else {
-        const dir = dirs.get(path.slice(0, slash)) ?? new Map<string, string>();
-        dir.set(path.slice(slash + 1), blob);
+        const dir = dirs.get(path.slice(0, slash)) ?? { files: new Map<string, string>(), modes: new Map<string, string>() };
+        dir.files.set(path.slice(slash + 1), blob);
+        dir.modes.set(path.slice(slash + 1), mode);
         dirs.set(path.slice(0, slash), dir);
       }
     }
-    for (const [path, sub] of dirs) out.push({ path, type: 'tree', sha: this.putTree(sub) });
+    for (const [path, sub] of dirs) out.push({ path, type: 'tree', mode: '040000', sha: this.putTree(sub.files, sub.modes) });
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
-  writeCommit(parents: string[], tree: Map<string, string>, message: string): Commit {
-    const treeSha = this.putTree(tree);
+  writeCommit(parents: string[], tree: Map<string, string>, message: string, modes?: ReadonlyMap<string, string>): Commit {
+    const treeSha = this.putTree(tree, modes);
     const sorted = this.trees.get(treeSha) as Map<string, string>;
     const sha = sha1('commit\n', parents.join(','), '\n', treeSha, '\n', message);
     const commit: Commit = { sha, parents, tree: sorted, treeSha, message, date: this.now() };
@@ -227,8 +238,16 @@ export class RepoState {
     return false;
   }
 
-  /** Commit `changes` (null deletes) on top of `branch` and move the branch; returns the new commit. */
-  commit(branch: string, changes: Record<string, string | Uint8Array | null>, message = 'Update files'): Commit {
+  /**
+   * Commit `changes` (null deletes) on top of `branch` and move the branch; returns the new commit. A file keeps its
+   * mode unless `modes` sets one (`120000`: the content is the link's target, as git stores it).
+   */
+  commit(
+    branch: string,
+    changes: Record<string, string | Uint8Array | null>,
+    message = 'Update files',
+    modes: Record<string, string> = {},
+  ): Commit {
     const parent = this.commits.get(this.headSha(branch)) as Commit;
     const tree = new Map(parent.tree);
     for (const [path, content] of Object.entries(changes)) {
@@ -236,7 +255,12 @@ export class RepoState {
       else tree.set(path, this.putBlob(toBytes(content)));
     }
     this.tick();
-    const commit = this.writeCommit([parent.sha], tree, message);
+    const commit = this.writeCommit(
+      [parent.sha],
+      tree,
+      message,
+      new Map([...(this.modes.get(parent.treeSha) ?? []), ...Object.entries(modes)]),
+    );
     this.refs.set(`heads/${branch}`, commit.sha);
     return commit;
   }

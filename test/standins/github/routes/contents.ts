@@ -1,7 +1,9 @@
 // Repository contents: read a file or directory, create/update/delete a file as a commit on a branch.
 // PUT is compare-and-swap on the blob sha, which is how the action detects concurrent edits.
+
+import { posix } from 'node:path';
 import { type Ctx, type Handler, HttpError, notFound } from '../http.js';
-import { contentEntry, contentFile, gitCommit } from '../shapes.js';
+import { contentEntry, contentFile, contentSymlink, gitCommit } from '../shapes.js';
 import type { Commit } from '../state.js';
 
 const filePath = (ctx: Ctx): string => String(ctx.params.path).replace(/^\/+|\/+$/g, '');
@@ -33,8 +35,18 @@ export const contentRoutes: Record<string, Handler> = {
     const sha = s.resolve(ref);
     if (!sha) throw notFound(`No commit found for the ref ${ref}`);
     const tree = (s.commits.get(sha) as Commit).tree;
-    const path = filePath(ctx);
-    const blob = tree.get(path);
+    let path = filePath(ctx);
+    let blob = tree.get(path);
+    // A link (mode 120000; its blob is the target path): GitHub answers with the target's content when the target is
+    // a file of the repository, else with the link itself.
+    if (blob && s.modeOf((s.commits.get(sha) as Commit).treeSha, path) === '120000') {
+      const target = posix.normalize(posix.join(posix.dirname(path), (s.blobs.get(blob) as Buffer).toString('utf8')));
+      const targetBlob = tree.get(target);
+      if (!targetBlob || s.modeOf((s.commits.get(sha) as Commit).treeSha, target) === '120000')
+        return { status: 200, body: contentSymlink(ctx.api, s, path, ref, s.blobs.get(blob) as Buffer, blob) };
+      path = target;
+      blob = targetBlob;
+    }
     if (blob) {
       const bytes = s.blobs.get(blob) as Buffer;
       if (/application\/vnd\.github(\.v3)?\.raw/.test(ctx.accept)) {

@@ -90,13 +90,22 @@ export const gitRoutes: Record<string, Handler> = {
     return { status: 200, body: gitCommit(ctx.api, ctx.state, commit, ctx.state.users.get(ctx.state.owner) ?? ctx.actor) };
   },
 
+  'git/get-tree': (ctx) => {
+    const sha = String(ctx.params.tree_sha);
+    if (!ctx.state.trees.has(sha)) throw notFound();
+    if (ctx.query.recursive !== undefined) throw new HttpError(422, 'the fake GitHub lists trees one level at a time');
+    return { status: 200, body: gitTree(ctx.api, ctx.state, sha) };
+  },
+
   // Entries replace (or, with sha null, delete) whole paths of base_tree; a tree entry grafts a stored tree at its path.
+  // A blob entry's mode is kept as given (100644, 100755, or 120000 for a link), as git does.
   'git/create-tree': (ctx) => {
     const s = ctx.state;
     const { tree: entries, base_tree } = ctx.body as { tree: TreeEntry[]; base_tree?: string };
     const base = base_tree === undefined ? new Map<string, string>() : s.trees.get(base_tree);
     if (!base) throw new HttpError(422, 'base_tree is not a valid tree oid');
     const tree = new Map(base);
+    const modes = new Map(base_tree === undefined ? [] : (s.modes.get(base_tree) ?? []));
     const drop = (path: string) => {
       for (const p of [...tree.keys()]) if (p === path || p.startsWith(`${path}/`)) tree.delete(p);
     };
@@ -113,6 +122,10 @@ export const gitRoutes: Record<string, Handler> = {
       if (e.sha !== undefined && e.content !== undefined) throw new HttpError(422, 'Must supply either tree.sha or tree.content, not both');
       const type = e.type ?? 'blob';
       if (type === 'commit') throw new HttpError(422, 'the fake GitHub does not model submodules');
+      const mode = e.mode ?? (type === 'tree' ? '040000' : '100644');
+      if (type === 'blob' && !['100644', '100755', '120000'].includes(mode))
+        throw new HttpError(422, `tree.mode ${mode} is not a blob mode`);
+      if (type === 'blob') modes.set(path, mode);
       if (e.content !== undefined) {
         if (type !== 'blob') throw new HttpError(422, `tree.type must be blob with tree.content`);
         clear(path);
@@ -127,10 +140,13 @@ export const gitRoutes: Record<string, Handler> = {
         const sub = e.sha ? s.trees.get(e.sha) : undefined;
         if (!sub) throw new HttpError(422, `tree.sha ${e.sha} is not a valid tree`);
         clear(path);
-        for (const [p, b] of sub) tree.set(`${path}/${p}`, b);
+        for (const [p, b] of sub) {
+          tree.set(`${path}/${p}`, b);
+          modes.set(`${path}/${p}`, s.modeOf(e.sha as string, p));
+        }
       }
     }
-    const sha = s.putTree(tree);
+    const sha = s.putTree(tree, modes);
     const body = gitTree(ctx.api, s, sha);
     return { status: 201, body, headers: { location: String(body.url) } };
   },
@@ -142,7 +158,7 @@ export const gitRoutes: Record<string, Handler> = {
     if (!files) throw new HttpError(422, 'Tree SHA does not exist');
     for (const p of parents) if (!s.commits.has(p)) throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
     s.tick();
-    const commit = s.writeCommit(parents, files, message);
+    const commit = s.writeCommit(parents, files, message, s.modes.get(tree));
     commit.author ??= ctx.actor;
     const body = gitCommit(ctx.api, s, commit, ctx.actor);
     return { status: 201, body, headers: { location: String(body.url) } };
