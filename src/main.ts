@@ -1,6 +1,7 @@
 // The action front end: inputs → engine → reporters. The only place that fails the run.
 import * as core from '@actions/core';
 import { type ActionInputs, GITHUB_REPORTERS, readInputs } from './action/inputs.js';
+import { info } from './action/log.js';
 import { resolveSettings } from './config/load.js';
 import type { FailOn, RunOptions } from './config/settings.js';
 import { blocks, exitCodeOf, runFamilies } from './engine.js';
@@ -12,6 +13,7 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/types.js';
 import { printable } from './util/printable.js';
+import { safeJson, safeLines } from './util/workflow-commands.js';
 
 const usesGitHub = (i: ActionInputs): boolean => i.reporters.some((r) => GITHUB_REPORTERS.includes(r));
 
@@ -23,7 +25,7 @@ export const run = async (): Promise<void> => {
     const families = await resolveSettings({ configPath: inputs.config, family: inputs.family, overrides: inputs.overrides });
     // Loaded only when used, so an offline run never parses Octokit.
     const session = usesGitHub(inputs) ? (await import('./github/session.js')).openSession(inputs) : undefined;
-    const log = (l: string) => core.info(l);
+    const log = info;
     for (const mode of inputs.modes) {
       const options: RunOptions = {
         mode,
@@ -39,7 +41,7 @@ export const run = async (): Promise<void> => {
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));
     }
-    for (const r of reports) core.info(`${r.mode} · ${r.family}: ${r.summary}`);
+    for (const r of reports) info(`${r.mode} · ${r.family}: ${r.summary}`);
     const published: Published | undefined = session ? await session.publish(reports) : undefined;
     notes.push(...(published?.notes ?? []));
     if (!published?.annotated) emitWorkflowAnnotations(reports);
@@ -76,8 +78,8 @@ const setOutputs = (reports: Report[], extra: Record<string, string>): void => {
   core.setOutput('findings', renderJson(reports).trim());
   core.setOutput('error-count', String(findings.filter((f) => f.severity === 'error').length));
   const plan = reports.find((r) => r.plan)?.plan;
-  if (plan) core.setOutput('plan', JSON.stringify(plan));
-  for (const [name, value] of Object.entries(extra)) core.setOutput(name, value);
+  if (plan) core.setOutput('plan', safeJson(JSON.stringify(plan)));
+  for (const [name, value] of Object.entries(extra)) core.setOutput(name, safeLines(value));
 };
 
 // The summary is written whatever else failed, so a failed run still explains itself.
@@ -86,7 +88,7 @@ const writeSummary = async (reports: Report[], notes: string[]): Promise<void> =
   try {
     const body = reports.length ? printable(renderMarkdown(reports)) : '_No report: see the error above._\n';
     const list = notes.length ? `${notes.map((n) => `- ${n}`).join('\n')}\n\n` : '';
-    await core.summary.addRaw(`## model-governance\n\n${list}${body}`).write();
+    await core.summary.addRaw(safeLines(`## model-governance\n\n${list}${body}`)).write();
   } catch (e) {
     core.warning(`could not write the job summary: ${messageOf(e)}`);
   }

@@ -1,4 +1,5 @@
 // The JSON contract: one object per report (an array when several families ran). See README "JSON contract".
+import { safeJson } from '../util/workflow-commands.js';
 import type { Report } from './types.js';
 
 export const toContract = (r: Report) => ({
@@ -10,5 +11,6 @@ export const toContract = (r: Report) => ({
   plan: r.plan ?? null,
 });
 
+/** JSON text; `##[` and line separators inside strings are JSON escapes (the same values, see workflow-commands). */
 export const renderJson = (reports: Report[]): string =>
-  `${JSON.stringify(reports.length === 1 ? toContract(reports[0] as Report) : reports.map(toContract), null, 2)}\n`;
+  `${safeJson(JSON.stringify(reports.length === 1 ? toContract(reports[0] as Report) : reports.map(toContract), null, 2))}\n`;
