@@ -10,7 +10,7 @@ import { runFamilies } from '../engine.js';
 import { messageOf } from '../errors.js';
 import { type Mode, makeReport, type Report } from '../report/types.js';
 import { countPreExisting, withBaseline } from './baseline.js';
-import { changedFiles, governedFiles, touchesGoverned } from './changed.js';
+import { changedFiles, governedFiles, resolveGoverned, touchesGoverned } from './changed.js';
 import { publishCheckRun } from './check-runs.js';
 import { refreshViaPullRequest } from './claude-md-pr.js';
 import { renderComment, upsertComment } from './comment.js';
@@ -79,7 +79,8 @@ export class Session {
     if (!pull || !this.prCheck) return undefined;
     try {
       const changed = await changedFiles(this.c, pull.number);
-      return changed && !touchesGoverned(changed, governedFiles(families, this.inputs.config)) ? NOTHING : undefined;
+      const governed = changed && (await resolveGoverned(governedFiles(families, this.inputs.config)));
+      return changed && governed && !touchesGoverned(changed, governed) ? NOTHING : undefined;
     } catch (e) {
       info(`Could not list the PR's files (${messageOf(e)}); checking everything.`);
       return undefined;

@@ -19,6 +19,8 @@ export interface Finding {
   /** In drift: the other side's value. */
   actual?: Scalar;
   location?: SourcePosition;
+  /** What the finding compares when expected/actual cannot show it (claude-md.stale: a digest of both blocks). */
+  content?: string;
 }
 
 export interface Report {
