@@ -1,4 +1,7 @@
 // The action front end: inputs → engine → reporters. The only place that fails the run.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { type ActionInputs, GITHUB_REPORTERS, readInputs } from './action/inputs.js';
 import { info } from './action/log.js';
@@ -9,8 +12,9 @@ import { EXIT, exitCodeFor, InputError, messageOf } from './errors.js';
 import { emitWorkflowAnnotations } from './github/annotations.js';
 import { relativize } from './github/paths.js';
 import type { Published } from './github/session.js';
-import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
+import { BUDGET, truncatedLine, utf8Bytes } from './report/budget.js';
+import { renderJson, renderJsonWithin } from './report/json.js';
+import { summaryText } from './report/summary.js';
 import type { Report } from './report/types.js';
 import { printable } from './util/printable.js';
 import { safeJson, safeLines } from './util/workflow-commands.js';
@@ -44,8 +48,12 @@ export const run = async (): Promise<void> => {
     for (const r of reports) info(`${r.mode} · ${r.family}: ${r.summary}`);
     const published: Published | undefined = session ? await session.publish(reports) : undefined;
     notes.push(...(published?.notes ?? []));
-    if (!published?.annotated) emitWorkflowAnnotations(reports);
-    setOutputs(reports, published?.outputs ?? {});
+    const unannotated = published?.annotated ? 0 : emitWorkflowAnnotations(reports);
+    if (unannotated)
+      notes.push(
+        `Annotations of this step: ${truncatedLine(unannotated, 'finding', `GitHub shows ${BUDGET.commandAnnotationsPerSeverity} of each severity a step; the tables below and the findings-file output list every finding`)}.`,
+      );
+    await setOutputs(reports, published?.outputs ?? {});
     const failures = published?.failures ?? [];
     const problems = [
       ...(failures.length ? [`reporting to GitHub failed: ${failures.map(messageOf).join('; ')}`] : []),
@@ -72,13 +80,28 @@ const fail = (code: number, message: string): void => {
   process.exitCode = code;
 };
 
-const setOutputs = (reports: Report[], extra: Record<string, string>): void => {
+// Each output within GitHub's 1 MB; the whole JSON contract always goes to a file under RUNNER_TEMP (a private
+// mkdtemp directory), whose path is the findings-file output.
+const setOutputs = async (reports: Report[], extra: Record<string, string>): Promise<void> => {
   const findings = reports.flatMap((r) => r.findings);
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'model-governance-'));
+  const file = join(dir, 'findings.json');
+  await writeFile(file, renderJson(reports), { flag: 'wx' });
+  core.setOutput('findings-file', file);
   core.setOutput('ok', String(reports.every((r) => r.ok)));
-  core.setOutput('findings', renderJson(reports).trim());
+  core.setOutput('findings', renderJsonWithin(reports, BUDGET.outputBytes, 'the findings-file output'));
   core.setOutput('error-count', String(findings.filter((f) => f.severity === 'error').length));
   const plan = reports.find((r) => r.plan)?.plan;
-  if (plan) core.setOutput('plan', safeJson(JSON.stringify(plan)));
+  if (plan) {
+    const json = safeJson(JSON.stringify(plan));
+    const changes = plan.insert.length + plan.update.length + plan.delete.length;
+    core.setOutput(
+      'plan',
+      utf8Bytes(json) <= BUDGET.outputBytes
+        ? json
+        : JSON.stringify({ table: plan.table, truncated: truncatedLine(changes, 'change', 'the plan is in the findings-file output') }),
+    );
+  }
   for (const [name, value] of Object.entries(extra)) core.setOutput(name, safeLines(value));
 };
 
@@ -86,9 +109,7 @@ const setOutputs = (reports: Report[], extra: Record<string, string>): void => {
 const writeSummary = async (reports: Report[], notes: string[]): Promise<void> => {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    const body = reports.length ? printable(renderMarkdown(reports)) : '_No report: see the error above._\n';
-    const list = notes.length ? `${notes.map((n) => `- ${n}`).join('\n')}\n\n` : '';
-    await core.summary.addRaw(safeLines(`## model-governance\n\n${list}${body}`)).write();
+    await core.summary.addRaw(summaryText(reports, notes)).write();
   } catch (e) {
     core.warning(`could not write the job summary: ${messageOf(e)}`);
   }

@@ -39,6 +39,8 @@ export const renderComment = (reports: Report[], o: CommentInput): string => {
     reports.map((r) => ({
       full: `${reportSection(r, { collapseOver: COLLAPSE_OVER })}\nDetails in ${link(r)}.\n`,
       compact: compactSection(r, `Every finding is in ${link(r)}.`),
+      cut: (n: number) => `${reportSection(r, { collapseOver: COLLAPSE_OVER, maxRows: n })}\nEvery finding is in ${link(r)}.\n`,
+      rows: r.findings.length,
     })),
     '',
     COMMENT_LIMIT,

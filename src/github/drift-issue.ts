@@ -4,7 +4,7 @@
 // comment can say what appeared and what went away).
 import { createHash } from 'node:crypto';
 import { inert } from '../docs/render.js';
-import { compactSection, fitSections, reportSection } from '../report/markdown.js';
+import { fitSections, sectionForms } from '../report/markdown.js';
 import type { Finding, Report } from '../report/types.js';
 import { type Identity, isOwn } from './identity.js';
 import { api, type Client, statusOf } from './octokit.js';
@@ -52,10 +52,7 @@ export const renderIssueBody = (reports: Report[], keys: string[]): string => {
   ].join('\n');
   return fitSections(
     head,
-    reports.map((r) => ({
-      full: reportSection(r, { collapseOver: 20 }),
-      compact: compactSection(r, 'Run the drift mode for the full list.'),
-    })),
+    reports.map((r) => sectionForms(r, { collapseOver: 20 }, 'Run the drift mode for the full list.')),
     '',
     ISSUE_LIMIT,
     (n) => `_${n} more section(s) left out to fit GitHub's limit._`,

@@ -1,5 +1,6 @@
 // The JSON contract: one object per report (an array when several families ran). See README "JSON contract".
 import { safeJson } from '../util/workflow-commands.js';
+import { largest, truncatedLine, utf8Bytes } from './budget.js';
 import type { Report } from './types.js';
 
 export const toContract = (r: Report) => ({
@@ -14,3 +15,35 @@ export const toContract = (r: Report) => ({
 /** JSON text; `##[` and line separators inside strings are JSON escapes (the same values, see workflow-commands). */
 export const renderJson = (reports: Report[]): string =>
   `${safeJson(JSON.stringify(reports.length === 1 ? toContract(reports[0] as Report) : reports.map(toContract), null, 2))}\n`;
+
+/**
+ * The JSON contract within `limit` UTF-8 bytes (a step output): when the whole does not fit, every report keeps its
+ * first k findings (errors first), k as large as fits, and says what it lost in a `truncated` line naming `where` the
+ * full JSON is; a plan too large even then is dropped the same way. Still valid JSON of the same shape.
+ */
+export const renderJsonWithin = (reports: Report[], limit: number, where: string): string => {
+  const full = renderJson(reports).trim();
+  if (utf8Bytes(full) <= limit) return full;
+  const fullJson = `the full JSON is in ${where}`;
+  const render = (k: number, plans: boolean): string => {
+    const cut = reports.map((r) => {
+      const c = toContract(r);
+      const lost = Math.max(0, r.findings.length - k);
+      const dropPlan = !plans && c.plan !== null;
+      const what = [...(lost ? [truncatedLine(lost, 'finding')] : []), ...(dropPlan ? ['the plan is left out'] : [])];
+      return {
+        ...c,
+        findings: r.findings.slice(0, k),
+        plan: dropPlan ? null : c.plan,
+        ...(what.length ? { truncated: `${what.join('; ')}; ${fullJson}` } : {}),
+      };
+    });
+    return safeJson(JSON.stringify(cut.length === 1 ? cut[0] : cut, null, 2));
+  };
+  const most = Math.max(0, ...reports.map((r) => r.findings.length));
+  for (const plans of [true, false]) {
+    const k = largest(0, most, (n) => utf8Bytes(render(n, plans)) <= limit);
+    if (k !== undefined) return render(k, plans);
+  }
+  return JSON.stringify({ truncated: `${truncatedLine(reports.length, 'report')}; ${fullJson}` });
+};
