@@ -5,6 +5,7 @@ import type { FailOn } from '../config/settings.js';
 import { blocks } from '../engine.js';
 import { BUDGET, truncatedLine } from '../report/budget.js';
 import { countLine, fitSections, sectionForms } from '../report/markdown.js';
+import { quietRefs } from '../report/mentions.js';
 import type { Mode, Report } from '../report/types.js';
 import { annotationKey, annotationsOf, type CheckAnnotation, inBatches } from './annotations.js';
 import { api, type Client } from './octokit.js';
@@ -23,10 +24,7 @@ export const conclusionOf = (reports: Report[], failOn: FailOn): Conclusion =>
       : 'success';
 
 export const checkTitle = (reports: Report[]): string =>
-  reports
-    .map((r) => (reports.length > 1 ? `${r.family}: ${r.summary}` : r.summary))
-    .join('; ')
-    .slice(0, 1000);
+  quietRefs(reports.map((r) => (reports.length > 1 ? `${r.family}: ${r.summary}` : r.summary)).join('; ')).slice(0, 1000);
 
 /** `unannotated`: findings with a place that the per-run annotation cap left out (said in the head, visibly). */
 export const checkSummary = (reports: Report[], runUrl: string, unannotated = 0): string =>

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { inert } from '../docs/render.js';
 import { fitSections, sectionForms } from '../report/markdown.js';
+import { quietRefs } from '../report/mentions.js';
 import type { Finding, Report } from '../report/types.js';
 import { type Identity, isOwn } from './identity.js';
 import { api, type Client, statusOf } from './octokit.js';
@@ -37,7 +38,7 @@ const describeKey = (key: string): string => {
 };
 
 export const issueTitle = (reports: Report[]): string =>
-  `Model drift: ${[...new Set(reports.map((r) => r.family))].join(', ')}`.slice(0, 250);
+  quietRefs(`Model drift: ${[...new Set(reports.map((r) => r.family))].join(', ')}`).slice(0, 250);
 
 export const renderIssueBody = (reports: Report[], keys: string[]): string => {
   const encoded = Buffer.from(JSON.stringify(keys)).toString('base64url');
