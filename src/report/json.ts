@@ -41,8 +41,10 @@ export const renderJsonWithin = (reports: Report[], limit: number, where: string
     return safeJson(JSON.stringify(cut.length === 1 ? cut[0] : cut, null, 2));
   };
   const most = Math.max(0, ...reports.map((r) => r.findings.length));
+  // A finding is at least 40 bytes of JSON, so no more than limit/40 can fit: each try stays small.
+  const hi = Math.min(most, Math.floor(limit / 40));
   for (const plans of [true, false]) {
-    const k = largest(0, most, (n) => utf8Bytes(render(n, plans)) <= limit);
+    const k = largest(0, hi, (n) => utf8Bytes(render(n, plans)) <= limit);
     if (k !== undefined) return render(k, plans);
   }
   return JSON.stringify({ truncated: `${truncatedLine(reports.length, 'report')}; ${fullJson}` });

@@ -124,7 +124,8 @@ export const fitSections = (
     const s = sections[i];
     const cut = s?.cut;
     const rows = s?.rows ?? 0;
-    const n = cut && rows > 1 ? largest(1, rows - 1, (k) => fits(parts.with(i, cut(k)))) : undefined;
+    // A table row is at least 20 characters (bytes), so no more rows than limit/20 can fit: each try stays small.
+    const n = cut && rows > 1 ? largest(1, Math.min(rows - 1, Math.floor(limit / 20)), (k) => fits(parts.with(i, cut(k)))) : undefined;
     parts[i] = n !== undefined && cut ? cut(n) : (s?.compact ?? '');
     if (fits(parts)) return join(parts);
   }

@@ -6,11 +6,13 @@
 // composed itself. The CLI composes none at all.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type Workspace, workspace } from '../helpers/cli.js';
 import { commandTally, runnerCommands } from '../helpers/runner-commands.js';
+import { type FakeGitHub, WRITE_TOKEN } from '../standins/github/index.js';
 import { bundle } from './bundle.js';
-import { example, runAction } from './runner.js';
+import { checkout, fakeRepo, openPull, repoFiles } from './repo.js';
+import { example, pullRequestEvent, runAction } from './runner.js';
 
 type Flavour = 'hostile' | 'benign';
 
@@ -149,5 +151,53 @@ describe('action: the runner sees only the commands the program composed', () =>
     expect(evil.stdout).toContain('stop-commands::pwnfile');
     expect(evil.summary).toContain('pwnfile');
     expect(evil.outputs).toContain('pwnfile');
+  }, 120_000);
+});
+
+describe('action on a PR: the baseline log line', () => {
+  let entry: string;
+  let gh: FakeGitHub | undefined;
+  beforeAll(async () => {
+    entry = await bundle();
+  }, 300_000);
+  afterEach(async () => {
+    await gh?.close();
+    gh = undefined;
+  });
+
+  // The manifest is a file whose name is a command, and the base commit's copy has two problems, so the baseline
+  // fails with a two-line message whose second line starts with that name: "No baseline for drift · …: <message>".
+  const run = async (f: Flavour) => {
+    const ws = checkout();
+    const name = f === 'hostile' ? '::stop-commands::pwnbase.json' : '--stop-commands--pwnbase.json';
+    const files = repoFiles(ws);
+    const good = files['manifest.json'] as string;
+    writeFileSync(join(ws.dir, name), good);
+    writeFileSync(ws.config, readFileSync(ws.config, 'utf8').replace(`manifest: ${ws.manifest}`, `manifest: ${name}`));
+    const broken = good.replace('"schema_version": 1,', '"schema_version": 1, "family": "x", "family": "y",');
+    gh = await fakeRepo('Codertocat', 'Hello-World', { ...files, [name]: broken });
+    const baseSha = gh.state.headSha();
+    const pr = await openPull(gh, { [name]: good });
+    const r = await runAction(entry, {
+      cwd: ws.dir,
+      gh,
+      repository: 'Codertocat/Hello-World',
+      eventName: 'pull_request',
+      event: pullRequestEvent('opened', { number: pr.number, baseSha, headSha: pr.head }),
+      sha: pr.head,
+      inputs: { mode: 'drift', config: ws.config, report: 'checks,summary', 'github-token': WRITE_TOKEN },
+    });
+    await gh.close();
+    gh = undefined;
+    return r;
+  };
+
+  it('carries the failure on one line, and the runner sees only composed commands', async () => {
+    const evil = await run('hostile');
+    const twin = await run('benign');
+    expect(evil.stdout).toContain('No baseline for drift');
+    expect(evil.stdout).toContain('stop-commands::pwnbase.json');
+    expect(commandTally(evil.stdout)).toEqual(commandTally(twin.stdout));
+    expect(runnerCommands(evil.summary)).toEqual([]);
   }, 120_000);
 });
