@@ -4,6 +4,7 @@
 // comment can say what appeared and what went away).
 import { createHash } from 'node:crypto';
 import { inert } from '../docs/render.js';
+import { truncatedLine } from '../report/budget.js';
 import { fitSections, sectionForms } from '../report/markdown.js';
 import { quietRefs } from '../report/mentions.js';
 import type { Finding, Report } from '../report/types.js';
@@ -77,14 +78,18 @@ export const changeComment = (before: string[] | undefined, after: string[], whe
   if (!before) return `The set of drift findings changed at ${where}; the description above is current.`;
   const added = after.filter((k) => !before.includes(k));
   const gone = before.filter((k) => !after.includes(k));
-  return [
-    `The set of drift findings changed at ${where}:`,
-    '',
-    ...added.map((k) => `- new: ${describeKey(k)}`),
-    ...gone.map((k) => `- resolved: ${describeKey(k)}`),
-  ]
-    .join('\n')
-    .slice(0, ISSUE_LIMIT);
+  const lines = [...added.map((k) => `- new: ${describeKey(k)}`), ...gone.map((k) => `- resolved: ${describeKey(k)}`)];
+  const head = `The set of drift findings changed at ${where}:\n`;
+  // Within the body limit, with a visible line for what did not fit (the issue body above lists the current set).
+  let text = head;
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i - 1;
+    const note = rest ? `\n_${truncatedLine(rest, 'change', 'the description above is current')}._` : '';
+    if (text.length + 1 + line.length + note.length > ISSUE_LIMIT)
+      return `${text}\n_${truncatedLine(lines.length - i, 'change', 'the description above is current')}._`;
+    text += `\n${line}`;
+  }
+  return text;
 };
 
 interface Issue {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { capAnnotations, checkSummary } from '../../src/github/check-runs.js';
 import { COMMENT_LIMIT, COMMENT_MARKER, renderComment } from '../../src/github/comment.js';
-import { ISSUE_MARKER, renderIssueBody } from '../../src/github/drift-issue.js';
+import { changeComment, driftKey, ISSUE_MARKER, renderIssueBody } from '../../src/github/drift-issue.js';
 import { BUDGET, cutTo, utf8Bytes } from '../../src/report/budget.js';
 import { renderJson, renderJsonWithin } from '../../src/report/json.js';
 import { fitSections, sectionForms } from '../../src/report/markdown.js';
@@ -124,5 +124,13 @@ describe('bodies (65,536 characters) keep their marker in every form', () => {
     const body = renderIssueBody([SIX_THOUSAND], ['k']);
     expect(body.length).toBeLessThanOrEqual(BUDGET.body);
     expect(body.startsWith(ISSUE_MARKER)).toBe(true);
+  });
+  it('the comment on a changed drift set: every line fits or is counted', () => {
+    const keys = SIX_THOUSAND.findings.map((f) => driftKey('catboost_v9', f));
+    const text = changeComment([], keys, 'abc1234');
+    expect(text.length).toBeLessThanOrEqual(BUDGET.body);
+    const shown = text.split('\n').filter((l) => l.startsWith('- new: ')).length;
+    expect(text).toContain(`truncated, ${(6000 - shown).toLocaleString('en-US')} more changes`);
+    expect(changeComment([], keys.slice(0, 3), 'abc1234')).not.toContain('truncated');
   });
 });
