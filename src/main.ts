@@ -12,12 +12,12 @@ import { EXIT, exitCodeFor, InputError, messageOf } from './errors.js';
 import { emitWorkflowAnnotations } from './github/annotations.js';
 import { relativize } from './github/paths.js';
 import type { Published } from './github/session.js';
-import { BUDGET, truncatedLine, utf8Bytes } from './report/budget.js';
-import { renderJson, renderJsonWithin } from './report/json.js';
+import { BUDGET, truncatedLine } from './report/budget.js';
+import { renderJson, renderJsonWithin, renderPlanWithin } from './report/json.js';
 import { summaryText } from './report/summary.js';
 import type { Report } from './report/types.js';
 import { printable } from './util/printable.js';
-import { safeJson, safeLines } from './util/workflow-commands.js';
+import { safeLines } from './util/workflow-commands.js';
 
 const usesGitHub = (i: ActionInputs): boolean => i.reporters.some((r) => GITHUB_REPORTERS.includes(r));
 
@@ -92,16 +92,7 @@ const setOutputs = async (reports: Report[], extra: Record<string, string>): Pro
   core.setOutput('findings', renderJsonWithin(reports, BUDGET.outputBytes, 'the findings-file output'));
   core.setOutput('error-count', String(findings.filter((f) => f.severity === 'error').length));
   const plan = reports.find((r) => r.plan)?.plan;
-  if (plan) {
-    const json = safeJson(JSON.stringify(plan));
-    const changes = plan.insert.length + plan.update.length + plan.delete.length;
-    core.setOutput(
-      'plan',
-      utf8Bytes(json) <= BUDGET.outputBytes
-        ? json
-        : JSON.stringify({ table: plan.table, truncated: truncatedLine(changes, 'change', 'the plan is in the findings-file output') }),
-    );
-  }
+  if (plan) core.setOutput('plan', renderPlanWithin(plan, BUDGET.outputBytes, 'the findings-file output'));
   for (const [name, value] of Object.entries(extra)) core.setOutput(name, safeLines(value));
 };
 

@@ -1,4 +1,6 @@
 // The JSON contract: one object per report (an array when several families ran). See README "JSON contract".
+
+import type { Plan } from '../checks/plan.js';
 import { safeJson } from '../util/workflow-commands.js';
 import { largest, truncatedLine, utf8Bytes } from './budget.js';
 import type { Report } from './types.js';
@@ -48,4 +50,12 @@ export const renderJsonWithin = (reports: Report[], limit: number, where: string
     if (k !== undefined) return render(k, plans);
   }
   return JSON.stringify({ truncated: `${truncatedLine(reports.length, 'report')}; ${fullJson}` });
+};
+
+/** The sync plan as JSON within `limit` UTF-8 bytes; a larger one becomes its table and a "truncated, N more" line. */
+export const renderPlanWithin = (plan: Plan, limit: number, where: string): string => {
+  const json = safeJson(JSON.stringify(plan));
+  if (utf8Bytes(json) <= limit) return json;
+  const changes = plan.insert.length + plan.update.length + plan.delete.length;
+  return safeJson(JSON.stringify({ table: plan.table, truncated: truncatedLine(changes, 'change', `the plan is in ${where}`) }));
 };

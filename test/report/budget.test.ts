@@ -1,11 +1,12 @@
 // GitHub's size limits: every channel fits its budget, exactly at the limit nothing is cut, one over shows a visible
 // "truncated, N more" line, and a marker in the head survives.
 import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/checks/plan.js';
 import { capAnnotations, checkSummary } from '../../src/github/check-runs.js';
 import { COMMENT_LIMIT, COMMENT_MARKER, renderComment } from '../../src/github/comment.js';
 import { changeComment, driftKey, ISSUE_MARKER, renderIssueBody } from '../../src/github/drift-issue.js';
 import { BUDGET, cutTo, utf8Bytes } from '../../src/report/budget.js';
-import { renderJson, renderJsonWithin } from '../../src/report/json.js';
+import { renderJson, renderJsonWithin, renderPlanWithin } from '../../src/report/json.js';
 import { fitSections, sectionForms } from '../../src/report/markdown.js';
 import { summaryText } from '../../src/report/summary.js';
 import { finding, many, report } from '../github/fixtures.js';
@@ -87,6 +88,27 @@ describe('findings output (1 MB)', () => {
     const cut = renderJsonWithin([r], utf8Bytes(whole) - 1, 'f');
     expect(utf8Bytes(cut)).toBeLessThan(utf8Bytes(whole));
     expect((JSON.parse(cut) as { truncated: string }).truncated).toBe('truncated, 1 more finding; the full JSON is in f');
+  });
+});
+
+describe('plan output (1 MB)', () => {
+  const row = (i: number) => ({ model_id: `m${i}`, padding: 'x'.repeat(200) }) as unknown as Plan['insert'][number];
+  const plan = (n: number): Plan =>
+    ({
+      table: 'p.d.t',
+      insert: Array.from({ length: n }, (_, i) => row(i)),
+      update: [],
+      unchanged: [],
+      extra: [],
+      delete: [],
+    }) as unknown as Plan;
+  it('exactly at the limit: the plan; one byte less: its table and a truncated line', () => {
+    const whole = JSON.stringify(plan(50));
+    expect(renderPlanWithin(plan(50), utf8Bytes(whole), 'f')).toBe(whole);
+    expect(JSON.parse(renderPlanWithin(plan(50), utf8Bytes(whole) - 1, 'f'))).toEqual({
+      table: 'p.d.t',
+      truncated: 'truncated, 50 more changes: the plan is in f',
+    });
   });
 });
 
