@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type Workspace, workspace } from '../helpers/cli.js';
+import { EXAMPLES, runCli, type Workspace, workspace } from '../helpers/cli.js';
 import { commandTally, runnerCommands } from '../helpers/runner-commands.js';
 import { type FakeGitHub, WRITE_TOKEN } from '../standins/github/index.js';
 import { bundle } from './bundle.js';
@@ -78,11 +78,28 @@ const CLI_RUNS: [string, (ws: Workspace) => string[]][] = [
   ['claude-md --check', (ws) => ['claude-md', '--config', ws.config, '--check']],
   ['claude-md (print)', (ws) => ['claude-md', '--config', ws.config]],
   ['sync --dry-run', (ws) => ['sync', '--config', ws.config, '--registry', `duckdb:${ws.registry}`, '--dry-run']],
+  // The registry holds the examples' rows, so the hostile multi-line notes are a field change: in a drift finding's
+  // message and in the plan's `notes: old → new` line.
+  ['drift with a registry', (ws) => ['drift', '--config', ws.config, '--registry', `duckdb:${ws.registry}`]],
+  [
+    'drift with a registry --format markdown',
+    (ws) => ['drift', '--config', ws.config, '--registry', `duckdb:${ws.registry}`, '--format', 'markdown'],
+  ],
   ['duplicate', (ws) => ['duplicate', '--config', ws.config]],
 ];
 
 describe('CLI: no hostile value becomes a workflow command', () => {
   const ws = { hostile: hostileWorkspace('hostile'), benign: hostileWorkspace('benign') };
+  beforeAll(async () => {
+    // The examples' models under the workspace's family, as an earlier sync would have left them.
+    for (const f of ['hostile', 'benign'] as const) {
+      const seed = join(ws[f].dir, 'seed.json');
+      const m = JSON.parse(readFileSync(join(EXAMPLES, 'manifest.json'), 'utf8')) as { family: string };
+      writeFileSync(seed, JSON.stringify({ ...m, family: inline('family', f) }));
+      const seeded = await runCli(['sync', '--manifest', seed, '--registry', `duckdb:${ws[f].registry}`]);
+      expect(seeded.code, seeded.err).toBe(0);
+    }
+  });
 
   it.each(CLI_RUNS)('%s', async (_, args) => {
     const evil = await runCli(args(ws.hostile));
@@ -91,6 +108,7 @@ describe('CLI: no hostile value becomes a workflow command', () => {
     // The run gets past the input checks, and the payloads reach the output (so the case tests something).
     expect(evil.code, evil.err).toBeLessThan(2);
     expect(`${evil.out}${evil.err}`).toContain('stop-commands');
+    if (args(ws.hostile).includes(`duckdb:${ws.hostile.registry}`)) expect(evil.out).toContain('pwnnotes');
     expect(runnerCommands(evil.out)).toEqual([]);
     expect(runnerCommands(evil.err)).toEqual([]);
   });
