@@ -1,6 +1,10 @@
 // The action front end: inputs → engine → reporters. The only place that fails the run.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { type ActionInputs, GITHUB_REPORTERS, readInputs } from './action/inputs.js';
+import { info } from './action/log.js';
 import { resolveSettings } from './config/load.js';
 import type { FailOn, RunOptions } from './config/settings.js';
 import { blocks, exitCodeOf, runFamilies } from './engine.js';
@@ -8,10 +12,12 @@ import { EXIT, exitCodeFor, InputError, messageOf } from './errors.js';
 import { emitWorkflowAnnotations } from './github/annotations.js';
 import { relativize, workspaceRoot } from './github/paths.js';
 import type { Published } from './github/session.js';
-import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
+import { BUDGET, truncatedLine } from './report/budget.js';
+import { renderJson, renderJsonWithin, renderPlanWithin } from './report/json.js';
+import { summaryText } from './report/summary.js';
 import type { Report } from './report/types.js';
 import { printable } from './util/printable.js';
+import { safeLines } from './util/workflow-commands.js';
 
 const usesGitHub = (i: ActionInputs): boolean => i.reporters.some((r) => GITHUB_REPORTERS.includes(r));
 
@@ -29,7 +35,7 @@ export const run = async (): Promise<void> => {
     });
     // Loaded only when used, so an offline run never parses Octokit.
     const session = usesGitHub(inputs) ? (await import('./github/session.js')).openSession(inputs) : undefined;
-    const log = (l: string) => core.info(l);
+    const log = info;
     for (const mode of inputs.modes) {
       const options: RunOptions = {
         mode,
@@ -48,11 +54,15 @@ export const run = async (): Promise<void> => {
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));
     }
-    for (const r of reports) core.info(`${r.mode} · ${r.family}: ${r.summary}`);
+    for (const r of reports) info(`${r.mode} · ${r.family}: ${r.summary}`);
     const published: Published | undefined = session ? await session.publish(reports) : undefined;
     notes.push(...(published?.notes ?? []));
-    if (!published?.annotated) emitWorkflowAnnotations(reports);
-    setOutputs(reports, published?.outputs ?? {});
+    const unannotated = published?.annotated ? 0 : emitWorkflowAnnotations(reports);
+    if (unannotated)
+      notes.push(
+        `Annotations of this step: ${truncatedLine(unannotated, 'finding', `GitHub shows ${BUDGET.commandAnnotationsPerSeverity} of each severity a step; the tables below and the findings-file output list every finding`)}.`,
+      );
+    await setOutputs(reports, published?.outputs ?? {});
     const failures = published?.failures ?? [];
     const code = exitCodeOf(reports, inputs.failOn);
     const problems = [
@@ -84,23 +94,27 @@ const fail = (code: number, message: string): void => {
   process.exitCode = code;
 };
 
-const setOutputs = (reports: Report[], extra: Record<string, string>): void => {
+// Each output within GitHub's 1 MB; the whole JSON contract always goes to a file under RUNNER_TEMP (a private
+// mkdtemp directory), whose path is the findings-file output.
+const setOutputs = async (reports: Report[], extra: Record<string, string>): Promise<void> => {
   const findings = reports.flatMap((r) => r.findings);
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'model-governance-'));
+  const file = join(dir, 'findings.json');
+  await writeFile(file, renderJson(reports), { flag: 'wx' });
+  core.setOutput('findings-file', file);
   core.setOutput('ok', String(reports.every((r) => r.ok)));
-  core.setOutput('findings', renderJson(reports).trim());
+  core.setOutput('findings', renderJsonWithin(reports, BUDGET.outputBytes, 'the findings-file output'));
   core.setOutput('error-count', String(findings.filter((f) => f.severity === 'error').length));
   const plan = reports.find((r) => r.plan)?.plan;
-  if (plan) core.setOutput('plan', JSON.stringify(plan));
-  for (const [name, value] of Object.entries(extra)) core.setOutput(name, value);
+  if (plan) core.setOutput('plan', renderPlanWithin(plan, BUDGET.outputBytes, 'the findings-file output'));
+  for (const [name, value] of Object.entries(extra)) core.setOutput(name, safeLines(value));
 };
 
 // The summary is written whatever else failed, so a failed run still explains itself.
 const writeSummary = async (reports: Report[], notes: string[]): Promise<void> => {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    const body = reports.length ? printable(renderMarkdown(reports)) : '_No report: see the error above._\n';
-    const list = notes.length ? `${notes.map((n) => `- ${n}`).join('\n')}\n\n` : '';
-    await core.summary.addRaw(`## model-governance\n\n${list}${body}`).write();
+    await core.summary.addRaw(summaryText(reports, notes)).write();
   } catch (e) {
     core.warning(`could not write the job summary: ${messageOf(e)}`);
   }

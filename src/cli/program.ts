@@ -11,6 +11,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderPrintableText } from '../report/text.js';
 import { MODES, type Mode } from '../report/types.js';
 import { printable } from '../util/printable.js';
+import { logLine, safeLines } from '../util/workflow-commands.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -198,7 +199,7 @@ const runCli = async (mode: Mode, flags: Flags, io: Io): Promise<number> => {
     overrides: overridesFrom(flags),
     confine: { inputs: false },
   });
-  const reports = await runFamilies(families, options, (line) => io.err(`${line}\n`));
+  const reports = await runFamilies(families, options, (line) => io.err(`${logLine(line)}\n`));
   const format = flags.json ? 'json' : flags.format;
   io.out(
     format === 'json' ? renderJson(reports) : format === 'markdown' ? printable(renderMarkdown(reports)) : renderPrintableText(reports),
@@ -207,7 +208,9 @@ const runCli = async (mode: Mode, flags: Flags, io: Io): Promise<number> => {
 };
 
 /** Parse and run; never throws, always resolves to an exit code. */
-export const main = async (argv: string[], io: Io): Promise<number> => {
+export const main = async (argv: string[], given: Io): Promise<number> => {
+  // The CLI composes no workflow command, so every line it prints, on either stream, passes the guard.
+  const io: Io = { out: (s) => given.out(safeLines(s)), err: (s) => given.err(safeLines(s)) };
   let code: number = EXIT.clean;
   const program = buildProgram(io, (c) => {
     code = c;

@@ -2,6 +2,7 @@
 // write check runs, workflow commands (`::error file=…,line=…,col=…::`) that the runner turns into annotations.
 import { isAbsolute, posix } from 'node:path';
 import * as core from '@actions/core';
+import { BUDGET } from '../report/budget.js';
 import type { Finding, Report } from '../report/types.js';
 import { printable } from '../util/printable.js';
 import { repoPath } from './paths.js';
@@ -18,7 +19,7 @@ export interface CheckAnnotation {
   raw_details?: string;
 }
 
-export const MAX_ANNOTATIONS_PER_REQUEST = 50;
+export const MAX_ANNOTATIONS_PER_REQUEST = BUDGET.annotationsPerRequest;
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' } as const;
 
 const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -73,11 +74,20 @@ export const inBatches = <T>(items: T[], size = MAX_ANNOTATIONS_PER_REQUEST): T[
   return out;
 };
 
-/** Report every finding as a workflow command; the runner attaches those with a file to it. Returns how many. */
+/**
+ * Report findings as workflow commands; the runner attaches those with a file to it. GitHub shows only the first
+ * BUDGET.commandAnnotationsPerSeverity of each severity a step, so no more are sent. Returns how many were left out.
+ */
 export const emitWorkflowAnnotations = (reports: Report[], root?: string): number => {
-  let n = 0;
+  const sent = { error: 0, warning: 0, notice: 0 };
+  let left = 0;
   for (const r of reports)
     for (const f of r.findings) {
+      if (sent[f.severity] >= BUDGET.commandAnnotationsPerSeverity) {
+        left++;
+        continue;
+      }
+      sent[f.severity]++;
       const a = annotationOf(f, root);
       const props: core.AnnotationProperties = {
         title: `${r.mode}: ${f.code}`,
@@ -85,7 +95,6 @@ export const emitWorkflowAnnotations = (reports: Report[], root?: string): numbe
       };
       const emit = f.severity === 'error' ? core.error : f.severity === 'warning' ? core.warning : core.notice;
       emit(printable(f.message), props);
-      n++;
     }
-  return n;
+  return left;
 };

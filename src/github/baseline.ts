@@ -1,6 +1,10 @@
 // Baseline on pull requests: the same modes run again on the base commit's files, and a finding that already exists
 // there is reported as pre-existing (a notice), so an old problem does not block an unrelated PR. Findings are
-// matched by a stable key (code, model, field, expected, actual), never by line numbers, which a PR shifts.
+// matched by a stable key, never by line numbers, which a PR shifts.
+// THE RULE: a finding is keyed by WHAT IT SAYS, not only by its code. A key of code alone let a PR hand-edit an already
+// stale CLAUDE.md block with false numbers and pass as "pre-existing". So the key holds the compared values (expected,
+// actual), the finding's `content` digest where it compares more than a value (claude-md.stale: both blocks), and
+// otherwise its message (which names what it is about); a changed wrong value is then a new finding.
 // The base files come from the contents API at the base sha (the PR checkout usually holds only the merge commit).
 // Live sources (a gs:// manifest, the registry, a run: service) are the same on both sides and are read as they are.
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -21,7 +25,14 @@ import { repoPath } from './paths.js';
 export const PRE_EXISTING = 'pre-existing on the base branch: ';
 
 export const stableKey = (f: Finding): string =>
-  JSON.stringify([f.code, f.model_id ?? null, f.field ?? null, f.expected ?? null, f.actual ?? null]);
+  JSON.stringify([
+    f.code,
+    f.model_id ?? null,
+    f.field ?? null,
+    f.expected ?? null,
+    f.actual ?? null,
+    f.content ?? (f.expected === undefined && f.actual === undefined ? f.message : null),
+  ]);
 
 /** Head findings that the base also has (as a multiset) become notices; the rest keep their severity. */
 export const markPreExisting = (head: Report, base: Report): Report => {

@@ -3,12 +3,14 @@
 // carries an annotation that is no longer true, a fresh run replaces it (the newest run of a name is the one shown).
 import type { FailOn } from '../config/settings.js';
 import { blocks } from '../engine.js';
-import { compactSection, countLine, fitSections, reportSection } from '../report/markdown.js';
+import { BUDGET, truncatedLine } from '../report/budget.js';
+import { countLine, fitSections, sectionForms } from '../report/markdown.js';
+import { quietRefs } from '../report/mentions.js';
 import type { Mode, Report } from '../report/types.js';
 import { annotationKey, annotationsOf, type CheckAnnotation, inBatches } from './annotations.js';
 import { api, type Client } from './octokit.js';
 
-export const CHECK_TEXT_LIMIT = 65535;
+export const CHECK_TEXT_LIMIT = BUDGET.checkText;
 export const checkName = (mode: Mode): string => `model-governance / ${mode}`;
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
@@ -22,15 +24,17 @@ export const conclusionOf = (reports: Report[], failOn: FailOn): Conclusion =>
       : 'success';
 
 export const checkTitle = (reports: Report[]): string =>
-  reports
-    .map((r) => (reports.length > 1 ? `${r.family}: ${r.summary}` : r.summary))
-    .join('; ')
-    .slice(0, 1000);
+  quietRefs(reports.map((r) => (reports.length > 1 ? `${r.family}: ${r.summary}` : r.summary)).join('; ')).slice(0, 1000);
 
-export const checkSummary = (reports: Report[], runUrl: string): string =>
+/** `unannotated`: findings with a place that the per-run annotation cap left out (said in the head, visibly). */
+export const checkSummary = (reports: Report[], runUrl: string, unannotated = 0): string =>
   fitSections(
-    `${countLine(reports.flatMap((r) => r.findings))}. Each finding with a place in a file is annotated there.\n`,
-    reports.map((r) => ({ full: reportSection(r), compact: compactSection(r, `The annotations list every finding.`) })),
+    `${countLine(reports.flatMap((r) => r.findings))}. ${
+      unannotated
+        ? `The first ${BUDGET.annotationsPerRun.toLocaleString('en-US')} findings with a place in a file are annotated there (annotations ${truncatedLine(unannotated, 'finding', `see the job summary of [this run](${runUrl})`)}).`
+        : 'Each finding with a place in a file is annotated there.'
+    }\n`,
+    reports.map((r) => sectionForms(r, {}, 'The annotations list every finding.')),
     '',
     CHECK_TEXT_LIMIT,
     (n) => `_${n} more section(s) left out to fit GitHub's limit; see the job summary of [this run](${runUrl})._`,
@@ -57,12 +61,14 @@ export const publishCheckRun = async (
   reports: Report[],
   o: { failOn: FailOn; runUrl: string; root?: string },
 ): Promise<CheckRunOutcome> => {
+  const all = annotationsOf(reports, o.root);
+  const annotations = capAnnotations(all);
   const d: Desired = {
     name: checkName(mode),
     conclusion: conclusionOf(reports, o.failOn),
     title: checkTitle(reports),
-    summary: checkSummary(reports, o.runUrl),
-    annotations: annotationsOf(reports, o.root),
+    summary: checkSummary(reports, o.runUrl, all.length - annotations.length),
+    annotations,
   };
   const repo = { owner: c.owner, repo: c.repo };
   const { data } = await api('list check runs', () =>
@@ -88,6 +94,14 @@ export const publishCheckRun = async (
   await send(c, existing.id, d, missing, true);
   return { mode, url: existing.html_url ?? '', action: 'updated' };
 };
+
+const LEVEL_RANK = { failure: 0, warning: 1, notice: 2 } as const;
+
+/** At most BUDGET.annotationsPerRun annotations, failures first (a stable sort keeps the report order within a level). */
+export const capAnnotations = (all: CheckAnnotation[]): CheckAnnotation[] =>
+  all.length <= BUDGET.annotationsPerRun
+    ? all
+    : [...all].sort((a, b) => LEVEL_RANK[a.annotation_level] - LEVEL_RANK[b.annotation_level]).slice(0, BUDGET.annotationsPerRun);
 
 /** Which desired annotations the run lacks, and whether it carries any that are no longer desired (as multisets). */
 export const compareAnnotations = (

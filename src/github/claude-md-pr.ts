@@ -6,6 +6,7 @@
 import type { FamilySettings, RunOptions } from '../config/settings.js';
 import { runFamilies } from '../engine.js';
 import { InputError } from '../errors.js';
+import { quietMarkdown, quietRefs } from '../report/mentions.js';
 import type { Report } from '../report/types.js';
 import { readRepoFile, treeMode } from './contents.js';
 import { DocOverlay, defaultHead, type Head } from './doc-overlay.js';
@@ -27,16 +28,16 @@ export const fenced = (lang: string, text: string): string => {
 
 export const renderPrBody = (diff: string, branch: string): string => {
   const cut = diff.length > DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', DIFF_LIMIT) + 1)}… (diff truncated)\n` : diff;
-  return [
-    PR_MARKER,
-    `The MODEL block in CLAUDE.md no longer matches the manifest. model-governance regenerated it; only the lines between the markers change.`,
-    '',
-    fenced('diff', cut),
-    '',
-    `This PR is kept up to date on the branch \`${PR_BRANCH}\` and closed by itself once \`${branch}\` is current. Edit the manifest, not the block.`,
-  ]
-    .join('\n')
-    .slice(0, BODY_LIMIT);
+  return quietMarkdown(
+    [
+      PR_MARKER,
+      `The MODEL block in CLAUDE.md no longer matches the manifest. model-governance regenerated it; only the lines between the markers change.`,
+      '',
+      fenced('diff', cut),
+      '',
+      `This PR is kept up to date on the branch \`${PR_BRANCH}\` and closed by itself once \`${branch}\` is current. Edit the manifest, not the block.`,
+    ].join('\n'),
+  ).slice(0, BODY_LIMIT);
 };
 
 export interface PrOutcome {
@@ -147,7 +148,7 @@ const commitChanges = async (c: Client, head: Head, changes: ReturnType<DocOverl
   const commit = await api(`commit to ${PR_BRANCH}`, () =>
     c.octokit.rest.git.createCommit({
       ...repo,
-      message: `Refresh the MODEL block in ${changes.map((ch) => ch.path).join(', ')} from the manifest`,
+      message: quietRefs(`Refresh the MODEL block in ${changes.map((ch) => ch.path).join(', ')} from the manifest`),
       tree: newTree.data.sha,
       parents: [head.sha],
     }),

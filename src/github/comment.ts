@@ -2,6 +2,7 @@
 // edited in place. No write when the body is unchanged; after a create, duplicates a concurrent run made are
 // deleted, keeping the oldest.
 import { compactSection, countLine, fitSections, reportSection } from '../report/markdown.js';
+import { quietMarkdown } from '../report/mentions.js';
 import type { Mode, Report } from '../report/types.js';
 import { type Identity, isOwn } from './identity.js';
 import { api, type Client, statusOf } from './octokit.js';
@@ -27,7 +28,8 @@ export const renderComment = (reports: Report[], o: CommentInput): string => {
     '## model-governance',
     '',
     `${ok ? '✅' : '❌'} ${countLine(findings)} at ${o.sha.slice(0, 7)}.`,
-    ...(o.notes?.length ? ['', ...o.notes] : []),
+    // Notes carry error messages and URLs with data in them.
+    ...(o.notes?.length ? ['', ...o.notes.map(quietMarkdown)] : []),
     '',
   ].join('\n');
   const link = (r: Report) => {
@@ -39,6 +41,8 @@ export const renderComment = (reports: Report[], o: CommentInput): string => {
     reports.map((r) => ({
       full: `${reportSection(r, { collapseOver: COLLAPSE_OVER })}\nDetails in ${link(r)}.\n`,
       compact: compactSection(r, `Every finding is in ${link(r)}.`),
+      cut: (n: number) => `${reportSection(r, { collapseOver: COLLAPSE_OVER, maxRows: n })}\nEvery finding is in ${link(r)}.\n`,
+      rows: r.findings.length,
     })),
     '',
     COMMENT_LIMIT,

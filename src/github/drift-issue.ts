@@ -4,7 +4,9 @@
 // comment can say what appeared and what went away).
 import { createHash } from 'node:crypto';
 import { inert } from '../docs/render.js';
-import { compactSection, fitSections, reportSection } from '../report/markdown.js';
+import { truncatedLine } from '../report/budget.js';
+import { fitSections, sectionForms } from '../report/markdown.js';
+import { quietRefs } from '../report/mentions.js';
 import type { Finding, Report } from '../report/types.js';
 import { type Identity, isOwn } from './identity.js';
 import { api, type Client, statusOf } from './octokit.js';
@@ -37,7 +39,7 @@ const describeKey = (key: string): string => {
 };
 
 export const issueTitle = (reports: Report[]): string =>
-  `Model drift: ${[...new Set(reports.map((r) => r.family))].join(', ')}`.slice(0, 250);
+  quietRefs(`Model drift: ${[...new Set(reports.map((r) => r.family))].join(', ')}`).slice(0, 250);
 
 export const renderIssueBody = (reports: Report[], keys: string[]): string => {
   const encoded = Buffer.from(JSON.stringify(keys)).toString('base64url');
@@ -52,10 +54,7 @@ export const renderIssueBody = (reports: Report[], keys: string[]): string => {
   ].join('\n');
   return fitSections(
     head,
-    reports.map((r) => ({
-      full: reportSection(r, { collapseOver: 20 }),
-      compact: compactSection(r, 'Run the drift mode for the full list.'),
-    })),
+    reports.map((r) => sectionForms(r, { collapseOver: 20 }, 'Run the drift mode for the full list.')),
     '',
     ISSUE_LIMIT,
     (n) => `_${n} more section(s) left out to fit GitHub's limit._`,
@@ -79,14 +78,18 @@ export const changeComment = (before: string[] | undefined, after: string[], whe
   if (!before) return `The set of drift findings changed at ${where}; the description above is current.`;
   const added = after.filter((k) => !before.includes(k));
   const gone = before.filter((k) => !after.includes(k));
-  return [
-    `The set of drift findings changed at ${where}:`,
-    '',
-    ...added.map((k) => `- new: ${describeKey(k)}`),
-    ...gone.map((k) => `- resolved: ${describeKey(k)}`),
-  ]
-    .join('\n')
-    .slice(0, ISSUE_LIMIT);
+  const lines = [...added.map((k) => `- new: ${describeKey(k)}`), ...gone.map((k) => `- resolved: ${describeKey(k)}`)];
+  const head = `The set of drift findings changed at ${where}:\n`;
+  // Within the body limit, with a visible line for what did not fit (the issue body above lists the current set).
+  let text = head;
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i - 1;
+    const note = rest ? `\n_${truncatedLine(rest, 'change', 'the description above is current')}._` : '';
+    if (text.length + 1 + line.length + note.length > ISSUE_LIMIT)
+      return `${text}\n_${truncatedLine(lines.length - i, 'change', 'the description above is current')}._`;
+    text += `\n${line}`;
+  }
+  return text;
 };
 
 interface Issue {

@@ -4,12 +4,13 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { ActionInputs } from '../action/inputs.js';
+import { info } from '../action/log.js';
 import type { FamilySettings, RunOptions } from '../config/settings.js';
 import { runFamilies } from '../engine.js';
 import { messageOf } from '../errors.js';
 import { type Mode, makeReport, type Report } from '../report/types.js';
 import { countPreExisting, withBaseline } from './baseline.js';
-import { changedFiles, governedFiles, touchesGoverned } from './changed.js';
+import { changedFiles, governedFiles, resolveGoverned, touchesGoverned } from './changed.js';
 import { publishCheckRun } from './check-runs.js';
 import { refreshViaPullRequest } from './claude-md-pr.js';
 import { renderComment, upsertComment } from './comment.js';
@@ -80,7 +81,7 @@ export class Session {
     const head = await runFamilies(families, options, log);
     // sync writes, so it never runs a second time on the base.
     if (!pull || !this.prCheck || options.mode === 'sync') return head;
-    return withBaseline(this.c, pull.baseSha, families, options, head, (l) => core.info(l));
+    return withBaseline(this.c, pull.baseSha, families, options, head, info);
   }
 
   private async nothingToCheck(families: FamilySettings[]): Promise<string | undefined> {
@@ -88,9 +89,10 @@ export class Session {
     if (!pull || !this.prCheck) return undefined;
     try {
       const changed = await changedFiles(this.c, pull.number);
-      return changed && !touchesGoverned(changed, governedFiles(families, this.inputs.config)) ? NOTHING : undefined;
+      const governed = changed && (await resolveGoverned(governedFiles(families, this.inputs.config)));
+      return changed && governed && !touchesGoverned(changed, governed) ? NOTHING : undefined;
     } catch (e) {
-      core.info(`Could not list the PR's files (${messageOf(e)}); checking everything.`);
+      info(`Could not list the PR's files (${messageOf(e)}); checking everything.`);
       return undefined;
     }
   }
@@ -142,24 +144,24 @@ export class Session {
             { failOn, runUrl: ev.runUrl },
           );
           checkRuns[mode] = o.url;
-          core.info(`Check run ${mode}: ${o.action} ${o.url}`);
+          info(`Check run ${mode}: ${o.action} ${o.url}`);
         }
       });
 
     if (reporters.includes('comment') && !readOnly) {
       const pull = ev.pull;
-      if (!pull) core.info(`No PR comment: a ${ev.name} event has no pull request.`);
+      if (!pull) info(`No PR comment: a ${ev.name} event has no pull request.`);
       else
         await guard('PR comment', async () => {
           const body = renderComment(reports, { sha: ev.sha, checkRuns, runUrl: ev.runUrl, notes });
           const skipped = reports.every((r) => r.summary === NOTHING);
           const o = await upsertComment(this.c, pull.number, body, await this.identity(), !skipped);
-          core.info(`PR comment: ${o.action} ${o.url ?? ''}`);
+          info(`PR comment: ${o.action} ${o.url ?? ''}`);
         });
     }
 
     if (reporters.includes('issue')) {
-      if (ev.pull) core.info('No drift issue from a pull request: the issue tracks the default branch.');
+      if (ev.pull) info('No drift issue from a pull request: the issue tracks the default branch.');
       else
         await guard('Drift issue', async () => {
           const o = await publishDriftIssue(
@@ -168,7 +170,7 @@ export class Session {
             { me: await this.identity(), sha: ev.sha, runUrl: ev.runUrl },
           );
           if (o.url) this.outputs['issue-url'] = o.url;
-          core.info(`Drift issue: ${o.action} ${o.url ?? ''}`);
+          info(`Drift issue: ${o.action} ${o.url ?? ''}`);
           if (o.url) notes.push(`Drift issue: ${o.action} ${o.url}`);
         });
     }

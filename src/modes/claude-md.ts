@@ -33,6 +33,7 @@ export const claudeMd = async (ctx: ModeContext): Promise<Report> => {
           severity: 'error',
           message: `the block in ${doc.name} does not match the manifest; run claude-md --write`,
           location,
+          content: state.digest,
         },
       ],
       `${doc.name}: the MODEL block is stale`,

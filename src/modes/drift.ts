@@ -67,6 +67,7 @@ export const drift = async (ctx: ModeContext): Promise<Report> => {
           severity: 'error',
           message: `the block in ${doc.name} does not match the manifest; run claude-md --write`,
           location: { file: doc.name, line: state.block.beginLine, column: 1 },
+          content: state.digest,
         });
     }
   }

@@ -3,6 +3,7 @@
 import type { Plan } from '../checks/plan.js';
 import { inert } from '../docs/render.js';
 import { listingMarkdown } from '../list/render.js';
+import { chars, cutTo, largest, type Measure, truncatedLine } from './budget.js';
 import type { ChecklistItem, Finding, Report } from './types.js';
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
@@ -12,16 +13,17 @@ const cell = (v: unknown): string => (v === undefined ? '' : v === null ? 'NULL'
 const where = (f: Finding): string =>
   f.location ? inert(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
 
-export const findingsTable = (findings: Finding[]): string =>
+/** The findings as a table; with `maxRows` below their number, the first rows and a visible "truncated, N more" line. */
+export const findingsTable = (findings: Finding[], maxRows = findings.length): string =>
   findings.length === 0
     ? '_No findings._\n'
     : `${[
         '| | Finding | Where | Expected (manifest) | Actual |',
         '|---|---|---|---|---|',
-        ...findings.map(
-          (f) => `| ${ICON[f.severity]} | ${cell(f.message)} \`${f.code}\` | ${where(f)} | ${cell(f.expected)} | ${cell(f.actual)} |`,
-        ),
-      ].join('\n')}\n`;
+        ...findings
+          .slice(0, Math.max(0, maxRows))
+          .map((f) => `| ${ICON[f.severity]} | ${cell(f.message)} \`${f.code}\` | ${where(f)} | ${cell(f.expected)} | ${cell(f.actual)} |`),
+      ].join('\n')}\n${maxRows < findings.length ? `\n_${truncatedLine(findings.length - maxRows, 'finding', 'not shown here')}._\n` : ''}`;
 
 export const checklistList = (items: ChecklistItem[]): string =>
   `${items.map((i) => `- ${i.passed ? '✅ passed' : '❌ failed'}: ${cell(i.label)}`).join('\n')}\n`;
@@ -50,12 +52,14 @@ const sectionHead = (r: Report): string => `### ${r.ok ? '✅' : '❌'} ${r.mode
 export interface SectionOptions {
   /** Put the findings table in a collapsed <details> when it has more rows than this. */
   collapseOver?: number;
+  /** Show at most this many findings, then a "truncated, N more" line. */
+  maxRows?: number;
 }
 
 const table = (r: Report, o: SectionOptions): string =>
   o.collapseOver !== undefined && r.findings.length > o.collapseOver
-    ? `<details><summary>${countLine(r.findings)}</summary>\n\n${findingsTable(r.findings)}\n</details>\n`
-    : findingsTable(r.findings);
+    ? `<details><summary>${countLine(r.findings)}</summary>\n\n${findingsTable(r.findings, o.maxRows)}\n</details>\n`
+    : findingsTable(r.findings, o.maxRows);
 
 /** A section without its tables: what is left when the full one does not fit. */
 export const compactSection = (r: Report, more: string): string =>
@@ -90,26 +94,51 @@ export const renderMarkdown = (reports: Report[]): string => `${reports.map((r) 
 export interface Section {
   full: string;
   compact: string;
+  /** The section with only its first n findings and a "truncated, N more" line, for n below `rows`. */
+  cut?: (n: number) => string;
+  rows?: number;
 }
 
+/** A report's section in its three forms: full, cut to n findings, compact (counts and `more`). */
+export const sectionForms = (r: Report, o: SectionOptions, more: string, wrap: (s: string) => string = (s) => s): Section => ({
+  full: wrap(reportSection(r, o)),
+  compact: wrap(compactSection(r, more)),
+  cut: (n) => wrap(reportSection(r, { ...o, maxRows: n })),
+  rows: r.findings.length,
+});
+
 /**
- * Join head, sections and tail within `limit` characters (GitHub counts UTF-16 units at most as we do). The largest
- * sections fall back to their compact form first, then trailing sections are dropped with a note, and a last resort
- * cuts the text. The head comes first and is kept, so a marker at its start survives every form.
+ * Join head, sections and tail within `limit` by `measure` (characters by default: GitHub counts UTF-16 units at most
+ * as we do; the job summary measures UTF-8 bytes). The largest sections give way first: cut to as many findings as
+ * fit (with a "truncated, N more" line), else compact; then trailing sections are dropped with a note, and a last
+ * resort cuts the text. The head comes first and is kept, so a marker at its start survives every form.
  */
-export const fitSections = (head: string, sections: Section[], tail: string, limit: number, omitted: (n: number) => string): string => {
+export const fitSections = (
+  head: string,
+  sections: Section[],
+  tail: string,
+  limit: number,
+  omitted: (n: number) => string,
+  measure: Measure = chars,
+): string => {
   const parts = sections.map((s) => s.full);
   const join = (ps: string[]) => [head, ...ps, tail].join('\n');
-  if (join(parts).length <= limit) return join(parts);
-  const bySize = [...parts.keys()].sort((a, b) => (parts[b]?.length ?? 0) - (parts[a]?.length ?? 0));
+  const fits = (ps: string[]) => measure(join(ps)) <= limit;
+  if (fits(parts)) return join(parts);
+  const bySize = [...parts.keys()].sort((a, b) => measure(parts[b] ?? '') - measure(parts[a] ?? ''));
   for (const i of bySize) {
-    parts[i] = sections[i]?.compact ?? '';
-    if (join(parts).length <= limit) return join(parts);
+    const s = sections[i];
+    const cut = s?.cut;
+    const rows = s?.rows ?? 0;
+    // A table row is at least 20 characters (bytes), so no more rows than limit/20 can fit: each try stays small.
+    const n = cut && rows > 1 ? largest(1, Math.min(rows - 1, Math.floor(limit / 20)), (k) => fits(parts.with(i, cut(k)))) : undefined;
+    parts[i] = n !== undefined && cut ? cut(n) : (s?.compact ?? '');
+    if (fits(parts)) return join(parts);
   }
   for (let keep = parts.length - 1; keep >= 0; keep--) {
     const text = join([...parts.slice(0, keep), omitted(parts.length - keep)]);
-    if (text.length <= limit) return text;
+    if (measure(text) <= limit) return text;
   }
   const note = `\n\n${omitted(parts.length)}`;
-  return `${head.slice(0, Math.max(0, limit - note.length))}${note}`.slice(0, limit);
+  return cutTo(`${cutTo(head, Math.max(0, limit - measure(note)), measure)}${note}`, limit, measure);
 };

@@ -3,6 +3,7 @@ import type { Plan } from '../checks/plan.js';
 import { formatProblem } from '../errors.js';
 import { listingText } from '../list/render.js';
 import { printable } from '../util/printable.js';
+import { indentContinuation } from '../util/workflow-commands.js';
 import type { ChecklistItem, Finding, Report } from './types.js';
 
 const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -30,17 +31,22 @@ export const checklistText = (items: ChecklistItem[]): string[] => [
   ...items.map((i) => `  ${i.passed ? 'passed ' : 'FAILED '} ${i.label}`),
 ];
 
+// A value that spans lines (multi-line notes) continues indented under its own line, never at the line start.
+const hanging = (line: string): string => indentContinuation(line, `${' '.repeat(line.length - line.trimStart().length)}    `);
+
 export const renderText = (reports: Report[]): string =>
   reports
     .map((r) =>
       [
-        `${r.mode} · ${r.family}`,
-        ...r.findings.map((f) => `  ${findingLine(f)}`),
-        ...(r.plan ? planText(r.plan) : []),
-        ...(r.checklist?.length ? checklistText(r.checklist) : []),
-        ...(r.listing ? listingText(r.listing) : []),
+        ...[
+          `${r.mode} · ${r.family}`,
+          ...r.findings.map((f) => `  ${findingLine(f)}`),
+          ...(r.plan ? planText(r.plan) : []),
+          ...(r.checklist?.length ? checklistText(r.checklist) : []),
+          ...(r.listing ? listingText(r.listing) : []),
+        ].map(hanging),
         ...(r.detail ? [r.detail.replace(/\n$/, '')] : []),
-        r.summary,
+        hanging(r.summary),
       ].join('\n'),
     )
     .join('\n\n')

@@ -20,6 +20,8 @@ export interface Finding {
   /** In drift: the other side's value. */
   actual?: Scalar;
   location?: SourcePosition;
+  /** What the finding compares when expected/actual cannot show it (claude-md.stale: a digest of both blocks). */
+  content?: string;
 }
 
 /** One line of a checklist (the gates): a reviewer sees what passed as well as what failed. */

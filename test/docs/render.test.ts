@@ -31,7 +31,7 @@ describe('renderBlock', () => {
     expect(notes).toContain('&lt;!--');
     expect(out.split('\n').filter((l) => l.trim() === DEFAULT_MARKERS.end)).toEqual([]);
     expect(inert('a|b')).toBe('a\\|b');
-    expect(inert('@team')).toBe('&#64;team');
+    expect(inert('@team')).toBe('@\u200dteam');
   });
 
   it('without a block config, says nothing team-specific: every numeric metric as the manifest names it, no warning', () => {

@@ -74,7 +74,8 @@ describe('CLAUDE.md refresh PR', () => {
     expect(pr?.body).toContain('```diff');
     expect(pr?.body).toContain('+| Model File | `catboost_v9_33features_20260201_011018.cbm` |');
     expect(first.outputs['pull-request-url']).toBe(`https://github.com/octo-org/octo-repo/pull/${pr?.number}`);
-    expect(first.summary).toContain(`opened PR #${pr?.number}`);
+    // The summary line is text from a report: its reference is neutralised (a joiner after the #), its URL kept.
+    expect(first.summary).toContain(`opened PR #\u200d${pr?.number} (${first.outputs['pull-request-url']})`);
     // The workspace is never rewritten.
     expect(readFileSync(ws.claudeMd, 'utf8')).toBe(crlf);
 

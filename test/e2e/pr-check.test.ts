@@ -1,6 +1,6 @@
 // The PR check end to end from the bundle: check runs with annotations in batches, one sticky comment edited in
 // place, the baseline, and a re-run that writes nothing.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeGitHub, WRITE_TOKEN } from '../standins/github/index.js';
@@ -228,6 +228,67 @@ describe('PR check', () => {
     expect(r.code).toBe(1);
     const levels = Object.fromEntries((gh.state.checkRuns[0]?.annotations ?? []).map((a) => [a.path, a.annotation_level]));
     expect(levels).toMatchObject({ 'models/new_bad.cbm': 'failure', 'models/old_bad.cbm': 'notice', 'root_bad.cbm': 'notice' });
+    gh.assertNoViolations();
+  }, 60_000);
+
+  it('a PR that hand-edits an already stale block with false numbers fails: findings match on content, not code', async () => {
+    const ws = checkout();
+    const base = repoFiles(ws);
+    gh = await fakeRepo('Codertocat', 'Hello-World', base);
+    const baseSha = gh.state.headSha();
+    // main's block is stale already (the window between a sync and the merge of the refresh PR).
+    const edited = (base['CLAUDE.md'] as string)
+      .replace('**71.2% hit rate**', '**99.9% hit rate**')
+      .replace('| MAE | 4.82 |', '| MAE | 0.01 |');
+    expect(edited).not.toBe(base['CLAUDE.md']);
+    writeFileSync(ws.claudeMd, edited);
+    const pr = await openPull(gh, { 'CLAUDE.md': edited });
+    const r = await runAction(entry, {
+      cwd: ws.dir,
+      gh,
+      repository: REPOSITORY,
+      eventName: 'pull_request',
+      event: pullRequestEvent('opened', { number: pr.number, baseSha, headSha: pr.head }),
+      sha: pr.head,
+      inputs: { ...inputs(ws.config), mode: 'claude-md,drift', report: 'checks' },
+    });
+    expect(r.code).toBe(1);
+    for (const mode of ['claude-md', 'drift']) {
+      const run = gh.state.checkRuns.find((c) => c.name === `model-governance / ${mode}`);
+      expect(run?.conclusion, mode).toBe('failure');
+      expect(run?.annotations.find((a) => a.title === 'claude-md.stale')?.annotation_level, mode).toBe('failure');
+    }
+    gh.assertNoViolations();
+  }, 60_000);
+
+  it('checks a PR that changes only the target of a symlinked manifest (nothing to check is decided on resolved paths)', async () => {
+    const ws = checkout();
+    const files = repoFiles(ws);
+    const manifest = files['manifest.json'] as string;
+    // manifest.json -> models/current.json, in the checkout and (as git stores a link: its target as the blob) on GitHub.
+    mkdirSync(join(ws.dir, 'models'));
+    renameSync(ws.manifest, join(ws.dir, 'models', 'current.json'));
+    symlinkSync('models/current.json', ws.manifest);
+    gh = await fakeRepo('Codertocat', 'Hello-World', { ...files, 'manifest.json': 'models/current.json', 'models/current.json': manifest });
+    const baseSha = gh.state.headSha();
+    const bad = withBadModels(manifest, 1);
+    writeFileSync(join(ws.dir, 'models', 'current.json'), bad);
+    expect(readFileSync(ws.manifest, 'utf8')).toBe(bad);
+    const pr = await openPull(gh, { 'models/current.json': bad });
+    const r = await runAction(entry, {
+      cwd: ws.dir,
+      gh,
+      repository: REPOSITORY,
+      eventName: 'pull_request',
+      event: pullRequestEvent('opened', { number: pr.number, baseSha, headSha: pr.head }),
+      sha: pr.head,
+      inputs: { ...inputs(ws.config), mode: 'lint-filenames', report: 'checks' },
+    });
+    const run = gh.state.checkRuns[0];
+    expect(run?.output.title).not.toContain('Nothing to check');
+    expect(run?.conclusion).toBe('failure');
+    expect(run?.annotations.some((a) => a.message.startsWith('bad_model_0.cbm') && a.annotation_level === 'failure')).toBe(true);
+    expect(r.code).toBe(1);
     gh.assertNoViolations();
   }, 60_000);
 });

@@ -20,6 +20,30 @@ describe('stableKey', () => {
   });
 });
 
+describe('stableKey: a finding is keyed by what it says', () => {
+  const stale = (content: string, over: Partial<Finding> = {}): Finding => ({
+    code: 'claude-md.stale',
+    severity: 'error',
+    message: 'the block in CLAUDE.md does not match the manifest; run claude-md --write',
+    location: { file: 'CLAUDE.md', line: 5, column: 1 },
+    content,
+    ...over,
+  });
+  it('a stale block with other content is another finding; the same content on another line is the same', () => {
+    expect(stableKey(stale('sha256:aa'))).not.toBe(stableKey(stale('sha256:bb')));
+    expect(stableKey(stale('sha256:aa', { location: { file: 'CLAUDE.md', line: 40 } }))).toBe(stableKey(stale('sha256:aa')));
+  });
+  it('a finding without values is keyed by its message (what it names)', () => {
+    const plain = (message: string): Finding => ({ code: 'filename.convention', severity: 'error', message, field: 'file' });
+    expect(stableKey(plain('a.cbm does not match'))).not.toBe(stableKey(plain('b.cbm does not match')));
+  });
+  it('a hand-edited stale block on the PR is new, the base one stays pre-existing', () => {
+    const out = markPreExisting(report('claude-md', [stale('sha256:edited')]), report('claude-md', [stale('sha256:base')]));
+    expect(out.findings.map((f) => f.severity)).toEqual(['error']);
+    expect(markPreExisting(report('claude-md', [stale('sha256:base')]), report('claude-md', [stale('sha256:base')])).ok).toBe(true);
+  });
+});
+
 describe('markPreExisting', () => {
   it('turns base findings into notices, keeps new ones, and recomputes ok and the summary', () => {
     const head = report('drift', [drift({ location: { file: 'manifest.json', line: 40 } }), drift({ model_id: 'm2' })], 'Drift: 2 errors');

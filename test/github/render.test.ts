@@ -64,11 +64,12 @@ describe('sticky comment', () => {
     expect(renderComment([many('drift', 10)], input)).not.toContain('<details>');
   });
 
-  it('stays under the limit by compacting sections, keeping the marker and linking the check run', () => {
+  it('stays under the limit by cutting the largest section, keeping the marker and linking the check run', () => {
     const body = renderComment([many('drift', 400, 200), many('lint-filenames', 3)], input);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
-    expect(body).toContain('400 errors, 0 warnings, 0 notices. Every finding is in [the check run](https://github.com/o/r/runs/7).');
+    expect(body).toMatch(/truncated, [\d,]+ more findings: not shown here/);
+    expect(body).toContain('Every finding is in [the check run](https://github.com/o/r/runs/7).');
     // The small section still fits in full.
     expect(body).toContain('bad\\_2.cbm');
     expect(balanced(body)).toBe(true);
@@ -83,7 +84,8 @@ describe('check run', () => {
   it('keeps the summary within 65,535 characters and still valid', () => {
     const s = checkSummary([many('drift', 2000, 100)], 'https://github.com/o/r/actions/runs/1');
     expect(s.length).toBeLessThanOrEqual(CHECK_TEXT_LIMIT);
-    expect(s).toContain('2000 errors, 0 warnings, 0 notices. The annotations list every finding.');
+    expect(s).toContain('2000 errors, 0 warnings, 0 notices.');
+    expect(s).toMatch(/truncated, [\d,]+ more findings: not shown here/);
     expect(balanced(s)).toBe(true);
   });
 
