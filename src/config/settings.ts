@@ -42,6 +42,12 @@ export interface RunOptions {
   failOn: FailOn;
   /** Skip cloud sources (a PR check without credentials) instead of failing. */
   offline: boolean;
+  /** sync: why this change was made, recorded in the history. */
+  reason?: string | undefined;
+  /** history: only this model's changes. */
+  model?: string | undefined;
+  /** history: which model was production at this instant (as given; the mode checks it). */
+  at?: string | undefined;
 }
 
 export const familySettings = (c: FamilyConfig, origin: string): FamilySettings => ({

@@ -1,14 +1,18 @@
-// sync: plan the registry from the manifest, then apply it as one atomic statement.
+// sync: plan the registry from the manifest, then apply it and its history rows as one atomic change.
+import { randomUUID } from 'node:crypto';
+import { auditFor } from '../checks/history.js';
 import { isEmptyPlan, planCounts, planSync } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import { manifestRows, type RegistryRow } from '../registry/row.js';
 import { type Finding, makeReport, type Report } from '../report/types.js';
+import { currentActor } from '../util/actor.js';
 import { familyOf, inParallel, loadManifest, type ModeContext } from './context.js';
 
 export const sync = async (ctx: ModeContext): Promise<Report> => {
   const registry = ctx.sources.registry;
   if (!registry)
     throw InputError.at(ctx.settings.origin, 'sync needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');
+  const reason = checkReason(ctx.options.reason);
   const [parsed, all] = await inParallel([loadManifest(ctx), registry.read()] as const);
   const family = parsed.manifest.family;
   const desired = manifestRows(parsed.manifest);
@@ -40,7 +44,15 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
     // that are already equal cost nothing: the MERGE updates only distinct rows.
     const same = new Set(plan.unchanged);
     const unchanged = desired.filter((r) => same.has(r.model_id)).map((row) => ({ row, changes: [] }));
-    await registry.apply({ ...plan, update: [...plan.update, ...unchanged] }, family);
+    const audit = auditFor(plan, all, parsed.manifest, {
+      syncId: randomUUID(),
+      manifest: parsed.file,
+      generation: parsed.generation ?? null,
+      sha256: parsed.sha256,
+      actor: currentActor(),
+      reason,
+    });
+    await registry.apply({ ...plan, update: [...plan.update, ...unchanged] }, family, audit);
     const after = planSync(
       registry.name,
       desired,
@@ -51,6 +63,16 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
       throw new ServiceError(registry.name, 'verify after sync', `read-back differs from the manifest: ${planCounts(after)}`);
   }
   return makeReport('sync', label, findings, `Synced ${desired.length} models to ${registry.name}: ${planCounts(plan)}`, { plan });
+};
+
+// The reason is stored and printed: one line of plain text.
+const checkReason = (reason: string | undefined): string | null => {
+  if (reason === undefined) return null;
+  if (reason.trim() === '') throw InputError.at('arguments', '--reason is empty; say why, or leave it out');
+  if (reason.length > 1000) throw InputError.at('arguments', '--reason must be at most 1000 characters');
+  if (/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(reason) || !reason.isWellFormed())
+    throw InputError.at('arguments', '--reason contains a control character, newline or bidi override');
+  return reason;
 };
 
 // model_id is the table's key: a manifest must not take over another family's row.

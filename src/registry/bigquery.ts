@@ -1,11 +1,13 @@
-// The production registry: a BigQuery table. Reading is one query; sync is ONE parameterized MERGE per
-// batch (USING UNNEST(@rows) with explicit types) — no manifest value ever enters SQL text.
+// The production registry: a BigQuery table. Reading is one query; sync is ONE multi-statement transaction (one query
+// job): the parameterized MERGE (USING UNNEST(@rows) with explicit types) and the history INSERTs, committed together
+// — no manifest value ever enters SQL text.
 import { BigQuery } from '@google-cloud/bigquery';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
 import { isNetworkFailure, withRetry } from '../util/retry.js';
+import { type Audit, HISTORY_COLUMNS, type HistoryEntry, type HistoryRow, historyTableOf } from './history-row.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
 /** Project (optionally domain-scoped), dataset, table: validated, because identifiers cannot be parameters. */
@@ -26,6 +28,32 @@ const PARAM_TYPES: Record<ColumnType, string> = {
 };
 const ROW_TYPE = Object.fromEntries(COLUMNS.map(([n, t]) => [n, PARAM_TYPES[t]]));
 const SCHEMA = COLUMNS.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const HISTORY_SCHEMA = HISTORY_COLUMNS.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const WRITTEN = HISTORY_COLUMNS.filter(([n]) => n !== 'changed_at');
+const ENTRY_TYPE = Object.fromEntries(WRITTEN.map(([n, t]) => [n, PARAM_TYPES[t]]));
+
+// changed_at is CURRENT_TIMESTAMP(): inside a transaction BigQuery gives every statement the transaction's start time.
+const historyInsert = (history: string, param: string, where = ''): string =>
+  `INSERT INTO \`${history}\` (${HISTORY_COLUMNS.map(([n]) => n).join(', ')})
+SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM UNNEST(@${param}) AS e${where}`;
+
+/**
+ * The whole sync as one script and one transaction: the MERGE, the baseline rows (only while the history is empty,
+ * decided inside the transaction), the change rows. Any failure rolls all of it back.
+ */
+export const syncScript = (table: string, history: string): string =>
+  [
+    'BEGIN TRANSACTION',
+    mergeSql(table),
+    historyInsert(history, 'baseline', `\nWHERE NOT EXISTS (SELECT 1 FROM \`${history}\`)`),
+    historyInsert(history, 'changes'),
+    'COMMIT TRANSACTION',
+  ]
+    .join(';\n')
+    .concat(';');
+
+export const historySelectSql = (history: string): string =>
+  `SELECT ${HISTORY_COLUMNS.map(([n]) => n).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
 
 export const mergeSql = (table: string): string => `MERGE \`${table}\` AS t
 USING (SELECT * FROM UNNEST(@rows)) AS s
@@ -90,6 +118,9 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
     ...tokenAuth(),
   });
   const ref = bq.dataset(dataset).table(tableId);
+  const historyId = historyTableOf(tableId);
+  const history = `${project}.${dataset}.${historyId}`;
+  const historyRef = bq.dataset(dataset).table(historyId);
 
   const fail = (operation: string, e: unknown): never => {
     if (e instanceof InputError || e instanceof ServiceError) throw e;
@@ -103,9 +134,9 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
   };
 
   /** The table's columns, or null when it does not exist. */
-  const columns = async (): Promise<Set<string> | null> => {
+  const columns = async (which = ref): Promise<Set<string> | null> => {
     try {
-      const [meta] = await withRetry(() => ref.getMetadata(), transient);
+      const [meta] = await withRetry(() => which.getMetadata(), transient);
       return new Set(((meta as { schema?: { fields?: { name: string }[] } }).schema?.fields ?? []).map((f) => f.name));
     } catch (e) {
       if (status(e) === 404) return null;
@@ -116,6 +147,11 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
     const missing = COLUMNS.map(([n]) => n).filter((n) => !have.has(n));
     if (missing.length)
       throw InputError.at(`bigquery:${table}`, `has no column ${missing.join(', ')}; it does not have the registry schema`);
+  };
+  const checkHistoryColumns = (have: Set<string>): void => {
+    const missing = HISTORY_COLUMNS.map(([n]) => n).filter((n) => !have.has(n));
+    if (missing.length)
+      throw InputError.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
   };
   const query = (sql: string, params: Record<string, unknown>, types: Record<string, unknown>, mode: string) =>
     withRetry(
@@ -136,9 +172,13 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
 
   // The columns read() saw: apply() then skips its own tables.get, one round trip off the sync's critical path.
   let seen: Set<string> | null | undefined;
+  let seenHistory: Promise<Set<string> | null> | undefined;
   return {
     name: tableId,
     async read() {
+      // The history table's columns are looked up beside the read (not awaited here): apply() needs them, other modes not.
+      seenHistory = columns(historyRef);
+      seenHistory.catch(() => undefined);
       const [have, rows] = await Promise.all([columns(), query(selectSql(table), {}, {}, 'read').catch((e) => e as Error)]);
       seen = have;
       if (have === null) {
@@ -149,23 +189,43 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
       if (rows instanceof Error) return fail('query', rows);
       return (rows[0] as Record<string, unknown>[]).map(toRow);
     },
-    async apply(plan: Plan, family: string) {
-      const have = seen ?? (await columns());
+    async readHistory() {
+      const have = await columns(historyRef);
+      if (have === null) return [];
+      checkHistoryColumns(have);
+      const [rows] = await query(historySelectSql(history), {}, {}, 'history').catch((e) => fail('query', e));
+      return (rows as Record<string, unknown>[]).map(toHistoryRow);
+    },
+    async apply(plan: Plan, family: string, audit: Audit = { baseline: [], changes: [] }) {
+      const [have, haveHistory] = await Promise.all([seen ?? columns(), seenHistory ?? columns(historyRef)]);
       if (have === null) {
         if (!opts.createTable) throw InputError.at(`bigquery:${table}`, 'table not found; create it with --create-table');
         await withRetry(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) =>
           status(e) === 409 ? undefined : fail('tables.insert', e),
         );
       } else checkColumns(have);
+      // The history starts with the first sync that finds no history table: created here (DDL on a permanent table
+      // cannot run inside a transaction), filled inside the sync's transaction.
+      if (haveHistory === null)
+        await withRetry(() => historyRef.create({ schema: { fields: HISTORY_SCHEMA } }), transient).catch((e) =>
+          status(e) === 409 ? undefined : fail('tables.insert', e),
+        );
+      else checkHistoryColumns(haveHistory);
       const rows = [...plan.insert, ...plan.update.map((u) => u.row)].map(toParam);
       const parts = batches(rows);
-      // Deletions ride with the last batch, so the common case (one batch) stays one atomic statement.
+      // Deletions and history ride with the last batch, so the common case (one batch) stays one atomic transaction.
       for (const [i, part] of parts.entries()) {
-        const del = i === parts.length - 1 ? plan.delete : [];
+        const last = i === parts.length - 1;
         await query(
-          mergeSql(table),
-          { rows: part, family, delete: del },
-          { rows: [ROW_TYPE], family: 'STRING', delete: ['STRING'] },
+          syncScript(table, history),
+          {
+            rows: part,
+            family,
+            delete: last ? plan.delete : [],
+            baseline: last ? audit.baseline.map(toEntryParam) : [],
+            changes: last ? audit.changes.map(toEntryParam) : [],
+          },
+          { rows: [ROW_TYPE], family: 'STRING', delete: ['STRING'], baseline: [ENTRY_TYPE], changes: [ENTRY_TYPE] },
           'sync',
         ).catch((e) => fail(`MERGE into`, e));
       }
@@ -183,6 +243,9 @@ const toParam = (r: RegistryRow): Record<string, unknown> =>
     }),
   );
 
+const toEntryParam = (e: HistoryEntry): Record<string, unknown> =>
+  Object.fromEntries(WRITTEN.map(([n]) => [n, e[n as keyof HistoryEntry]]));
+
 const plain = (v: unknown): unknown => (v !== null && typeof v === 'object' && 'value' in v ? (v as { value: unknown }).value : v);
 
 // The client returns DATE/TIMESTAMP wrapped; the row contract uses canonical strings.
@@ -196,3 +259,22 @@ const toRow = (r: Record<string, unknown>): RegistryRow =>
       return [n, v];
     }),
   ) as unknown as RegistryRow;
+
+const toHistoryRow = (r: Record<string, unknown>): HistoryRow =>
+  Object.fromEntries(
+    HISTORY_COLUMNS.map(([n, t]) => {
+      const v = plain(r[n]) ?? null;
+      if (v === null) return [n, null];
+      if (t === 'TIMESTAMP') return [n, microsIso(String(v))];
+      if (t === 'INT64') return [n, Number(v)];
+      return [n, v];
+    }),
+  ) as unknown as HistoryRow;
+
+/** A timestamp as the client returns it, in the history's canonical form: ISO UTC with six fractional digits. */
+export const microsIso = (v: string): string => {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(?:Z|\+00:?00)?$/.exec(v);
+  if (m) return `${m[1]}T${m[2]}.${(`${m[3] ?? ''}000000`).slice(0, 6)}Z`;
+  const d = new Date(v);
+  return `${d.toISOString().slice(0, 19)}.${String(d.getUTCMilliseconds()).padStart(3, '0')}000Z`;
+};
