@@ -35,6 +35,9 @@ export const run = async (): Promise<void> => {
         claudeMdAction: 'check',
         failOn: inputs.failOn,
         offline: inputs.offline,
+        reason: inputs.reason,
+        model: inputs.model,
+        at: inputs.at,
       };
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));

@@ -22,6 +22,9 @@ export interface ActionInputs {
   claudeMd: 'check' | 'pr';
   trainStart: string | undefined;
   trainEnd: string | undefined;
+  reason: string | undefined;
+  model: string | undefined;
+  at: string | undefined;
   reporters: Reporter[];
   failOn: FailOn;
   offline: boolean;
@@ -77,6 +80,9 @@ export const readInputs = (): ActionInputs => {
     claudeMd: claudeMdAction(reporters),
     trainStart: optional('train-start'),
     trainEnd: optional('train-end'),
+    reason: optional('reason'),
+    model: optional('model'),
+    at: optional('at'),
     reporters,
     failOn: failOn as FailOn,
     offline: bool('offline', false),

@@ -129,9 +129,9 @@ export interface ProductionAt {
   model_id: string | null;
   /** When it became production; when that row is the baseline, it was production at least since then. */
   since: string | null;
-  sinceBaseline: boolean;
+  since_baseline: boolean;
   /** The first history row's time: before it, the history knows nothing. */
-  historyStarts: string | null;
+  history_starts: string | null;
 }
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -193,7 +193,14 @@ export const productionAt = (rows: HistoryRow[], family: string, at: string): Pr
     at,
     model_id: current?.[0] ?? null,
     since: current?.[1].since ?? null,
-    sinceBaseline: current?.[1].baseline ?? false,
-    historyStarts: mine[0]?.changed_at ?? null,
+    since_baseline: current?.[1].baseline ?? false,
+    history_starts: mine[0]?.changed_at ?? null,
   };
 };
+
+/** What `history` reports: the changes (newest first) and, with `--at`, the production model at that instant. */
+export interface HistoryReport {
+  at: string | null;
+  production: ProductionAt | null;
+  entries: HistoryView[];
+}

@@ -44,6 +44,9 @@ interface Flags {
   glob?: string[];
   legacy?: string[];
   verifyArtifacts?: 'production' | 'all' | 'none';
+  reason?: string;
+  model?: string;
+  at?: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -54,6 +57,7 @@ const HELP: Record<Mode, string> = {
   duplicate: 'Check whether a training window is already trained (before training), or list shared windows.',
   'claude-md': 'Render the MODEL block; --check exits 1 when stale, --write rewrites only between the markers.',
   'lint-filenames': 'Check model filenames against the naming convention and their training windows.',
+  history: 'Show the registry history (newest first); --at: which model was production at that instant.',
 };
 
 const common = (c: Command): Command =>
@@ -87,7 +91,12 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
       cmd
         .option('--dry-run', 'print the plan, write nothing')
         .option('--prune', 'delete registry rows the manifest lacks')
-        .option('--create-table', 'create the BigQuery table when absent');
+        .option('--create-table', 'create the BigQuery table when absent')
+        .option('--reason <text>', 'why: recorded in the history with every changed row');
+    if (mode === 'history')
+      cmd
+        .option('--model <id>', 'only this model')
+        .option('--at <timestamp>', 'which model was production at this instant (YYYY-MM-DD or ISO 8601 date-time)');
     if (mode === 'drift')
       cmd.addOption(new Option('--verify-artifacts <which>', 'hash-check model objects').choices(['production', 'all', 'none']));
     if (mode === 'duplicate')
@@ -153,6 +162,9 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     claudeMdAction: f.check ? 'check' : f.write ? 'write' : 'print',
     failOn: f.failOn ?? 'error',
     offline: f.offline ?? false,
+    reason: f.reason,
+    model: f.model,
+    at: f.at,
   };
 };
 

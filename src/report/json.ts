@@ -8,6 +8,7 @@ export const toContract = (r: Report) => ({
   summary: r.summary,
   findings: r.findings,
   plan: r.plan ?? null,
+  ...(r.history ? { history: r.history } : {}),
 });
 
 export const renderJson = (reports: Report[]): string =>

@@ -2,6 +2,7 @@
 
 import type { Plan } from '../checks/plan.js';
 import { inert } from '../docs/render.js';
+import { historyMarkdown } from './history.js';
 import type { Finding, Report } from './types.js';
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
@@ -65,6 +66,7 @@ export const reportSection = (r: Report, o: SectionOptions = {}): string =>
     '',
     table(r, o),
     ...(r.plan ? [planTable(r.plan)] : []),
+    ...(r.history ? [historyMarkdown(r.history, cell)] : []),
     ...(r.detail
       ? [
           '<details><summary>Details</summary>',

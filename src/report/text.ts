@@ -2,6 +2,7 @@
 import type { Plan } from '../checks/plan.js';
 import { formatProblem } from '../errors.js';
 import { printable } from '../util/printable.js';
+import { historyText } from './history.js';
 import type { Finding, Report } from './types.js';
 
 const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -31,6 +32,7 @@ export const renderText = (reports: Report[]): string =>
         `${r.mode} · ${r.family}`,
         ...r.findings.map((f) => `  ${findingLine(f)}`),
         ...(r.plan ? planText(r.plan) : []),
+        ...(r.history ? historyText(r.history) : []),
         ...(r.detail ? [r.detail.replace(/\n$/, '')] : []),
         r.summary,
       ].join('\n'),

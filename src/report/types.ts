@@ -1,8 +1,9 @@
+import type { HistoryReport } from '../checks/history.js';
 import type { Plan } from '../checks/plan.js';
 import type { SourcePosition } from '../errors.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
-export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames'] as const;
+export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames', 'history'] as const;
 export type Mode = (typeof MODES)[number];
 
 export type Scalar = string | number | boolean | null;
@@ -28,6 +29,8 @@ export interface Report {
   summary: string;
   findings: Finding[];
   plan?: Plan;
+  /** history: the audit trail read back. */
+  history?: HistoryReport;
   /** Extra human-readable detail (a unified diff, a list of matches) for text and markdown output. */
   detail?: string;
 }
