@@ -195,7 +195,7 @@ const syncRace = async (r: SyncRace) => {
     };
   };
   const trace = await interleave([actor('A', r.a), actor('B', r.b)], r.schedule, { sequential: true });
-  const merges = r.bq.queries.filter((q) => /^MERGE/.test(q.sql) && q.sql.includes(`\`${full}\``));
+  const merges = r.bq.queries.filter((q) => /^(?:BEGIN TRANSACTION;\s*)?MERGE/.test(q.sql) && q.sql.includes(`\`${full}\``));
   return {
     trace,
     exits: exits as { A: Exit; B: Exit },
@@ -386,7 +386,7 @@ describe('races: a sync killed with SIGKILL', () => {
       const calib = await newTable(bq, OLD);
       const t0 = Date.now();
       expect((await spawnNode(cli, syncArgs(manifest, calib.full), env(bq)).exit).code).toBe(0);
-      const merge = bq.queries.find((q) => /^MERGE/.test(q.sql) && q.sql.includes(`\`${calib.full}\``));
+      const merge = bq.queries.find((q) => /^(?:BEGIN TRANSACTION;\s*)?MERGE/.test(q.sql) && q.sql.includes(`\`${calib.full}\``));
       const committed = (bq.job(merge?.jobId ?? '').endTime ?? Date.now()) - t0;
       const points = FULL ? 48 : 8;
       const failures = await pool(
