@@ -1,6 +1,7 @@
 // The production registry: a BigQuery table. Reading is one query; sync is ONE multi-statement transaction (one query
 // job): the parameterized MERGE (USING UNNEST(@rows) with explicit types) and the history INSERTs, committed together
 // — no manifest value ever enters SQL text.
+import { randomBytes } from 'node:crypto';
 import { BigQuery } from '@google-cloud/bigquery';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
@@ -33,30 +34,45 @@ const WRITTEN = HISTORY_COLUMNS.filter(([n]) => n !== 'changed_at');
 const ENTRY_TYPE = Object.fromEntries(WRITTEN.map(([n, t]) => [n, PARAM_TYPES[t]]));
 
 // changed_at is CURRENT_TIMESTAMP(): inside a transaction BigQuery gives every statement the transaction's start time.
-const historyInsert = (history: string, param: string, where = ''): string =>
+const historyInsert = (history: string, source: string, where: string): string =>
   `INSERT INTO \`${history}\` (${HISTORY_COLUMNS.map(([n]) => n).join(', ')})
-SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM UNNEST(@${param}) AS e${where}`;
+SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM ${source} AS e${where ? `\nWHERE ${where}` : ''}`;
+
+/** Where the rows come from: bound parameters (the common case), or staging tables filled beforehand (a big sync). */
+export type SyncSource = { rows: 'params' } | { rows: string; entries: string };
 
 /**
  * The whole sync as one script and one transaction: the MERGE, the baseline rows (only while the history is empty,
  * decided inside the transaction), the change rows. Any failure rolls all of it back.
  */
-export const syncScript = (table: string, history: string): string =>
-  [
+export const syncScript = (table: string, history: string, from: SyncSource = { rows: 'params' }): string => {
+  const staged = from.rows !== 'params' && 'entries' in from;
+  const empty = `NOT EXISTS (SELECT 1 FROM \`${history}\`)`;
+  return [
     'BEGIN TRANSACTION',
-    mergeSql(table),
-    historyInsert(history, 'baseline', `\nWHERE NOT EXISTS (SELECT 1 FROM \`${history}\`)`),
-    historyInsert(history, 'changes'),
+    // A staged batch that was retried after a lost answer is there twice, identically: DISTINCT keeps one.
+    mergeSql(table, staged ? `SELECT DISTINCT * FROM \`${from.rows}\`` : undefined),
+    ...(staged
+      ? [
+          historyInsert(history, `(SELECT DISTINCT * FROM \`${from.entries}\`)`, `e.change = 'baseline' AND ${empty}`),
+          historyInsert(history, `(SELECT DISTINCT * FROM \`${from.entries}\`)`, `e.change <> 'baseline'`),
+        ]
+      : [historyInsert(history, 'UNNEST(@baseline)', empty), historyInsert(history, 'UNNEST(@changes)', '')]),
     'COMMIT TRANSACTION',
   ]
     .join(';\n')
     .concat(';');
+};
+
+/** One batch into a staging table. */
+export const stageSql = (stage: string, columns: readonly string[]): string =>
+  `INSERT INTO \`${stage}\` (${columns.join(', ')})\nSELECT ${columns.join(', ')} FROM UNNEST(@rows)`;
 
 export const historySelectSql = (history: string): string =>
   `SELECT ${HISTORY_COLUMNS.map(([n]) => n).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
 
-export const mergeSql = (table: string): string => `MERGE \`${table}\` AS t
-USING (SELECT * FROM UNNEST(@rows)) AS s
+export const mergeSql = (table: string, source = 'SELECT * FROM UNNEST(@rows)'): string => `MERGE \`${table}\` AS t
+USING (${source}) AS s
 ON t.model_id = s.model_id
 WHEN MATCHED AND (${COLUMNS.filter(([n]) => n !== 'model_id')
   .map(([n]) => `t.${n} IS DISTINCT FROM s.${n}`)
@@ -102,7 +118,14 @@ const transient = (e: unknown): boolean => {
   );
 };
 
-export const bigqueryRegistry = (address: string, opts: { location: string | undefined; createTable: boolean }): Registry => {
+/** Staging tables of a big sync expire on their own after a day, so a killed run leaves nothing for long. */
+const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
+
+export const bigqueryRegistry = (
+  address: string,
+  opts: { location: string | undefined; createTable: boolean; batchBytes?: number },
+): Registry => {
+  const batchBytes = opts.batchBytes ?? BATCH_BYTES;
   const m = ADDRESS.exec(address);
   if (!m) throw InputError.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
   const [, project, dataset, tableId] = m as unknown as [string, string, string, string];
@@ -212,25 +235,71 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
         );
       else checkHistoryColumns(haveHistory);
       const rows = [...plan.insert, ...plan.update.map((u) => u.row)].map(toParam);
-      const parts = batches(rows);
-      // Deletions and history ride with the last batch, so the common case (one batch) stays one atomic transaction.
-      for (const [i, part] of parts.entries()) {
-        const last = i === parts.length - 1;
-        await query(
+      const entries = [...audit.baseline, ...audit.changes].map(toEntryParam);
+      const apply = (sql: string, params: Record<string, unknown>, types: Record<string, unknown>) =>
+        query(sql, { family, delete: plan.delete, ...params }, { family: 'STRING', delete: ['STRING'], ...types }, 'sync').catch((e) =>
+          fail('MERGE into', e),
+        );
+      // The common case: everything fits in one request, so the rows travel as parameters of the one script.
+      if (batches([...rows, ...entries], batchBytes).length === 1)
+        return void (await apply(
           syncScript(table, history),
-          {
-            rows: part,
-            family,
-            delete: last ? plan.delete : [],
-            baseline: last ? audit.baseline.map(toEntryParam) : [],
-            changes: last ? audit.changes.map(toEntryParam) : [],
-          },
-          { rows: [ROW_TYPE], family: 'STRING', delete: ['STRING'], baseline: [ENTRY_TYPE], changes: [ENTRY_TYPE] },
-          'sync',
-        ).catch((e) => fail(`MERGE into`, e));
-      }
+          { rows, baseline: entries.filter((e) => e.change === 'baseline'), changes: entries.filter((e) => e.change !== 'baseline') },
+          { rows: [ROW_TYPE], baseline: [ENTRY_TYPE], changes: [ENTRY_TYPE] },
+        ));
+      await staged(rows, entries, async (from) => void (await apply(syncScript(table, history, from), {}, {})));
     },
   };
+
+  /**
+   * A sync too big for one request (10 MB) still commits as ONE transaction: its rows are first loaded into two
+   * staging tables, batch by batch, then the script MERGEs from them. A failure or a kill before the script leaves the
+   * registry and history untouched (only the staging tables, which expire after a day); the next run stages afresh.
+   */
+  async function staged(rows: Record<string, unknown>[], entries: Record<string, unknown>[], commit: (from: SyncSource) => Promise<void>) {
+    const suffix = randomBytes(8).toString('hex');
+    const stages = [
+      { id: `${tableId}_staging_${suffix}`, fields: SCHEMA, rows, type: ROW_TYPE },
+      {
+        id: `${historyId}_staging_${suffix}`,
+        fields: HISTORY_SCHEMA.filter((f) => f.name !== 'changed_at'),
+        rows: entries,
+        type: ENTRY_TYPE,
+      },
+    ] as const;
+    const refs = stages.map((st) => bq.dataset(dataset).table(st.id));
+    try {
+      await Promise.all(
+        stages.map((st, i) =>
+          withRetry(
+            () =>
+              (refs[i] as typeof ref).create({
+                schema: { fields: st.fields },
+                expirationTime: String(Date.now() + STAGING_TTL_MS),
+                labels: { tool: 'model-governance', purpose: 'staging' },
+              }),
+            transient,
+          ).catch((e) => (status(e) === 409 ? undefined : fail('tables.insert', e))),
+        ),
+      );
+      for (const st of stages)
+        for (const part of batches(st.rows as Record<string, unknown>[], batchBytes))
+          if (part.length > 0)
+            await query(
+              stageSql(
+                `${project}.${dataset}.${st.id}`,
+                st.fields.map((f) => f.name),
+              ),
+              { rows: part },
+              { rows: [st.type] },
+              'sync-stage',
+            ).catch((e) => fail('INSERT into staging', e));
+      await commit({ rows: `${project}.${dataset}.${stages[0].id}`, entries: `${project}.${dataset}.${stages[1].id}` });
+    } finally {
+      // Best effort: a staging table left behind (a kill, a failed delete) expires on its own.
+      await Promise.all(refs.map((r) => r.delete().catch(() => undefined)));
+    }
+  }
 };
 
 // The client sends a plain string typed DATE or TIMESTAMP as NULL; it must be wrapped.
