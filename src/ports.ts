@@ -23,6 +23,8 @@ export interface Registry {
   apply(plan: Plan, family: string, audit?: Audit): Promise<void>;
   /** Every history row (all families), oldest first; an absent history table reads as empty. */
   readHistory(): Promise<HistoryRow[]>;
+  /** How many history rows there are (0 without a table): read before read(), it dates the plan (Audit.seen). */
+  historyVersion(): Promise<number>;
   close?(): Promise<void>;
 }
 

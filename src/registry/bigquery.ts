@@ -8,7 +8,15 @@ import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
 import { isNetworkFailure, withRetry } from '../util/retry.js';
-import { type Audit, HISTORY_COLUMNS, type HistoryEntry, type HistoryRow, historyTableOf } from './history-row.js';
+import {
+  type Audit,
+  HISTORY_COLUMNS,
+  type HistoryEntry,
+  type HistoryRow,
+  historyTableOf,
+  MOVED_MARKER,
+  RegistryMovedError,
+} from './history-row.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
 /** Project (optionally domain-scoped), dataset, table: validated, because identifiers cannot be parameters. */
@@ -45,13 +53,16 @@ export type SyncSource = { rows: 'params' } | { rows: string; entries: string };
  * The whole sync as one script and one transaction: the MERGE, the baseline rows (only while the history is empty,
  * decided inside the transaction), the change rows. Any failure rolls all of it back.
  */
-export const syncScript = (table: string, history: string, from: SyncSource = { rows: 'params' }): string => {
+export const syncScript = (table: string, history: string, from: SyncSource = { rows: 'params' }, guard = false): string => {
   const staged = from.rows !== 'params' && 'entries' in from;
   const empty = `NOT EXISTS (SELECT 1 FROM \`${history}\`)`;
   return [
     'BEGIN TRANSACTION',
     // A staged batch that was retried after a lost answer is there twice, identically: DISTINCT keeps one.
     mergeSql(table, staged ? `SELECT DISTINCT * FROM \`${from.rows}\`` : undefined),
+    // The plan was made against a history of @seen rows; if another sync appended since, all of this rolls back
+    // (see Audit.seen). After the MERGE, which leaves the history alone, so the script still leads with its MERGE.
+    ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen AS '${MOVED_MARKER}'`] : []),
     ...(staged
       ? [
           historyInsert(history, `(SELECT DISTINCT * FROM \`${from.entries}\`)`, `e.change = 'baseline' AND ${empty}`),
@@ -219,6 +230,13 @@ export const bigqueryRegistry = (
       const [rows] = await query(historySelectSql(history), {}, {}, 'history').catch((e) => fail('query', e));
       return (rows as Record<string, unknown>[]).map(toHistoryRow);
     },
+    async historyVersion() {
+      const have = await columns(historyRef);
+      if (have === null) return 0;
+      checkHistoryColumns(have);
+      const [rows] = await query(`SELECT COUNT(*) AS n FROM \`${history}\``, {}, {}, 'read').catch((e) => fail('query', e));
+      return Number((rows as { n: unknown }[])[0]?.n ?? 0);
+    },
     async apply(plan: Plan, family: string, audit: Audit = { baseline: [], changes: [] }) {
       const [have, haveHistory] = await Promise.all([seen ?? columns(), seenHistory ?? columns(historyRef)]);
       if (have === null) {
@@ -236,18 +254,25 @@ export const bigqueryRegistry = (
       else checkHistoryColumns(haveHistory);
       const rows = [...plan.insert, ...plan.update.map((u) => u.row)].map(toParam);
       const entries = [...audit.baseline, ...audit.changes].map(toEntryParam);
+      const guard = audit.seen !== undefined;
       const apply = (sql: string, params: Record<string, unknown>, types: Record<string, unknown>) =>
-        query(sql, { family, delete: plan.delete, ...params }, { family: 'STRING', delete: ['STRING'], ...types }, 'sync').catch((e) =>
-          fail('MERGE into', e),
-        );
+        query(
+          sql,
+          { family, delete: plan.delete, ...(guard ? { seen: audit.seen } : {}), ...params },
+          { family: 'STRING', delete: ['STRING'], ...(guard ? { seen: 'INT64' } : {}), ...types },
+          'sync',
+        ).catch((e) => {
+          if (String((e as Error).message).includes(MOVED_MARKER)) throw new RegistryMovedError(table);
+          return fail('MERGE into', e);
+        });
       // The common case: everything fits in one request, so the rows travel as parameters of the one script.
       if (batches([...rows, ...entries], batchBytes).length === 1)
         return void (await apply(
-          syncScript(table, history),
+          syncScript(table, history, { rows: 'params' }, guard),
           { rows, baseline: entries.filter((e) => e.change === 'baseline'), changes: entries.filter((e) => e.change !== 'baseline') },
           { rows: [ROW_TYPE], baseline: [ENTRY_TYPE], changes: [ENTRY_TYPE] },
         ));
-      await staged(rows, entries, async (from) => void (await apply(syncScript(table, history, from), {}, {})));
+      await staged(rows, entries, async (from) => void (await apply(syncScript(table, history, from, guard), {}, {})));
     },
   };
 

@@ -4,7 +4,7 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
-import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf } from './history-row.js';
+import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf, RegistryMovedError } from './history-row.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
 export const TABLE = 'model_registry';
@@ -121,6 +121,20 @@ export const duckdbRegistry = (path: string): Registry => {
         close(h);
       }
     },
+    async historyVersion() {
+      try {
+        await access(path);
+      } catch {
+        return 0;
+      }
+      const h = await open(true);
+      try {
+        if (!(await checkSchema(h.c, HISTORY, HISTORY_COLUMNS))) return 0;
+        return Number((await h.c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0);
+      } finally {
+        close(h);
+      }
+    },
     async apply(plan: Plan, family: string, audit?: Audit) {
       const duck = await loadDuck();
       const h = await open(false);
@@ -138,6 +152,8 @@ export const duckdbRegistry = (path: string): Registry => {
         );
         await h.c.run('BEGIN TRANSACTION');
         try {
+          const count = async () => Number((await h.c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0);
+          if (audit?.seen !== undefined && (await count()) !== audit.seen) throw new RegistryMovedError(name);
           await h.c.run(
             mergeSql,
             { rows, family, delete: duck.listValue(plan.delete) },
@@ -145,7 +161,7 @@ export const duckdbRegistry = (path: string): Registry => {
           );
           if (audit) {
             // An empty history starts with a baseline: the registry as it was before this change.
-            const empty = Number((await h.c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0) === 0;
+            const empty = (await count()) === 0;
             const entries = [...(empty ? audit.baseline : []), ...audit.changes];
             if (entries.length > 0)
               await h.c.run(
@@ -161,6 +177,7 @@ export const duckdbRegistry = (path: string): Registry => {
           await h.c.run('COMMIT');
         } catch (e) {
           await h.c.run('ROLLBACK');
+          if (e instanceof RegistryMovedError) throw e;
           throw new ServiceError('DuckDB', `MERGE into ${name}`, (e as Error).message, { cause: e });
         }
       } finally {

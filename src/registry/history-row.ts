@@ -64,4 +64,21 @@ export interface HistoryRow extends HistoryEntry {
 export interface Audit {
   baseline: HistoryEntry[];
   changes: HistoryEntry[];
+  /**
+   * How many history rows there were before the registry was read for this plan. The history only grows, and every
+   * change through this tool appends to it, so a different count inside the transaction means another sync committed
+   * since the read: the plan (and so its history rows) may be stale, and nothing is written.
+   */
+  seen?: number;
 }
+
+/** Another sync changed the registry between this sync's read and its transaction: read again and re-plan. */
+export class RegistryMovedError extends Error {
+  override readonly name = 'RegistryMovedError';
+  constructor(table: string) {
+    super(`${table} changed since it was read (another sync committed)`);
+  }
+}
+
+/** The text a BigQuery ASSERT carries, so its failure is recognised as RegistryMovedError. */
+export const MOVED_MARKER = 'model-governance: the registry history moved since the read';

@@ -145,4 +145,25 @@ describe('history on BigQuery', () => {
     const after = await historyOf(ws.config, '--at', entries[0]?.changed_at as string);
     expect(after.history.production).toMatchObject({ model_id: CANDIDATE });
   });
+
+  it('another sync committing between this sync read and its transaction: nothing stale is written, it re-plans', async () => {
+    const { ws, id, history } = setup();
+    expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
+    setNote(ws.manifest, PREVIOUS, 'both want this');
+    // A reads and plans, then its transaction is held; B (the same manifest) syncs meanwhile and commits.
+    const hold = bq.hold((sql) => sql.startsWith('BEGIN TRANSACTION;') && sql.includes(`.${id}\``));
+    const a = runCli(['sync', '--config', ws.config, '--reason', 'run A']);
+    await hold.reached;
+    const b = await runCli(['sync', '--config', ws.config, '--reason', 'run B']);
+    expect(b.code, b.err).toBe(0);
+    hold.release();
+    const ra = await a;
+    expect(ra.code, ra.err).toBe(0);
+    // A found the history grown, rolled back, read again: B had done its work, so A's plan is empty.
+    expect(ra.err).toMatch(/changed since it was read .*: reading it again/);
+    expect(ra.out).toContain('0 inserted, 0 updated, 3 unchanged');
+    const updates = (await historyRows(history)).filter((r) => r.change === 'update');
+    expect(updates.map((r) => [r.model_id, r.reason])).toEqual([[PREVIOUS, 'run B']]);
+    expect((await rows(id)).find((r) => r.model_id === PREVIOUS)?.notes).toBe('both want this');
+  });
 });

@@ -3,6 +3,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { auditFor } from '../../src/checks/history.js';
+import { planSync } from '../../src/checks/plan.js';
+import { duckdbRegistry } from '../../src/registry/duckdb.js';
+import { RegistryMovedError } from '../../src/registry/history-row.js';
 import { runCli, workspace } from '../helpers/cli.js';
 import { execSql, selectRows } from '../helpers/duckdb.js';
 import { CANDIDATE, type Entry, PREVIOUS, promote, setNote } from '../helpers/history.js';
@@ -143,5 +147,33 @@ describe('history on DuckDB', () => {
       expect(r.err).toContain(flag);
       expect(existsSync(join(ws.dir, 'registry.duckdb'))).toBe(false);
     }
+  });
+
+  it('a stale plan (another sync committed since the read) writes nothing: RegistryMovedError', async () => {
+    const ws = workspace();
+    expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
+    const registryPort = duckdbRegistry(ws.registry);
+    const seen = await registryPort.historyVersion();
+    const all = await registryPort.read();
+    setNote(ws.manifest, PREVIOUS, 'from the other sync');
+    expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
+    const [before, beforeHistory] = [await registry(ws.registry), await stored(ws.registry)];
+    const mine = planSync(
+      'model_registry',
+      all.map((r) => (r.model_id === CANDIDATE ? { ...r, notes: 'mine' } : r)),
+      all,
+      false,
+    );
+    const audit = auditFor(mine, all, { models: {} } as never, {
+      syncId: 'x',
+      manifest: 'm',
+      generation: null,
+      sha256: 'f'.repeat(64),
+      actor: 'a',
+      reason: null,
+    });
+    await expect(registryPort.apply(mine, 'catboost_v9', { ...audit, seen })).rejects.toBeInstanceOf(RegistryMovedError);
+    expect(await registry(ws.registry)).toEqual(before);
+    expect(await stored(ws.registry)).toEqual(beforeHistory);
   });
 });

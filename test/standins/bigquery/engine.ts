@@ -224,7 +224,9 @@ export class Engine {
    * ROLLBACK or the end of the script inside a transaction undoes all of it.
    */
   private async executeScript(steps: ScriptStep[], bound: Bound, opts: ExecOptions): Promise<ExecResult> {
-    const plan = steps.map((s) => (s.k === 'statement' ? { ...s, tr: this.translateOne(s.sql, bound.paramTypes, opts) } : s));
+    const plan = steps.map((s) =>
+      s.k === 'statement' || s.k === 'assert' ? { ...s, tr: this.translateOne(s.sql, bound.paramTypes, opts) } : s,
+    );
     const trs = plan.flatMap((s) => ('tr' in s ? [s.tr] : []));
     const tables = trs.flatMap((t) => t.tables);
     const target = trs.find((t) => t.kind !== 'SELECT')?.target;
@@ -249,6 +251,10 @@ export class Engine {
           } else if (s.k === 'rollback') {
             await this.conn.run('ROLLBACK');
             mutated = null;
+          } else if (s.k === 'assert') {
+            await opts.beforeStatement?.(s.tr);
+            const ok = (await this.select(s.tr, bound)).rows?.[0]?.[0];
+            if (ok !== true) throw errors.invalidQuery(`${s.description} ${s.where}`);
           } else if ('tr' in s) {
             await opts.beforeStatement?.(s.tr);
             if (s.tr.kind === 'SELECT') {

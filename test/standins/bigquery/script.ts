@@ -1,5 +1,6 @@
 // Multi-statement scripts (GoogleSQL procedural language), the subset the product relies on:
 //   BEGIN TRANSACTION; … ; COMMIT TRANSACTION;   (also BEGIN / COMMIT / ROLLBACK [TRANSACTION])
+//   ASSERT expression [AS 'description'];         (fails the script, with the description in the message)
 //   and between them any statement translate() supports.
 // Statements outside a transaction commit one by one; inside one they commit together at COMMIT; a script that fails
 // (or ends) inside a transaction rolls it back, as BigQuery does when there is no exception handler.
@@ -10,6 +11,7 @@ export type ScriptStep =
   | { k: 'begin'; pos: number }
   | { k: 'commit'; pos: number }
   | { k: 'rollback'; pos: number }
+  | { k: 'assert'; sql: string; description: string; where: string; pos: number }
   | { k: 'statement'; sql: string; pos: number };
 
 /** Split at top-level semicolons; null when the text is one statement (with or without a trailing ';'). */
@@ -38,10 +40,24 @@ export const splitScript = (sql: string): ScriptStep[] | null => {
       open = kind === 'begin';
       return { k: kind, pos: first.pos };
     }
-    if (first.k === 'word' && ['BEGIN', 'DECLARE', 'SET', 'IF', 'LOOP', 'WHILE', 'CALL', 'EXECUTE', 'RAISE', 'ASSERT'].includes(first.up))
+    const stop = nextSemicolon(toks, last);
+    if (first.k === 'word' && first.up === 'ASSERT') {
+      // ASSERT expr [AS 'description']: run as SELECT (expr); a FALSE or NULL answer fails the script.
+      const asAt = p.length - 2;
+      const described = p.length > 3 && (p[asAt] as Tok).k === 'word' && (p[asAt] as { up: string }).up === 'AS' && last.k === 'string';
+      const end = described ? (p[asAt] as Tok).pos : (stop ?? sql.length);
+      const expr = sql.slice((p[1] as Tok).pos, end);
+      return {
+        k: 'assert',
+        sql: `SELECT (${expr})`,
+        description: described ? (last as { v: string }).v : `Assertion failed: ${expr.trim()}`,
+        where: at(sql, first.pos),
+        pos: first.pos,
+      };
+    }
+    if (first.k === 'word' && ['BEGIN', 'DECLARE', 'SET', 'IF', 'LOOP', 'WHILE', 'CALL', 'EXECUTE', 'RAISE'].includes(first.up))
       throw errors.invalidQuery(`[stand-in] scripting statement ${first.up} is not supported ${at(sql, first.pos)}`);
     // Slice the statement's own text: from its first token to the next top-level ';' (or the end).
-    const stop = nextSemicolon(toks, last);
     return { k: 'statement', sql: sql.slice(first.pos, stop ?? sql.length), pos: first.pos };
   });
 };
