@@ -42,9 +42,13 @@ const WRITTEN = HISTORY_COLUMNS.filter(([n]) => n !== 'changed_at');
 const ENTRY_TYPE = Object.fromEntries(WRITTEN.map(([n, t]) => [n, PARAM_TYPES[t]]));
 
 // changed_at is CURRENT_TIMESTAMP(): inside a transaction BigQuery gives every statement the transaction's start time.
-const historyInsert = (history: string, source: string, where: string): string =>
+// One statement, so its conditions all see the history as it was before it: baseline rows only into an empty
+// history; nothing when this sync's rows are there already (a retried script whose first answer was lost).
+const historyInsert = (history: string, source: string, guard: boolean): string =>
   `INSERT INTO \`${history}\` (${HISTORY_COLUMNS.map(([n]) => n).join(', ')})
-SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM ${source} AS e${where ? `\nWHERE ${where}` : ''}`;
+SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM ${source} AS e
+WHERE (e.change <> 'baseline' OR NOT EXISTS (SELECT 1 FROM \`${history}\`))${guard ? ` AND NOT ${ours(history)}` : ''}`;
+const ours = (history: string) => `EXISTS (SELECT 1 FROM \`${history}\` WHERE sync_id = @sync_id)`;
 
 /** Where the rows come from: bound parameters (the common case), or staging tables filled beforehand (a big sync). */
 export type SyncSource = { rows: 'params' } | { rows: string; entries: string };
@@ -55,20 +59,15 @@ export type SyncSource = { rows: 'params' } | { rows: string; entries: string };
  */
 export const syncScript = (table: string, history: string, from: SyncSource = { rows: 'params' }, guard = false): string => {
   const staged = from.rows !== 'params' && 'entries' in from;
-  const empty = `NOT EXISTS (SELECT 1 FROM \`${history}\`)`;
   return [
     'BEGIN TRANSACTION',
     // A staged batch that was retried after a lost answer is there twice, identically: DISTINCT keeps one.
     mergeSql(table, staged ? `SELECT DISTINCT * FROM \`${from.rows}\`` : undefined),
     // The plan was made against a history of @seen rows; if another sync appended since, all of this rolls back
     // (see Audit.seen). After the MERGE, which leaves the history alone, so the script still leads with its MERGE.
-    ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen AS '${MOVED_MARKER}'`] : []),
-    ...(staged
-      ? [
-          historyInsert(history, `(SELECT DISTINCT * FROM \`${from.entries}\`)`, `e.change = 'baseline' AND ${empty}`),
-          historyInsert(history, `(SELECT DISTINCT * FROM \`${from.entries}\`)`, `e.change <> 'baseline'`),
-        ]
-      : [historyInsert(history, 'UNNEST(@baseline)', empty), historyInsert(history, 'UNNEST(@changes)', '')]),
+    // (This sync's own rows being there means it is a retry of a script that committed: nothing more to do.)
+    ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${MOVED_MARKER}'`] : []),
+    historyInsert(history, staged ? `(SELECT DISTINCT * FROM \`${from.entries}\`)` : 'UNNEST(@entries)', guard),
     'COMMIT TRANSACTION',
   ]
     .join(';\n')
@@ -254,12 +253,13 @@ export const bigqueryRegistry = (
       else checkHistoryColumns(haveHistory);
       const rows = [...plan.insert, ...plan.update.map((u) => u.row)].map(toParam);
       const entries = [...audit.baseline, ...audit.changes].map(toEntryParam);
-      const guard = audit.seen !== undefined;
+      const syncId = audit.changes[0]?.sync_id;
+      const guard = audit.seen !== undefined && syncId !== undefined;
       const apply = (sql: string, params: Record<string, unknown>, types: Record<string, unknown>) =>
         query(
           sql,
-          { family, delete: plan.delete, ...(guard ? { seen: audit.seen } : {}), ...params },
-          { family: 'STRING', delete: ['STRING'], ...(guard ? { seen: 'INT64' } : {}), ...types },
+          { family, delete: plan.delete, ...(guard ? { seen: audit.seen, sync_id: syncId } : {}), ...params },
+          { family: 'STRING', delete: ['STRING'], ...(guard ? { seen: 'INT64', sync_id: 'STRING' } : {}), ...types },
           'sync',
         ).catch((e) => {
           if (String((e as Error).message).includes(MOVED_MARKER)) throw new RegistryMovedError(table);
@@ -269,8 +269,8 @@ export const bigqueryRegistry = (
       if (batches([...rows, ...entries], batchBytes).length === 1)
         return void (await apply(
           syncScript(table, history, { rows: 'params' }, guard),
-          { rows, baseline: entries.filter((e) => e.change === 'baseline'), changes: entries.filter((e) => e.change !== 'baseline') },
-          { rows: [ROW_TYPE], baseline: [ENTRY_TYPE], changes: [ENTRY_TYPE] },
+          { rows, entries },
+          { rows: [ROW_TYPE], entries: [ENTRY_TYPE] },
         ));
       await staged(rows, entries, async (from) => void (await apply(syncScript(table, history, from, guard), {}, {})));
     },

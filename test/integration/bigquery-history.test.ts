@@ -166,4 +166,16 @@ describe('history on BigQuery', () => {
     expect(updates.map((r) => [r.model_id, r.reason])).toEqual([[PREVIOUS, 'run B']]);
     expect((await rows(id)).find((r) => r.model_id === PREVIOUS)?.notes).toBe('both want this');
   });
+
+  it('a transaction that committed but whose answer was lost is retried as a no-op: history rows once, same report', async () => {
+    const { ws, history } = setup();
+    expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
+    setNote(ws.manifest, PREVIOUS, 'answer lost');
+    const lost = bq.fault({ method: 'POST', path: /\/queries$/, sql: /^BEGIN TRANSACTION;/, truncate: true });
+    const r = await runCli(['sync', '--config', ws.config]);
+    expect(lost.hits).toBe(1);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('0 inserted, 1 updated, 2 unchanged');
+    expect((await historyRows(history)).filter((x) => x.change === 'update')).toHaveLength(1);
+  });
 });
