@@ -209,9 +209,6 @@ export const bigqueryRegistry = (
   return {
     name: tableId,
     async read() {
-      // The history table's columns are looked up beside the read (not awaited here): apply() needs them, other modes not.
-      seenHistory = columns(historyRef);
-      seenHistory.catch(() => undefined);
       const [have, rows] = await Promise.all([columns(), query(selectSql(table), {}, {}, 'read').catch((e) => e as Error)]);
       seen = have;
       if (have === null) {
@@ -230,11 +227,17 @@ export const bigqueryRegistry = (
       return (rows as Record<string, unknown>[]).map(toHistoryRow);
     },
     async historyVersion() {
-      const have = await columns(historyRef);
+      // The count and the schema check in one round trip; a missing table fails the count, and counts as 0.
+      const [have, counted] = await Promise.all([
+        columns(historyRef),
+        query(`SELECT COUNT(*) AS n FROM \`${history}\``, {}, {}, 'read').catch((e) => e as Error),
+      ]);
+      // apply() reuses what this saw, as it does the registry's columns.
+      seenHistory = Promise.resolve(have);
       if (have === null) return 0;
       checkHistoryColumns(have);
-      const [rows] = await query(`SELECT COUNT(*) AS n FROM \`${history}\``, {}, {}, 'read').catch((e) => fail('query', e));
-      return Number((rows as { n: unknown }[])[0]?.n ?? 0);
+      if (counted instanceof Error) return fail('query', counted);
+      return Number((counted[0] as { n: unknown }[])[0]?.n ?? 0);
     },
     async apply(plan: Plan, family: string, audit: Audit = { baseline: [], changes: [] }) {
       const [have, haveHistory] = await Promise.all([seen ?? columns(), seenHistory ?? columns(historyRef)]);
