@@ -89,6 +89,21 @@ export const duckdbRegistry = (path: string): Registry => {
     return true;
   };
 
+  /** A read of the history table; `absent` when there is no file or no history table yet. */
+  const historyRead = async <T>(absent: T, fn: (c: DuckDBConnection) => Promise<T>): Promise<T> => {
+    try {
+      await access(path);
+    } catch {
+      return absent;
+    }
+    const h = await open(true);
+    try {
+      return (await checkSchema(h.c, HISTORY, HISTORY_COLUMNS)) ? await fn(h.c) : absent;
+    } finally {
+      close(h);
+    }
+  };
+
   return {
     name: TABLE,
     async read() {
@@ -106,35 +121,10 @@ export const duckdbRegistry = (path: string): Registry => {
         close(h);
       }
     },
-    async readHistory() {
-      try {
-        await access(path);
-      } catch {
-        return [];
-      }
-      const h = await open(true);
-      try {
-        if (!(await checkSchema(h.c, HISTORY, HISTORY_COLUMNS))) return [];
-        const r = await h.c.runAndReadAll(historySelect);
-        return r.getRowObjectsJS().map((o) => normaliseHistory(o as Record<string, unknown>));
-      } finally {
-        close(h);
-      }
-    },
-    async historyVersion() {
-      try {
-        await access(path);
-      } catch {
-        return 0;
-      }
-      const h = await open(true);
-      try {
-        if (!(await checkSchema(h.c, HISTORY, HISTORY_COLUMNS))) return 0;
-        return Number((await h.c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0);
-      } finally {
-        close(h);
-      }
-    },
+    readHistory: () =>
+      historyRead([], async (c) => (await c.runAndReadAll(historySelect)).getRowObjectsJS().map((o) => normaliseHistory(o))),
+    historyVersion: () =>
+      historyRead(0, async (c) => Number((await c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0)),
     async apply(plan: Plan, family: string, audit?: Audit) {
       const duck = await loadDuck();
       const h = await open(false);
@@ -190,8 +180,13 @@ export const duckdbRegistry = (path: string): Registry => {
 const duckType = (duck: Duck, t: ColumnType) =>
   t === 'INT64' ? duck.BIGINT : t === 'FLOAT64' ? duck.DOUBLE : t === 'BOOL' ? duck.BOOLEAN : duck.VARCHAR;
 
-const normaliseHistory = (o: Record<string, unknown>): HistoryRow =>
-  Object.fromEntries(HISTORY_COLUMNS.map(([n]) => [n, typeof o[n] === 'bigint' ? Number(o[n]) : (o[n] ?? null)])) as unknown as HistoryRow;
+const normaliseHistory = (o: Record<string, unknown> | object): HistoryRow =>
+  Object.fromEntries(
+    HISTORY_COLUMNS.map(([n]) => {
+      const v = (o as Record<string, unknown>)[n];
+      return [n, typeof v === 'bigint' ? Number(v) : (v ?? null)];
+    }),
+  ) as unknown as HistoryRow;
 
 // BIGINT reads back as bigint; the row contract uses numbers.
 const normalise = (o: Record<string, unknown>): RegistryRow =>
