@@ -23,7 +23,8 @@ import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 const ADDRESS = /^((?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\.([A-Za-z0-9_]{1,1024})\.([A-Za-z0-9_-]{1,1024})$/;
 
 // Limits, from the BigQuery quotas page ("Query jobs"): a request is at most 10 MB and the resolved query
-// 12 MB. Rows go in the request as parameters, so batches keep each request under 8 MB with room to spare.
+// 12 MB. Rows go in the request as parameters: up to 8 MB (room to spare) they ride with the sync's one script;
+// beyond, they are staged in batches of at most 8 MB and the one script reads them from the staging tables.
 export const BATCH_BYTES = 8 * 1024 * 1024;
 export const MAX_BYTES_BILLED = String(1024 ** 3);
 
