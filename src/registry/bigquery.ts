@@ -136,7 +136,8 @@ export const bigqueryRegistry = (
   address: string,
   opts: { location: string | undefined; createTable: boolean; batchBytes?: number },
 ): Registry => {
-  const batchBytes = opts.batchBytes ?? BATCH_BYTES;
+  // MODEL_GOVERNANCE_BATCH_BYTES: tests make a small sync take the staged path in a real process; the product never sets it.
+  const batchBytes = opts.batchBytes ?? (Number(process.env.MODEL_GOVERNANCE_BATCH_BYTES) || BATCH_BYTES);
   const m = ADDRESS.exec(address);
   if (!m) throw InputError.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
   const [, project, dataset, tableId] = m as unknown as [string, string, string, string];
