@@ -21,18 +21,23 @@ const changedFields = (e: HistoryView): string[] =>
     ? e.fields.map((f) => `${f.field}: ${show(f.old)} → ${show(f.new)}`)
     : [`status: ${show(e.status)}, is_production: ${e.is_production} (${e.fields.length} fields)`];
 
-export const historyText = (h: HistoryReport): string[] => [
-  ...(h.production?.model_id
-    ? [
-        `Production at ${h.production.at}: ${h.production.model_id} (since ${h.production.since}${h.production.since_baseline ? ', the start of the history' : ''})`,
-      ]
-    : []),
-  `History (newest first${h.at ? `, up to ${h.at}` : ''}):`,
-  ...h.entries.flatMap((e) => [
-    `  ${e.changed_at}  ${e.change.padEnd(8)}  ${e.model_id}  by ${e.actor}, manifest ${manifestOf(e)}${why(e) ? `; ${why(e)}` : ''}`,
-    ...changedFields(e).map((l) => `      ${l}`),
-  ]),
-];
+// History rows come from a table anyone with write access can fill: a value must never break a line (a line that
+// starts with `::` is a workflow command). Control characters are left to printable(), as for the rest of the text.
+const oneLine = (l: string): string => l.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
+
+export const historyText = (h: HistoryReport): string[] =>
+  [
+    ...(h.production?.model_id
+      ? [
+          `Production at ${h.production.at}: ${h.production.model_id} (since ${h.production.since}${h.production.since_baseline ? ', the start of the history' : ''})`,
+        ]
+      : []),
+    `History (newest first${h.at ? `, up to ${h.at}` : ''}):`,
+    ...h.entries.flatMap((e) => [
+      `  ${e.changed_at}  ${e.change.padEnd(8)}  ${e.model_id}  by ${e.actor}, manifest ${manifestOf(e)}${why(e) ? `; ${why(e)}` : ''}`,
+      ...changedFields(e).map((l) => `      ${l}`),
+    ]),
+  ].map(oneLine);
 
 export const historyMarkdown = (h: HistoryReport, cell: (v: unknown) => string): string =>
   `${[

@@ -176,4 +176,20 @@ describe('history on DuckDB', () => {
     expect(await registry(ws.registry)).toEqual(before);
     expect(await stored(ws.registry)).toEqual(beforeHistory);
   });
+
+  it('a hostile promotion reason is stored verbatim, and no history line it reaches can start a workflow command', async () => {
+    const ws = workspace();
+    expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
+    const evil = "x\n::stop-commands::tok\r\n::error::pwned | <b>@team</b> `rm -rf` \u202e'; DROP TABLE t; --";
+    promote(ws.manifest, CANDIDATE, { reason: evil, forced: true, failed_gates: ['a\n::warning::b'] });
+    expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
+    const json = await historyOf(ws.config, '--model', CANDIDATE);
+    expect(json.history.entries[0]).toMatchObject({ reason: evil, failed_gates: ['a\n::warning::b'] });
+    for (const format of ['text', 'markdown']) {
+      const r = await runCli(['history', '--config', ws.config, '--format', format]);
+      expect(r.code).toBe(0);
+      for (const line of r.out.split(/\r?\n/)) expect(line.startsWith('::'), `${format}: ${line}`).toBe(false);
+      expect(r.out).not.toContain('\u202e');
+    }
+  });
 });
