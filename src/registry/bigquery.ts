@@ -163,7 +163,7 @@ export const bigqueryRegistry = (
     const msg = (e as Error).message ?? String(e);
     const detail =
       code === 403
-        ? `${msg} (the identity needs ${operation.startsWith('MERGE') ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
+        ? `${msg} (the identity needs ${/^(MERGE|INSERT|tables\.insert)/.test(operation) ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
         : msg;
     throw new ServiceError('BigQuery', `${operation} ${table}`, detail, { cause: e });
   };
