@@ -50,6 +50,8 @@ export const run = async (): Promise<void> => {
         offline: inputs.offline,
         ...(inputs.model === undefined ? {} : { model: inputs.model }),
         ...(inputs.asOf === undefined ? {} : { asOf: inputs.asOf }),
+        reason: inputs.reason,
+        at: inputs.at,
       };
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));

@@ -2,6 +2,7 @@
 // they are the only code that does I/O.
 import type { Plan } from './checks/plan.js';
 import type { SourcePosition } from './errors.js';
+import type { Audit, HistoryRow } from './registry/history-row.js';
 import type { RegistryRow } from './registry/row.js';
 
 export interface ManifestSource {
@@ -15,8 +16,15 @@ export interface Registry {
   readonly name: string;
   /** Every row (all families) in one read, so it can run beside the manifest read; an absent table reads as empty. */
   read(): Promise<RegistryRow[]>;
-  /** Apply the plan as one atomic statement. */
-  apply(plan: Plan, family: string): Promise<void>;
+  /**
+   * Apply the plan and append its audit rows to the history table beside the registry, as one atomic change
+   * (the baseline rows only when the history is still empty).
+   */
+  apply(plan: Plan, family: string, audit?: Audit): Promise<void>;
+  /** Every history row (all families), oldest first; an absent history table reads as empty. */
+  readHistory(): Promise<HistoryRow[]>;
+  /** How many history rows there are (0 without a table): read before read(), it dates the plan (Audit.seen). */
+  historyVersion(): Promise<number>;
   close?(): Promise<void>;
 }
 

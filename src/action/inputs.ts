@@ -26,6 +26,8 @@ export interface ActionInputs {
   scope: 'family' | 'all';
   /** drift, list: the day staleness is measured to; today (UTC) when unset. */
   asOf?: string;
+  reason: string | undefined;
+  at: string | undefined;
   reporters: Reporter[];
   failOn: FailOn;
   offline: boolean;
@@ -91,6 +93,8 @@ export const readInputs = (): ActionInputs => {
     trainEnd: optional('train-end'),
     scope: oneOf('scope', ['family', 'all'], 'family'),
     ...asOf(),
+    reason: optional('reason'),
+    at: optional('at'),
     reporters,
     failOn: failOn as FailOn,
     offline: bool('offline', false),

@@ -49,6 +49,8 @@ interface Flags {
   verifyArtifacts?: 'production' | 'all' | 'none';
   model?: string;
   asOf?: string;
+  reason?: string;
+  at?: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -61,6 +63,7 @@ const HELP: Record<Mode, string> = {
   'lint-filenames': 'Check model filenames against the naming convention and their training windows.',
   gate: "Evaluate the family's promotion gates for one model: exit 1 when any fails.",
   list: "List the registry's rows for the family (the manifest's when no registry is configured), with a gantt chart in markdown.",
+  history: 'Show the registry history (newest first); --at: which model was production at that instant.',
 };
 
 const common = (c: Command): Command =>
@@ -95,7 +98,12 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
       cmd
         .option('--dry-run', 'print the plan, write nothing')
         .option('--prune', 'delete registry rows the manifest lacks')
-        .option('--create-table', 'create the BigQuery table when absent');
+        .option('--create-table', 'create the BigQuery table when absent')
+        .option('--reason <text>', 'why: recorded in the history with every changed row');
+    if (mode === 'history')
+      cmd
+        .option('--model <id>', 'only this model')
+        .option('--at <timestamp>', 'which model was production at this instant (YYYY-MM-DD or ISO 8601 date-time)');
     if (mode === 'drift')
       cmd.addOption(new Option('--verify-artifacts <which>', 'hash-check model objects').choices(['production', 'all', 'none']));
     if (mode === 'drift' || mode === 'list')
@@ -173,6 +181,8 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     scope: f.scope ?? 'family',
     ...(f.model === undefined ? {} : { model: f.model }),
     ...(f.asOf === undefined ? {} : { asOf: f.asOf }),
+    reason: f.reason,
+    at: f.at,
   };
 };
 

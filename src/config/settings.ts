@@ -70,10 +70,14 @@ export interface RunOptions {
   offline: boolean;
   /** duplicate: compare windows inside the family (default) or across every family in the registry. */
   scope?: 'family' | 'all';
-  /** gate: the model to evaluate (`--model`, input `model`). */
+  /** gate: the model to evaluate; history: only this model's changes (`--model`, input `model`). */
   model?: string;
   /** drift and list: the day staleness and production periods are measured to (YYYY-MM-DD); today (UTC) when unset. */
   asOf?: string;
+  /** sync: why this change was made, recorded in the history. */
+  reason?: string | undefined;
+  /** history: which model was production at this instant (as given; the mode checks it). */
+  at?: string | undefined;
 }
 
 export const familySettings = (c: FamilyConfig, origin: string, where?: ConfigWhere, root = process.cwd()): FamilySettings => ({

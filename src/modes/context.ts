@@ -1,4 +1,5 @@
 // What every mode receives: settings, options and ports. Modes compose; they do no I/O of their own.
+import { createHash } from 'node:crypto';
 import type { ExtraName } from '../checks/filenames.js';
 import { gateMetrics } from '../checks/gates.js';
 import type { FamilySettings, RunOptions } from '../config/settings.js';
@@ -17,11 +18,16 @@ export interface ModeContext {
   log: (line: string) => void;
 }
 
-export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest> => {
+export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest & { sha256: string }> => {
   const { bytes, generation } = await ctx.sources.manifest.load();
   if (generation !== undefined) ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
   const metrics = gateMetrics(ctx.settings.gates);
-  const parsed = { ...parseManifest(ctx.sources.manifest.name, bytes, { metrics }), ...(generation === undefined ? {} : { generation }) };
+  const parsed = {
+    ...parseManifest(ctx.sources.manifest.name, bytes, { metrics }),
+    ...(generation === undefined ? {} : { generation }),
+    // The manifest's identity in the history: which bytes a sync applied.
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
   const want = ctx.settings.name;
   if (want !== undefined && want !== parsed.manifest.family)
     throw InputError.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {

@@ -13,6 +13,7 @@ export const MODE_RUNNERS: Record<Mode, () => Promise<Runner>> = {
   'lint-filenames': async () => (await import('./lint-filenames.js')).lintFilenamesMode,
   gate: async () => (await import('./gate.js')).gate,
   list: async () => (await import('./list.js')).list,
+  history: async () => (await import('./history.js')).history,
 };
 
 /** Which ports a mode reads, so nothing else is opened (or loaded). */
@@ -24,4 +25,5 @@ export const NEEDS: Record<Mode, { registry?: boolean; deployment?: boolean; doc
   'lint-filenames': {},
   gate: { registry: true },
   list: { registry: true },
+  history: { registry: true },
 };

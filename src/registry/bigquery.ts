@@ -1,18 +1,30 @@
-// The production registry: a BigQuery table. Reading is one query; sync is ONE parameterized MERGE per
-// batch (USING UNNEST(@rows) with explicit types) — no manifest value ever enters SQL text.
+// The production registry: a BigQuery table. Reading is one query; sync is ONE multi-statement transaction (one query
+// job): the parameterized MERGE (USING UNNEST(@rows) with explicit types) and the history INSERTs, committed together
+// — no manifest value ever enters SQL text.
+import { randomBytes } from 'node:crypto';
 import { BigQuery } from '@google-cloud/bigquery';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
 import { isNetworkFailure, withRetry } from '../util/retry.js';
+import {
+  type Audit,
+  HISTORY_COLUMNS,
+  type HistoryEntry,
+  type HistoryRow,
+  historyTableOf,
+  MOVED_MARKER,
+  RegistryMovedError,
+} from './history-row.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
 /** Project (optionally domain-scoped), dataset, table: validated, because identifiers cannot be parameters. */
 const ADDRESS = /^((?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\.([A-Za-z0-9_]{1,1024})\.([A-Za-z0-9_-]{1,1024})$/;
 
 // Limits, from the BigQuery quotas page ("Query jobs"): a request is at most 10 MB and the resolved query
-// 12 MB. Rows go in the request as parameters, so batches keep each request under 8 MB with room to spare.
+// 12 MB. Rows go in the request as parameters: up to 8 MB (room to spare) they ride with the sync's one script;
+// beyond, they are staged in batches of at most 8 MB and the one script reads them from the staging tables.
 export const BATCH_BYTES = 8 * 1024 * 1024;
 export const MAX_BYTES_BILLED = String(1024 ** 3);
 
@@ -26,9 +38,52 @@ const PARAM_TYPES: Record<ColumnType, string> = {
 };
 const ROW_TYPE = Object.fromEntries(COLUMNS.map(([n, t]) => [n, PARAM_TYPES[t]]));
 const SCHEMA = COLUMNS.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const HISTORY_SCHEMA = HISTORY_COLUMNS.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const WRITTEN = HISTORY_COLUMNS.filter(([n]) => n !== 'changed_at');
+const ENTRY_TYPE = Object.fromEntries(WRITTEN.map(([n, t]) => [n, PARAM_TYPES[t]]));
 
-export const mergeSql = (table: string): string => `MERGE \`${table}\` AS t
-USING (SELECT * FROM UNNEST(@rows)) AS s
+// changed_at is CURRENT_TIMESTAMP(): inside a transaction BigQuery gives every statement the transaction's start time.
+// One statement, so its conditions all see the history as it was before it: baseline rows only into an empty
+// history; nothing when this sync's rows are there already (a retried script whose first answer was lost).
+const historyInsert = (history: string, source: string, guard: boolean): string =>
+  `INSERT INTO \`${history}\` (${HISTORY_COLUMNS.map(([n]) => n).join(', ')})
+SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM ${source} AS e
+WHERE (e.change <> 'baseline' OR NOT EXISTS (SELECT 1 FROM \`${history}\`))${guard ? ` AND NOT ${ours(history)}` : ''}`;
+const ours = (history: string) => `EXISTS (SELECT 1 FROM \`${history}\` WHERE sync_id = @sync_id)`;
+
+/** Where the rows come from: bound parameters (the common case), or staging tables filled beforehand (a big sync). */
+export type SyncSource = { rows: 'params' } | { rows: string; entries: string };
+
+/**
+ * The whole sync as one script and one transaction: the MERGE, the baseline rows (only while the history is empty,
+ * decided inside the transaction), the change rows. Any failure rolls all of it back.
+ */
+export const syncScript = (table: string, history: string, from: SyncSource = { rows: 'params' }, guard = false): string => {
+  const staged = from.rows !== 'params' && 'entries' in from;
+  return [
+    'BEGIN TRANSACTION',
+    // A staged batch that was retried after a lost answer is there twice, identically: DISTINCT keeps one.
+    mergeSql(table, staged ? `SELECT DISTINCT * FROM \`${from.rows}\`` : undefined),
+    // The plan was made against a history of @seen rows; if another sync appended since, all of this rolls back
+    // (see Audit.seen). After the MERGE, which leaves the history alone, so the script still leads with its MERGE.
+    // (This sync's own rows being there means it is a retry of a script that committed: nothing more to do.)
+    ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${MOVED_MARKER}'`] : []),
+    historyInsert(history, staged ? `(SELECT DISTINCT * FROM \`${from.entries}\`)` : 'UNNEST(@entries)', guard),
+    'COMMIT TRANSACTION',
+  ]
+    .join(';\n')
+    .concat(';');
+};
+
+/** One batch into a staging table. */
+export const stageSql = (stage: string, columns: readonly string[]): string =>
+  `INSERT INTO \`${stage}\` (${columns.join(', ')})\nSELECT ${columns.join(', ')} FROM UNNEST(@rows)`;
+
+export const historySelectSql = (history: string): string =>
+  `SELECT ${HISTORY_COLUMNS.map(([n]) => n).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
+
+export const mergeSql = (table: string, source = 'SELECT * FROM UNNEST(@rows)'): string => `MERGE \`${table}\` AS t
+USING (${source}) AS s
 ON t.model_id = s.model_id
 WHEN MATCHED AND (${COLUMNS.filter(([n]) => n !== 'model_id')
   .map(([n]) => `t.${n} IS DISTINCT FROM s.${n}`)
@@ -74,7 +129,15 @@ const transient = (e: unknown): boolean => {
   );
 };
 
-export const bigqueryRegistry = (address: string, opts: { location: string | undefined; createTable: boolean }): Registry => {
+/** Staging tables of a big sync expire on their own after a day, so a killed run leaves nothing for long. */
+const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
+
+export const bigqueryRegistry = (
+  address: string,
+  opts: { location: string | undefined; createTable: boolean; batchBytes?: number },
+): Registry => {
+  // MODEL_GOVERNANCE_BATCH_BYTES: tests make a small sync take the staged path in a real process; the product never sets it.
+  const batchBytes = opts.batchBytes ?? (Number(process.env.MODEL_GOVERNANCE_BATCH_BYTES) || BATCH_BYTES);
   const m = ADDRESS.exec(address);
   if (!m) throw InputError.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
   const [, project, dataset, tableId] = m as unknown as [string, string, string, string];
@@ -90,6 +153,9 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
     ...tokenAuth(),
   });
   const ref = bq.dataset(dataset).table(tableId);
+  const historyId = historyTableOf(tableId);
+  const history = `${project}.${dataset}.${historyId}`;
+  const historyRef = bq.dataset(dataset).table(historyId);
 
   const fail = (operation: string, e: unknown): never => {
     if (e instanceof InputError || e instanceof ServiceError) throw e;
@@ -97,15 +163,15 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
     const msg = (e as Error).message ?? String(e);
     const detail =
       code === 403
-        ? `${msg} (the identity needs ${operation.startsWith('MERGE') ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
+        ? `${msg} (the identity needs ${/^(MERGE|INSERT|tables\.insert)/.test(operation) ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
         : msg;
     throw new ServiceError('BigQuery', `${operation} ${table}`, detail, { cause: e });
   };
 
   /** The table's columns, or null when it does not exist. */
-  const columns = async (): Promise<Set<string> | null> => {
+  const columns = async (which = ref): Promise<Set<string> | null> => {
     try {
-      const [meta] = await withRetry(() => ref.getMetadata(), transient);
+      const [meta] = await withRetry(() => which.getMetadata(), transient);
       return new Set(((meta as { schema?: { fields?: { name: string }[] } }).schema?.fields ?? []).map((f) => f.name));
     } catch (e) {
       if (status(e) === 404) return null;
@@ -116,6 +182,11 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
     const missing = COLUMNS.map(([n]) => n).filter((n) => !have.has(n));
     if (missing.length)
       throw InputError.at(`bigquery:${table}`, `has no column ${missing.join(', ')}; it does not have the registry schema`);
+  };
+  const checkHistoryColumns = (have: Set<string>): void => {
+    const missing = HISTORY_COLUMNS.map(([n]) => n).filter((n) => !have.has(n));
+    if (missing.length)
+      throw InputError.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
   };
   const query = (sql: string, params: Record<string, unknown>, types: Record<string, unknown>, mode: string) =>
     withRetry(
@@ -136,6 +207,7 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
 
   // The columns read() saw: apply() then skips its own tables.get, one round trip off the sync's critical path.
   let seen: Set<string> | null | undefined;
+  let seenHistory: Promise<Set<string> | null> | undefined;
   return {
     name: tableId,
     async read() {
@@ -149,28 +221,115 @@ export const bigqueryRegistry = (address: string, opts: { location: string | und
       if (rows instanceof Error) return fail('query', rows);
       return (rows[0] as Record<string, unknown>[]).map(toRow);
     },
-    async apply(plan: Plan, family: string) {
-      const have = seen ?? (await columns());
+    async readHistory() {
+      const have = await columns(historyRef);
+      if (have === null) return [];
+      checkHistoryColumns(have);
+      const [rows] = await query(historySelectSql(history), {}, {}, 'history').catch((e) => fail('query', e));
+      return (rows as Record<string, unknown>[]).map(toHistoryRow);
+    },
+    async historyVersion() {
+      // The count and the schema check in one round trip; a missing table fails the count, and counts as 0.
+      const [have, counted] = await Promise.all([
+        columns(historyRef),
+        query(`SELECT COUNT(*) AS n FROM \`${history}\``, {}, {}, 'read').catch((e) => e as Error),
+      ]);
+      // apply() reuses what this saw, as it does the registry's columns.
+      seenHistory = Promise.resolve(have);
+      if (have === null) return 0;
+      checkHistoryColumns(have);
+      if (counted instanceof Error) return fail('query', counted);
+      return Number((counted[0] as { n: unknown }[])[0]?.n ?? 0);
+    },
+    async apply(plan: Plan, family: string, audit: Audit = { baseline: [], changes: [] }) {
+      const [have, haveHistory] = await Promise.all([seen ?? columns(), seenHistory ?? columns(historyRef)]);
       if (have === null) {
         if (!opts.createTable) throw InputError.at(`bigquery:${table}`, 'table not found; create it with --create-table');
         await withRetry(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) =>
           status(e) === 409 ? undefined : fail('tables.insert', e),
         );
       } else checkColumns(have);
+      // The history starts with the first sync that finds no history table: created here (DDL on a permanent table
+      // cannot run inside a transaction), filled inside the sync's transaction.
+      if (haveHistory === null)
+        await withRetry(() => historyRef.create({ schema: { fields: HISTORY_SCHEMA } }), transient).catch((e) =>
+          status(e) === 409 ? undefined : fail('tables.insert', e),
+        );
+      else checkHistoryColumns(haveHistory);
       const rows = [...plan.insert, ...plan.update.map((u) => u.row)].map(toParam);
-      const parts = batches(rows);
-      // Deletions ride with the last batch, so the common case (one batch) stays one atomic statement.
-      for (const [i, part] of parts.entries()) {
-        const del = i === parts.length - 1 ? plan.delete : [];
-        await query(
-          mergeSql(table),
-          { rows: part, family, delete: del },
-          { rows: [ROW_TYPE], family: 'STRING', delete: ['STRING'] },
+      const entries = [...audit.baseline, ...audit.changes].map(toEntryParam);
+      const syncId = audit.changes[0]?.sync_id;
+      const guard = audit.seen !== undefined && syncId !== undefined;
+      const apply = (sql: string, params: Record<string, unknown>, types: Record<string, unknown>) =>
+        query(
+          sql,
+          { family, delete: plan.delete, ...(guard ? { seen: audit.seen, sync_id: syncId } : {}), ...params },
+          { family: 'STRING', delete: ['STRING'], ...(guard ? { seen: 'INT64', sync_id: 'STRING' } : {}), ...types },
           'sync',
-        ).catch((e) => fail(`MERGE into`, e));
-      }
+        ).catch((e) => {
+          if (String((e as Error).message).includes(MOVED_MARKER)) throw new RegistryMovedError(table);
+          return fail('MERGE into', e);
+        });
+      // The common case: everything fits in one request, so the rows travel as parameters of the one script.
+      if (batches([...rows, ...entries], batchBytes).length === 1)
+        return void (await apply(
+          syncScript(table, history, { rows: 'params' }, guard),
+          { rows, entries },
+          { rows: [ROW_TYPE], entries: [ENTRY_TYPE] },
+        ));
+      await staged(rows, entries, async (from) => void (await apply(syncScript(table, history, from, guard), {}, {})));
     },
   };
+
+  /**
+   * A sync too big for one request (10 MB) still commits as ONE transaction: its rows are first loaded into two
+   * staging tables, batch by batch, then the script MERGEs from them. A failure or a kill before the script leaves the
+   * registry and history untouched (only the staging tables, which expire after a day); the next run stages afresh.
+   */
+  async function staged(rows: Record<string, unknown>[], entries: Record<string, unknown>[], commit: (from: SyncSource) => Promise<void>) {
+    const suffix = randomBytes(8).toString('hex');
+    const stages = [
+      { id: `${tableId}_staging_${suffix}`, fields: SCHEMA, rows, type: ROW_TYPE },
+      {
+        id: `${historyId}_staging_${suffix}`,
+        fields: HISTORY_SCHEMA.filter((f) => f.name !== 'changed_at'),
+        rows: entries,
+        type: ENTRY_TYPE,
+      },
+    ] as const;
+    const refs = stages.map((st) => bq.dataset(dataset).table(st.id));
+    try {
+      await Promise.all(
+        stages.map((st, i) =>
+          withRetry(
+            () =>
+              (refs[i] as typeof ref).create({
+                schema: { fields: st.fields },
+                expirationTime: String(Date.now() + STAGING_TTL_MS),
+                labels: { tool: 'model-governance', purpose: 'staging' },
+              }),
+            transient,
+          ).catch((e) => (status(e) === 409 ? undefined : fail('tables.insert', e))),
+        ),
+      );
+      for (const st of stages)
+        for (const part of batches(st.rows as Record<string, unknown>[], batchBytes))
+          if (part.length > 0)
+            await query(
+              stageSql(
+                `${project}.${dataset}.${st.id}`,
+                st.fields.map((f) => f.name),
+              ),
+              { rows: part },
+              { rows: [st.type] },
+              'sync-stage',
+            ).catch((e) => fail('INSERT into staging', e));
+      await commit({ rows: `${project}.${dataset}.${stages[0].id}`, entries: `${project}.${dataset}.${stages[1].id}` });
+    } finally {
+      // Best effort: a staging table left behind (a kill, a failed delete) expires on its own.
+      await Promise.all(refs.map((r) => r.delete().catch(() => undefined)));
+    }
+  }
 };
 
 // The client sends a plain string typed DATE or TIMESTAMP as NULL; it must be wrapped.
@@ -182,6 +341,9 @@ const toParam = (r: RegistryRow): Record<string, unknown> =>
       return [n, t === 'DATE' ? BigQuery.date(String(v)) : t === 'TIMESTAMP' ? BigQuery.timestamp(String(v)) : v];
     }),
   );
+
+const toEntryParam = (e: HistoryEntry): Record<string, unknown> =>
+  Object.fromEntries(WRITTEN.map(([n]) => [n, e[n as keyof HistoryEntry]]));
 
 const plain = (v: unknown): unknown => (v !== null && typeof v === 'object' && 'value' in v ? (v as { value: unknown }).value : v);
 
@@ -196,3 +358,22 @@ const toRow = (r: Record<string, unknown>): RegistryRow =>
       return [n, v];
     }),
   ) as unknown as RegistryRow;
+
+const toHistoryRow = (r: Record<string, unknown>): HistoryRow =>
+  Object.fromEntries(
+    HISTORY_COLUMNS.map(([n, t]) => {
+      const v = plain(r[n]) ?? null;
+      if (v === null) return [n, null];
+      if (t === 'TIMESTAMP') return [n, microsIso(String(v))];
+      if (t === 'INT64') return [n, Number(v)];
+      return [n, v];
+    }),
+  ) as unknown as HistoryRow;
+
+/** A timestamp as the client returns it, in the history's canonical form: ISO UTC with six fractional digits. */
+export const microsIso = (v: string): string => {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(?:Z|\+00:?00)?$/.exec(v);
+  if (m) return `${m[1]}T${m[2]}.${(`${m[3] ?? ''}000000`).slice(0, 6)}Z`;
+  const d = new Date(v);
+  return `${d.toISOString().slice(0, 19)}.${String(d.getUTCMilliseconds()).padStart(3, '0')}000Z`;
+};

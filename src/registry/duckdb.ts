@@ -5,9 +5,11 @@ import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
+import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf, RegistryMovedError } from './history-row.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
 export const TABLE = 'model_registry';
+export const HISTORY = historyTableOf(TABLE);
 
 const DUCK_TYPES: Record<ColumnType, string> = {
   STRING: 'VARCHAR',
@@ -19,6 +21,13 @@ const DUCK_TYPES: Record<ColumnType, string> = {
 };
 
 const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${COLUMNS.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}${n === 'model_id' ? ' PRIMARY KEY' : ''}`).join(', ')})`;
+
+const historyDdl = `CREATE TABLE IF NOT EXISTS ${HISTORY} (${HISTORY_COLUMNS.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}`).join(', ')})`;
+const written = HISTORY_COLUMNS.filter(([n]) => n !== 'changed_at');
+// changed_at: the transaction's start time in UTC, the same for every row of one sync.
+const historyInsertSql = `INSERT INTO ${HISTORY} (${HISTORY_COLUMNS.map(([n]) => n).join(', ')})
+SELECT current_timestamp AT TIME ZONE 'UTC', ${written.map(([n]) => n).join(', ')} FROM (SELECT unnest($entries, recursive := true))`;
+const historySelect = `SELECT ${HISTORY_COLUMNS.map(([n, t]) => (t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%fZ') AS ${n}` : n)).join(', ')} FROM ${HISTORY} ORDER BY changed_at, sync_id, seq`;
 
 // Dates and timestamps read back as the same canonical strings the row mapping produces.
 const selectList = COLUMNS.map(([n, t]) =>
@@ -90,14 +99,32 @@ export const duckdbRegistry = (path: string): Registry => {
     c.closeSync();
     db.closeSync();
   };
-  const checkSchema = async (c: DuckDBConnection): Promise<boolean> => {
-    const r = await c.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = $t`, { t: TABLE });
+  const checkSchema = async (c: DuckDBConnection, table = TABLE, columns: readonly (readonly [string, ...unknown[]])[] = COLUMNS) => {
+    const r = await c.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = $t`, { t: table });
     const have = new Set(r.getRows().map((row) => String(row[0])));
     if (have.size === 0) return false;
-    const missing = COLUMNS.map(([n]) => n).filter((n) => !have.has(n));
+    const missing = columns.map(([n]) => n).filter((n) => !have.has(n));
     if (missing.length > 0)
-      throw InputError.at(path, `table ${TABLE} has no column ${missing.join(', ')}; it does not have the registry schema`);
+      throw InputError.at(
+        path,
+        `table ${table} has no column ${missing.join(', ')}; it does not have the ${table === TABLE ? 'registry' : 'history'} schema`,
+      );
     return true;
+  };
+
+  /** A read of the history table; `absent` when there is no file or no history table yet. */
+  const historyRead = async <T>(absent: T, fn: (c: DuckDBConnection) => Promise<T>): Promise<T> => {
+    try {
+      await access(path);
+    } catch {
+      return absent;
+    }
+    const h = await open(true);
+    try {
+      return (await checkSchema(h.c, HISTORY, HISTORY_COLUMNS)) ? await fn(h.c) : absent;
+    } finally {
+      close(h);
+    }
   };
 
   return {
@@ -117,12 +144,19 @@ export const duckdbRegistry = (path: string): Registry => {
         close(h);
       }
     },
-    async apply(plan: Plan, family: string) {
+    readHistory: () =>
+      historyRead([], async (c) => (await c.runAndReadAll(historySelect)).getRowObjectsJS().map((o) => normaliseHistory(o))),
+    historyVersion: () =>
+      historyRead(0, async (c) => Number((await c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0)),
+    async apply(plan: Plan, family: string, audit?: Audit) {
       const duck = await loadDuck();
       const h = await open(false);
       try {
         await h.c.run(ddl);
         await checkSchema(h.c);
+        await h.c.run(historyDdl);
+        await checkSchema(h.c, HISTORY, HISTORY_COLUMNS);
+        const entryType = duck.LIST(duck.STRUCT(Object.fromEntries(written.map(([n, t]) => [n, duckType(duck, t)]))));
         const rowType = duck.LIST(duck.STRUCT(Object.fromEntries(COLUMNS.map(([n, t]) => [n, duckType(duck, bindSide(t))]))));
         const rows = duck.listValue(
           [...plan.insert, ...plan.update.map((u) => u.row)].map((r) =>
@@ -131,14 +165,32 @@ export const duckdbRegistry = (path: string): Registry => {
         );
         await h.c.run('BEGIN TRANSACTION');
         try {
+          const count = async () => Number((await h.c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0);
+          if (audit?.seen !== undefined && (await count()) !== audit.seen) throw new RegistryMovedError(name);
           await h.c.run(
             mergeSql,
             { rows, family, delete: duck.listValue(plan.delete) },
             { rows: rowType, delete: duck.LIST(duck.VARCHAR) },
           );
+          if (audit) {
+            // An empty history starts with a baseline: the registry as it was before this change.
+            const empty = (await count()) === 0;
+            const entries = [...(empty ? audit.baseline : []), ...audit.changes];
+            if (entries.length > 0)
+              await h.c.run(
+                historyInsertSql,
+                {
+                  entries: duck.listValue(
+                    entries.map((e) => duck.structValue(e as unknown as Record<string, string | number | boolean | null>)),
+                  ),
+                },
+                { entries: entryType },
+              );
+          }
           await h.c.run('COMMIT');
         } catch (e) {
           await h.c.run('ROLLBACK');
+          if (e instanceof RegistryMovedError) throw e;
           throw new ServiceError('DuckDB', `MERGE into ${name}`, (e as Error).message, { cause: e });
         }
       } finally {
@@ -150,6 +202,14 @@ export const duckdbRegistry = (path: string): Registry => {
 
 const duckType = (duck: Duck, t: ColumnType) =>
   t === 'INT64' ? duck.BIGINT : t === 'FLOAT64' ? duck.DOUBLE : t === 'BOOL' ? duck.BOOLEAN : duck.VARCHAR;
+
+const normaliseHistory = (o: Record<string, unknown> | object): HistoryRow =>
+  Object.fromEntries(
+    HISTORY_COLUMNS.map(([n]) => {
+      const v = (o as Record<string, unknown>)[n];
+      return [n, typeof v === 'bigint' ? Number(v) : (v ?? null)];
+    }),
+  ) as unknown as HistoryRow;
 
 // BIGINT reads back as bigint; the row contract uses numbers.
 const normalise = (o: Record<string, unknown>): RegistryRow =>

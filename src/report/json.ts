@@ -16,6 +16,7 @@ export const toContract = (r: Report) => ({
   // Additive: only reports that run a checklist (gate) carry it, so other modes' JSON is unchanged.
   ...(r.checklist ? { checklist: r.checklist } : {}),
   ...(r.listing ? { listing: r.listing } : {}),
+  ...(r.history ? { history: r.history } : {}),
 });
 
 /** JSON text; `##[` and line separators inside strings are JSON escapes (the same values, see workflow-commands). */

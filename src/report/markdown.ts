@@ -4,6 +4,7 @@ import type { Plan } from '../checks/plan.js';
 import { inert } from '../docs/render.js';
 import { listingMarkdown } from '../list/render.js';
 import { chars, cutTo, largest, type Measure, truncatedLine } from './budget.js';
+import { historyMarkdown } from './history.js';
 import type { ChecklistItem, Finding, Report } from './types.js';
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
@@ -75,6 +76,7 @@ export const reportSection = (r: Report, o: SectionOptions = {}): string =>
     ...(r.plan ? [planTable(r.plan)] : []),
     ...(r.checklist?.length ? [checklistList(r.checklist)] : []),
     ...(r.listing ? [listingMarkdown(r.listing, r.family)] : []),
+    ...(r.history ? [historyMarkdown(r.history, cell)] : []),
     ...(r.detail
       ? [
           '<details><summary>Details</summary>',

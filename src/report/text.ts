@@ -4,6 +4,7 @@ import { formatProblem } from '../errors.js';
 import { listingText } from '../list/render.js';
 import { printable } from '../util/printable.js';
 import { indentContinuation } from '../util/workflow-commands.js';
+import { historyText } from './history.js';
 import type { ChecklistItem, Finding, Report } from './types.js';
 
 const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -44,6 +45,7 @@ export const renderText = (reports: Report[]): string =>
           ...(r.plan ? planText(r.plan) : []),
           ...(r.checklist?.length ? checklistText(r.checklist) : []),
           ...(r.listing ? listingText(r.listing) : []),
+          ...(r.history ? historyText(r.history) : []),
         ].map(hanging),
         ...(r.detail ? [r.detail.replace(/\n$/, '')] : []),
         hanging(r.summary),

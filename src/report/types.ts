@@ -1,9 +1,10 @@
+import type { HistoryReport } from '../checks/history.js';
 import type { Plan } from '../checks/plan.js';
 import type { SourcePosition } from '../errors.js';
 import type { Listing } from '../list/listing.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
-export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames', 'gate', 'list'] as const;
+export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames', 'gate', 'list', 'history'] as const;
 export type Mode = (typeof MODES)[number];
 
 export type Scalar = string | number | boolean | null;
@@ -41,6 +42,8 @@ export interface Report {
   plan?: Plan;
   /** gate: every gate, passed or failed, in config order. */
   checklist?: ChecklistItem[];
+  /** history: the audit trail read back. */
+  history?: HistoryReport;
   /** Extra human-readable detail (a unified diff, a list of matches) for text and markdown output. */
   detail?: string;
   /** claude-md: the rendered MODEL block, and the unified diff from the file's block (null when current or printed). */

@@ -84,7 +84,7 @@ describe('BigQuery registry', () => {
 
   it('retries a concurrent-update conflict and a 503, then succeeds', async () => {
     const { ws, id } = setup();
-    bq.fault({ kind: 'concurrentUpdate', query: /^\s*MERGE/ });
+    bq.fault({ kind: 'concurrentUpdate', query: /^BEGIN TRANSACTION;\s*MERGE / });
     bq.fault({ method: 'POST', path: /\/queries$/, status: 503, times: 1 });
     const r = await runCli(['sync', '--config', ws.config, '--create-table']);
     expect(r.code).toBe(0);
@@ -100,7 +100,7 @@ describe('BigQuery registry', () => {
     writeFileSync(ws.manifest, JSON.stringify(m));
     bq.fault({
       kind: 'accessDenied',
-      query: /^\s*MERGE/,
+      query: /^BEGIN TRANSACTION;\s*MERGE /,
       times: Number.POSITIVE_INFINITY,
       message: 'Access Denied: Table test-project:governance.x: Permission bigquery.tables.updateData denied',
     });

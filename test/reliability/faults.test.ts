@@ -376,7 +376,7 @@ describe('BigQuery: sync MERGEs the manifest into the registry table', { concurr
 
   it.each(BQ_CELLS.map((c) => [c.name, c] as const))('%s', { concurrent: false }, async (_, cell) => {
     const t = await seededTable();
-    const merge = new RegExp(`^\\s*MERGE \`${literal(`${PROJECT}.governance.${t.id}`)}\``);
+    const merge = new RegExp(`^\\s*(?:BEGIN TRANSACTION;\\s*)?MERGE \`${literal(`${PROJECT}.governance.${t.id}`)}\``);
     const at = bq.requests.length;
     const f = bq.fault({ ...cell.spec, method: 'POST', path: /\/queries$/, sql: merge, times: cell.times });
     const r = await sync(t.address);

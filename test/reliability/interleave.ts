@@ -144,7 +144,7 @@ export class QueryStops {
     void h.reached.then((q) => {
       if (this.open) return h.release();
       this.arm();
-      const stop = { label: /^\s*(\w+)/.exec(q.sql)?.[1] ?? 'query', jobId: q.jobId, release: h.release };
+      const stop = { label: /^\s*(?:BEGIN TRANSACTION;\s*)?(\w+)/.exec(q.sql)?.[1] ?? 'query', jobId: q.jobId, release: h.release };
       const w = this.waiters.shift();
       if (w) w(stop);
       else this.queue.push(stop);

@@ -3,6 +3,7 @@
 // connection, and every DML statement runs in its own transaction so a failure leaves no trace.
 import { type DuckDBConnection, DuckDBInstance, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { BqError, errors, tableLabel } from './errors.js';
+import { type ScriptStep, splitScript } from './script.js';
 import { type StatementKind, type TableRef, type Translation, translate } from './translate.js';
 import {
   duckTypeToField,
@@ -40,11 +41,16 @@ export interface ExecOptions {
   maximumBytesBilled?: string;
   /** Runs after translation, before touching data (fault injection and holds live here). */
   beforeRun?: (t: Translation) => Promise<void>;
-  /** DML only: runs inside the statement's transaction just before COMMIT; throwing rolls the statement back. */
-  beforeCommit?: (t: Translation) => void;
+  /**
+   * DML only: runs inside the statement's transaction just before COMMIT; throwing rolls the statement back. In a
+   * script's transaction it runs at COMMIT TRANSACTION once per mutating statement, with `inTransaction` set.
+   */
+  beforeCommit?: (t: Translation, inTransaction?: boolean) => void;
+  /** Scripts only: runs before each statement (after the earlier ones ran); throwing fails the script there. */
+  beforeStatement?: (t: Translation) => Promise<void> | void;
 }
 export interface ExecResult {
-  kind: StatementKind;
+  kind: StatementKind | 'SCRIPT';
   translated: string;
   fields?: TableFieldSchema[];
   rows?: DuckDBValue[][];
@@ -188,6 +194,106 @@ export class Engine {
   }
 
   async execute(sql: string, parameters: QueryParameter[], opts: ExecOptions): Promise<ExecResult> {
+    const bound = this.bind(parameters);
+    const steps = splitScript(sql);
+    if (steps) return this.executeScript(steps, bound, opts);
+    const tr = this.translateOne(sql, bound.paramTypes, opts);
+    const { bytesProcessed, bytesBilled } = await this.billing([tr], opts);
+    await opts.beforeRun?.(tr);
+    const base = { kind: tr.kind, translated: tr.sql, bytesProcessed, bytesBilled, tables: tr.tables, target: tr.target };
+    if (tr.kind === 'SELECT') return { ...base, ...(await this.locked(() => this.select(tr, bound))) };
+    const dml = await this.locked(async () => {
+      await this.conn.run('BEGIN TRANSACTION');
+      try {
+        const counts = await this.dml(tr, bound);
+        opts.beforeCommit?.(tr);
+        await this.conn.run('COMMIT');
+        return counts;
+      } catch (e) {
+        await this.conn.run('ROLLBACK');
+        throw e instanceof BqError ? e : errors.invalidQuery(`[stand-in DuckDB] ${(e as Error).message.split('\n')[0]}`);
+      }
+    });
+    this.touch(tr);
+    return { ...base, dml };
+  }
+
+  /**
+   * A multi-statement script as one job: every statement is translated (and its tables resolved) before any runs, as
+   * BigQuery parses the whole script first. Statements inside BEGIN/COMMIT TRANSACTION commit together; a failure, a
+   * ROLLBACK or the end of the script inside a transaction undoes all of it.
+   */
+  private async executeScript(steps: ScriptStep[], bound: Bound, opts: ExecOptions): Promise<ExecResult> {
+    const plan = steps.map((s) =>
+      s.k === 'statement' || s.k === 'assert' ? { ...s, tr: this.translateOne(s.sql, bound.paramTypes, opts) } : s,
+    );
+    const trs = plan.flatMap((s) => ('tr' in s ? [s.tr] : []));
+    const tables = trs.flatMap((t) => t.tables);
+    const target = trs.find((t) => t.kind !== 'SELECT')?.target;
+    const script: Translation = { kind: trs[0]?.kind ?? 'SELECT', sql: trs.map((t) => t.sql).join(';\n'), params: [], tables, target };
+    const { bytesProcessed, bytesBilled } = await this.billing(trs, opts);
+    await opts.beforeRun?.(script);
+    const base = { kind: 'SCRIPT' as const, translated: script.sql, bytesProcessed, bytesBilled, tables, target };
+    let last: Pick<ExecResult, 'fields' | 'rows'> = {};
+    const touched: Translation[] = [];
+    await this.locked(async () => {
+      let mutated: Translation[] | null = null;
+      try {
+        for (const s of plan) {
+          if (s.k === 'begin') {
+            await this.conn.run('BEGIN TRANSACTION');
+            mutated = [];
+          } else if (s.k === 'commit') {
+            for (const t of mutated ?? []) opts.beforeCommit?.(t, true);
+            await this.conn.run('COMMIT');
+            touched.push(...(mutated ?? []));
+            mutated = null;
+          } else if (s.k === 'rollback') {
+            await this.conn.run('ROLLBACK');
+            mutated = null;
+          } else if (s.k === 'assert') {
+            await opts.beforeStatement?.(s.tr);
+            const ok = (await this.select(s.tr, bound)).rows?.[0]?.[0];
+            if (ok !== true) throw errors.invalidQuery(`${s.description} ${s.where}`);
+          } else if ('tr' in s) {
+            await opts.beforeStatement?.(s.tr);
+            if (s.tr.kind === 'SELECT') {
+              last = await this.select(s.tr, bound);
+              continue;
+            }
+            last = {};
+            if (mutated) {
+              await this.dml(s.tr, bound);
+              mutated.push(s.tr);
+            } else {
+              await this.conn.run('BEGIN TRANSACTION');
+              try {
+                await this.dml(s.tr, bound);
+                opts.beforeCommit?.(s.tr);
+                await this.conn.run('COMMIT');
+                touched.push(s.tr);
+              } catch (e) {
+                await this.conn.run('ROLLBACK');
+                throw e;
+              }
+            }
+          }
+        }
+        // A script that ends inside its transaction: BigQuery rolls it back.
+        if (mutated) {
+          await this.conn.run('ROLLBACK');
+          mutated = null;
+        }
+      } catch (e) {
+        if (mutated) await this.conn.run('ROLLBACK');
+        throw e instanceof BqError ? e : errors.invalidQuery(`[stand-in DuckDB] ${(e as Error).message.split('\n')[0]}`);
+      }
+    });
+    for (const t of touched) this.touch(t);
+    return { ...base, ...last };
+  }
+
+  private bind(parameters: QueryParameter[]): Bound {
     const paramTypes = new Map<string, QueryParameterType>();
     const values: Record<string, DuckDBValue> = {};
     const types: Record<string, DuckDBType> = {};
@@ -199,7 +305,11 @@ export class Engine {
       types[name] = paramDuckType(p.parameterType, p.name);
       values[name] = paramDuckValue(p.parameterType, p.parameterValue, p.name);
     }
-    const tr = translate(sql, {
+    return { paramTypes, values, types };
+  }
+
+  private translateOne(sql: string, paramTypes: Map<string, QueryParameterType>, opts: ExecOptions): Translation {
+    return translate(sql, {
       defaultProject: opts.defaultProject,
       defaultDataset: opts.defaultDataset,
       paramTypes,
@@ -210,49 +320,61 @@ export class Engine {
         return duckName(ref);
       },
     });
-    const pick = (names: string[]) =>
-      [Object.fromEntries(names.map((n) => [n, values[n] ?? null])), Object.fromEntries(names.map((n) => [n, types[n]]))] as const;
+  }
+
+  private async billing(trs: Translation[], opts: ExecOptions): Promise<{ bytesProcessed: number; bytesBilled: number }> {
     let bytesProcessed = 0;
-    for (const ref of tr.tables)
-      bytesProcessed += (await this.numRows(ref)) * this.table(ref.project, ref.dataset, ref.table).fields.length * 8;
-    const bytesBilled = tr.tables.length ? Math.max(10 * MiB, Math.ceil(bytesProcessed / MiB) * MiB) : 0;
+    for (const tr of trs)
+      for (const ref of tr.tables)
+        bytesProcessed += (await this.numRows(ref)) * this.table(ref.project, ref.dataset, ref.table).fields.length * 8;
+    const bytesBilled = trs.some((t) => t.tables.length) ? Math.max(10 * MiB, Math.ceil(bytesProcessed / MiB) * MiB) : 0;
     if (opts.maximumBytesBilled !== undefined && bytesBilled > Number(opts.maximumBytesBilled)) {
       throw errors.bytesBilledLimitExceeded(opts.maximumBytesBilled, bytesBilled);
     }
-    await opts.beforeRun?.(tr);
-    const base = { kind: tr.kind, translated: tr.sql, bytesProcessed, bytesBilled, tables: tr.tables, target: tr.target };
-    if (tr.kind === 'SELECT') {
-      const reader = await this.locked(() => this.conn.runAndReadAll(tr.sql, ...pick(tr.params)));
-      let anonymous = 0;
-      const fields = reader
-        .columnNames()
-        .map((n, i) => duckTypeToField(/^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : `f${anonymous++}_`, reader.columnTypes()[i] as DuckDBType));
-      return { ...base, fields, rows: reader.getRows() };
+    return { bytesProcessed, bytesBilled };
+  }
+
+  private pick(b: Bound, names: string[]) {
+    return [Object.fromEntries(names.map((n) => [n, b.values[n] ?? null])), Object.fromEntries(names.map((n) => [n, b.types[n]]))] as [
+      Record<string, DuckDBValue>,
+      Record<string, DuckDBType>,
+    ];
+  }
+
+  /** Run a SELECT; the caller holds the lock. */
+  private async select(tr: Translation, b: Bound): Promise<Pick<ExecResult, 'fields' | 'rows'>> {
+    const reader = await this.conn.runAndReadAll(tr.sql, ...this.pick(b, tr.params));
+    let anonymous = 0;
+    const fields = reader
+      .columnNames()
+      .map((n, i) => duckTypeToField(/^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : `f${anonymous++}_`, reader.columnTypes()[i] as DuckDBType));
+    return { fields, rows: reader.getRows() };
+  }
+
+  /** Run one DML statement inside the caller's open transaction (the caller holds the lock). */
+  private async dml(tr: Translation, b: Bound): Promise<{ inserted: number; updated: number; deleted: number }> {
+    if (tr.mergeCheck) {
+      const dup = await this.conn.runAndReadAll(tr.mergeCheck.sql, ...this.pick(b, tr.mergeCheck.params));
+      if (dup.getRows().length) throw errors.invalidQuery('UPDATE/MERGE must match at most one source row for each target row');
     }
-    const dml = await this.locked(async () => {
-      await this.conn.run('BEGIN TRANSACTION');
-      try {
-        if (tr.mergeCheck) {
-          const dup = await this.conn.runAndReadAll(tr.mergeCheck.sql, ...pick(tr.mergeCheck.params));
-          if (dup.getRows().length) throw errors.invalidQuery('UPDATE/MERGE must match at most one source row for each target row');
-        }
-        const r = await this.conn.runAndReadAll(tr.sql, ...pick(tr.params));
-        const counts = { inserted: 0, updated: 0, deleted: 0 };
-        if (tr.kind === 'MERGE') {
-          for (const [action] of r.getRows()) counts[action === 'INSERT' ? 'inserted' : action === 'UPDATE' ? 'updated' : 'deleted']++;
-        } else {
-          counts[tr.kind === 'INSERT' ? 'inserted' : tr.kind === 'UPDATE' ? 'updated' : 'deleted'] = Number(r.getRows()[0]?.[0] ?? 0);
-        }
-        opts.beforeCommit?.(tr);
-        await this.conn.run('COMMIT');
-        return counts;
-      } catch (e) {
-        await this.conn.run('ROLLBACK');
-        throw e instanceof BqError ? e : errors.invalidQuery(`[stand-in DuckDB] ${(e as Error).message.split('\n')[0]}`);
-      }
-    });
+    const r = await this.conn.runAndReadAll(tr.sql, ...this.pick(b, tr.params));
+    const counts = { inserted: 0, updated: 0, deleted: 0 };
+    if (tr.kind === 'MERGE') {
+      for (const [action] of r.getRows()) counts[action === 'INSERT' ? 'inserted' : action === 'UPDATE' ? 'updated' : 'deleted']++;
+    } else {
+      counts[tr.kind === 'INSERT' ? 'inserted' : tr.kind === 'UPDATE' ? 'updated' : 'deleted'] = Number(r.getRows()[0]?.[0] ?? 0);
+    }
+    return counts;
+  }
+
+  private touch(tr: Translation): void {
     const target = tr.target && this.tables.get(key(tr.target.project, tr.target.dataset, tr.target.table));
     if (target) target.lastModifiedTime = Date.now();
-    return { ...base, dml };
   }
+}
+
+interface Bound {
+  paramTypes: Map<string, QueryParameterType>;
+  values: Record<string, DuckDBValue>;
+  types: Record<string, DuckDBType>;
 }

@@ -69,6 +69,8 @@ export const errors = {
     ),
   concurrentUpdate: (table: string) =>
     new BqError(400, 'invalidQuery', `Could not serialize access to table ${table} due to concurrent update`),
+  transactionAborted: (table: string) =>
+    new BqError(400, 'invalidQuery', `Transaction is aborted due to concurrent update against table ${table}.`),
   backendError: () => new BqError(503, 'backendError', 'Error encountered during execution. Retrying may solve the problem.'),
   rateLimitExceeded: (table: string) =>
     new BqError(403, 'rateLimitExceeded', `Exceeded rate limits: too many table update operations for this table. Table: ${table}`),

@@ -32,6 +32,11 @@ export interface FaultSpec {
   raw?: string;
   /** Serve the request normally (it runs), then cut the response body off halfway and destroy the socket. */
   truncate?: boolean;
+  /**
+   * Matches the translated (DuckDB) text of one statement of a multi-statement script: the fault fires when that
+   * statement is about to run, after the earlier ones ran — a failure in the middle of a transaction.
+   */
+  statement?: string | RegExp;
 }
 export interface Fault extends FaultSpec {
   remaining: number;
@@ -49,7 +54,8 @@ const DEFAULT_REASON: Record<number, [string, string]> = {
   503: ['backendError', 'The service is currently unavailable.'],
 };
 
-export const isExecutionFault = (f: FaultSpec): boolean => f.query !== undefined || f.kind === 'concurrentUpdate';
+export const isExecutionFault = (f: FaultSpec): boolean =>
+  f.statement === undefined && (f.query !== undefined || f.kind === 'concurrentUpdate');
 
 const matches = (m: string | RegExp | undefined, s: string): boolean =>
   m === undefined || (typeof m === 'string' ? s.includes(m) : m.test(s));
@@ -64,10 +70,19 @@ export class Faults {
   }
 
   /** The first live fault of the given stage matching the request, consumed once. */
-  take(stage: 'http' | 'execution', method: string, path: string, sql: string | undefined): Fault | undefined {
+  take(stage: 'http' | 'execution' | 'statement', method: string, path: string, sql: string | undefined): Fault | undefined {
+    if (stage === 'statement') {
+      const s = this.list.find((x) => x.remaining > 0 && x.statement !== undefined && sql !== undefined && matches(x.statement, sql));
+      if (s) {
+        s.remaining--;
+        s.hits++;
+      }
+      return s;
+    }
     const f = this.list.find(
       (x) =>
         x.remaining > 0 &&
+        x.statement === undefined &&
         isExecutionFault(x) === (stage === 'execution') &&
         (!x.method || x.method.toUpperCase() === method) &&
         matches(x.path, path) &&

@@ -175,12 +175,23 @@ export class Jobs {
           await this.holds.wait({ sql, projectId: job.projectId, jobId: job.jobId }, job.cancelled);
           if (job.cancelRequested) throw errors.stopped();
         },
-        beforeCommit: (tr) => {
+        beforeStatement: async (tr) => {
+          const fault = this.faults.take('statement', 'POST', '', tr.sql);
+          if (fault?.delayMs) await Promise.race([sleep(fault.delayMs), job.cancelled]);
+          const t = tr.target ?? tr.tables[0];
+          const err = fault && faultError(fault, t ? tableLabel(t.project, t.dataset, t.table) : 'unknown');
+          if (err) throw err;
+          if (job.cancelRequested) throw errors.stopped();
+        },
+        beforeCommit: (tr, inTransaction) => {
           const t = tr.target;
           if (!t || !MUTATING.has(tr.kind)) return;
           const key = `${t.project}.${t.dataset}.${t.table}`;
+          // A conflicting transaction is cancelled as a whole (standalone DML would have queued).
           if (this.dmlConflicts && (this.lastCommit.get(key) ?? 0) > snapshot)
-            throw errors.concurrentUpdate(tableLabel(t.project, t.dataset, t.table));
+            throw inTransaction
+              ? errors.transactionAborted(tableLabel(t.project, t.dataset, t.table))
+              : errors.concurrentUpdate(tableLabel(t.project, t.dataset, t.table));
           this.lastCommit.set(key, ++this.commits);
         },
       });
