@@ -5,8 +5,9 @@ import { InputError, type SourcePosition } from '../errors.js';
 import { isWithin, repositoryRoot } from '../util/contain.js';
 import { readYamlFile } from '../util/yaml-source.js';
 import { confinePaths, localPath, type PathKey } from './confine.js';
-import { ConfigSchema, DEFAULT_CONFIG_PATH, type FamilyConfig } from './schema.js';
+import { ConfigSchema, DEFAULT_CONFIG_PATH, type FamilyConfig, FamilyConfigSchema } from './schema.js';
 import { type ConfigWhere, type FamilySettings, familySettings } from './settings.js';
+import { explainUnknownKeys, keysAt } from './typos.js';
 
 export type Overrides = Partial<FamilyConfig>;
 
@@ -30,15 +31,9 @@ export const readConfigFile = async (path: string): Promise<{ families: FamilyCo
     const issues = r.error.issues.flatMap((i) =>
       i.code === 'invalid_union' && i.path.length === 0 ? (i.errors[branch] ?? i.errors.flat()) : [i],
     );
+    const explained = explainUnknownKeys(issues, (path) => keysAt(branch === 0 ? ConfigSchema.def.options[0] : FamilyConfigSchema, path));
     throw new InputError(
-      issues.slice(0, 10).map((i) => {
-        const path = i.path.filter((p): p is string | number => typeof p !== 'symbol');
-        return {
-          ...src.locate(path),
-          path: configKey(path),
-          message: i.message,
-        };
-      }),
+      explained.slice(0, 10).map((i) => ({ ...src.locate(i.path, i.key), path: configKey(i.path), message: i.message })),
     );
   }
   const families = 'families' in r.data ? r.data.families : [r.data];

@@ -1,6 +1,6 @@
 // YAML with positions: parse once, then point any path at its line:column.
 import { readFile } from 'node:fs/promises';
-import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { InputError, type SourcePosition } from '../errors.js';
 import { decodeUtf8 } from '../manifest/json-source.js';
 import { fsProblem } from '../manifest/local.js';
@@ -9,7 +9,8 @@ export interface YamlSource {
   file: string;
   doc: Document;
   value: unknown;
-  locate(path: readonly (string | number)[]): SourcePosition;
+  /** Where the value at `path` is written; with `key`, where its key is (an unknown key has no value worth naming). */
+  locate(path: readonly (string | number)[], key?: boolean): SourcePosition;
 }
 
 export const YAML_MAX_BYTES = 1024 * 1024;
@@ -37,10 +38,14 @@ export const parseYamlSource = (file: string, text: string): YamlSource => {
     file,
     doc,
     value,
-    locate(path) {
+    locate(path, key = false) {
       let node: unknown = doc.contents;
       let last: Node | null = doc.contents as Node | null;
-      for (const seg of path) {
+      for (const [i, seg] of path.entries()) {
+        if (key && i === path.length - 1 && isMap(node)) {
+          const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
+          if (pair) return at(pair.key as Node);
+        }
         if (isMap(node) || isSeq(node)) {
           const next = node.get(seg as never, true) as Node | undefined;
           if (!next) break;
