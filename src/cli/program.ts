@@ -208,6 +208,7 @@ const runCli = async (mode: Mode, flags: Flags, io: Io): Promise<number> => {
     family: flags.family,
     overrides: overridesFrom(flags),
     confine: { inputs: false },
+    walkUp: true,
   });
   const reports = await runFamilies(families, options, (line) => io.err(`${logLine(line)}\n`));
   const format = flags.json ? 'json' : flags.format;

@@ -1,6 +1,6 @@
 // Load the config file and merge front-end overrides into per-family settings.
 import { access } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError, type SourcePosition } from '../errors.js';
 import { isWithin, repositoryRoot } from '../util/contain.js';
 import { readYamlFile } from '../util/yaml-source.js';
@@ -62,8 +62,11 @@ export const resolveSettings = async (opts: {
   family?: string;
   overrides: Overrides;
   confine?: Confinement;
+  /** CLI: with no --config, look for .github/model-governance.yml from the working directory up to the repository root. */
+  walkUp?: boolean;
 }): Promise<FamilySettings[]> => {
-  const path = opts.configPath ?? DEFAULT_CONFIG_PATH;
+  const found = opts.configPath === undefined && opts.walkUp ? await findConfig(process.cwd()) : undefined;
+  const path = opts.configPath ?? found ?? DEFAULT_CONFIG_PATH;
   const hasFile = opts.configPath !== undefined || (await exists(path));
   const root = opts.confine?.root ?? (await cliRoot(hasFile ? path : undefined));
   // The config is read only once it is known to lie inside: a link to /proc/self/environ is never parsed.
@@ -79,7 +82,10 @@ export const resolveSettings = async (opts: {
       root,
     );
   const loaded = hasFile ? await readConfigFile(path) : undefined;
-  const fromFile = loaded?.families ?? [];
+  // A config found above the working directory names paths from its repository's root, where it was written for.
+  const above = found === undefined ? undefined : dirname(dirname(found));
+  const base = above === undefined || above === process.cwd() ? undefined : above;
+  const fromFile = (loaded?.families ?? []).map((f) => (base === undefined ? f : rebase(f, base)));
   let families = fromFile;
   if (opts.family !== undefined) {
     families = fromFile.filter((f) => f.name === opts.family);
@@ -103,12 +109,39 @@ export const resolveSettings = async (opts: {
   for (const f of families) {
     const i = fromFile.indexOf(f);
     const where = loaded?.where[i];
-    const s = familySettings(merge(f, overrides), path, where, root);
+    const made = familySettings(merge(f, overrides), path, where, root);
+    // The default CLAUDE.md sits at the config's repository root too (and stays a default: absent is no error).
+    const s =
+      base !== undefined && f['claude-md'] === undefined && overrides['claude-md'] === undefined
+        ? { ...made, claudeMd: join(base, made.claudeMd) }
+        : made;
     const at = (key: (string | number)[]) =>
       where ? { at: where.locate([...where.prefix, ...key]), key: configKey([...where.prefix, ...key]), file: f } : undefined;
     if (opts.confine) await confinePaths(pathKeys(s, overrides, opts.confine, at), root);
     out.push(withGlobRoot(s, overrides, opts.confine, root));
   }
+  return out;
+};
+
+/** The nearest .github/model-governance.yml from `dir` up to the repository root (the directory holding .git). */
+const findConfig = async (dir: string): Promise<string | undefined> => {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const candidate = join(at, DEFAULT_CONFIG_PATH);
+    if (await exists(candidate)) return candidate;
+    if ((await exists(join(at, '.git'))) || dirname(at) === at) return undefined;
+  }
+};
+
+/** A family's relative local paths, made relative to `base` instead of the working directory. */
+const rebase = (f: FamilyConfig, base: string): FamilyConfig => {
+  const local = (v: string) => (isAbsolute(v) || /^[a-z]+:/.test(v) ? v : join(base, v));
+  const out: FamilyConfig = { ...f, manifest: local(f.manifest) };
+  if (f['manifest-mirror'] !== undefined) out['manifest-mirror'] = local(f['manifest-mirror']);
+  if (f.registry?.startsWith('duckdb:')) out.registry = `duckdb:${local(f.registry.slice('duckdb:'.length))}`;
+  if (f.deployment !== undefined) out.deployment = local(f.deployment);
+  if (f['claude-md'] !== undefined) out['claude-md'] = local(f['claude-md']);
+  if (f.template !== undefined) out.template = local(f.template);
+  if (f.filenames?.globs) out.filenames = { ...f.filenames, globs: f.filenames.globs.map(local) };
   return out;
 };
 
