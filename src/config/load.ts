@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { readYamlFile } from '../util/yaml-source.js';
 import { ConfigSchema, DEFAULT_CONFIG_PATH, type FamilyConfig } from './schema.js';
-import { type FamilySettings, familySettings } from './settings.js';
+import { type ConfigWhere, type FamilySettings, familySettings } from './settings.js';
 
 export type Overrides = Partial<FamilyConfig>;
 
@@ -13,7 +13,10 @@ const exists = (p: string) =>
     () => false,
   );
 
-export const loadConfigFile = async (path: string): Promise<FamilyConfig[]> => {
+export const loadConfigFile = async (path: string): Promise<FamilyConfig[]> => (await readConfigFile(path)).families;
+
+/** The families of a config file, and where each sits in it (so settings can name a key's line:column). */
+export const readConfigFile = async (path: string): Promise<{ families: FamilyConfig[]; where: ConfigWhere[] }> => {
   const src = await readYamlFile(path);
   const r = ConfigSchema.safeParse(src.value ?? {});
   if (!r.success) {
@@ -30,7 +33,9 @@ export const loadConfigFile = async (path: string): Promise<FamilyConfig[]> => {
       }),
     );
   }
-  return 'families' in r.data ? r.data.families : [r.data];
+  const families = 'families' in r.data ? r.data.families : [r.data];
+  const where = families.map((_, i): ConfigWhere => ({ prefix: 'families' in r.data ? ['families', i] : [], locate: src.locate }));
+  return { families, where };
 };
 
 /**
@@ -39,7 +44,8 @@ export const loadConfigFile = async (path: string): Promise<FamilyConfig[]> => {
  */
 export const resolveSettings = async (opts: { configPath?: string; family?: string; overrides: Overrides }): Promise<FamilySettings[]> => {
   const path = opts.configPath ?? DEFAULT_CONFIG_PATH;
-  const fromFile = opts.configPath !== undefined || (await exists(path)) ? await loadConfigFile(path) : [];
+  const read = opts.configPath !== undefined || (await exists(path)) ? await readConfigFile(path) : { families: [], where: [] };
+  const fromFile = read.families;
   let families = fromFile;
   if (opts.family !== undefined) {
     families = fromFile.filter((f) => f.name === opts.family);
@@ -52,7 +58,7 @@ export const resolveSettings = async (opts: { configPath?: string; family?: stri
   }
   if (families.length > 1 && Object.keys(overrides).length > 0)
     throw InputError.at(path, `lists ${families.length} families; name one with --family to override its settings`);
-  return families.map((f) => familySettings(merge(f, overrides), path));
+  return families.map((f) => familySettings(merge(f, overrides), path, read.where[fromFile.indexOf(f)]));
 };
 
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

@@ -1,6 +1,10 @@
 // One typed settings object for both front ends (CLI flags and action inputs) per model family.
+
+import type { GateSite } from '../checks/gates.js';
 import { DEFAULT_MARKERS, type Markers } from '../docs/markers.js';
+import type { SourcePosition } from '../errors.js';
 import { DEFAULT_PATTERN } from '../filenames/grammar.js';
+import { jsonPath, type PathSegment } from '../manifest/json-source.js';
 import type { Mode } from '../report/types.js';
 import type { FamilyConfig } from './schema.js';
 
@@ -25,6 +29,14 @@ export interface FamilySettings {
   template: string | undefined;
   title: string | undefined;
   filenames: { pattern: string; globs: string[]; legacy: string[] };
+  /** Promotion gates in config order, each with its config key and line:column (named in bad-input errors). */
+  gates: GateSite[];
+}
+
+/** Where a family sits in its config file: the path prefix (`families[i]` or none) and positions. */
+export interface ConfigWhere {
+  prefix: PathSegment[];
+  locate(path: readonly PathSegment[]): SourcePosition;
 }
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -44,7 +56,7 @@ export interface RunOptions {
   offline: boolean;
 }
 
-export const familySettings = (c: FamilyConfig, origin: string): FamilySettings => ({
+export const familySettings = (c: FamilyConfig, origin: string, where?: ConfigWhere): FamilySettings => ({
   origin,
   name: c.name,
   manifest: c.manifest,
@@ -65,4 +77,8 @@ export const familySettings = (c: FamilyConfig, origin: string): FamilySettings 
     globs: c.filenames?.globs ?? [],
     legacy: c.filenames?.legacy ?? [],
   },
+  gates: (c.gates ?? []).map((gate, i) => {
+    const path = [...(where?.prefix ?? []), 'gates', i];
+    return { gate, key: jsonPath(path), at: where ? where.locate(path) : { file: origin } };
+  }),
 });
