@@ -35,6 +35,9 @@ export const run = async (): Promise<void> => {
         claudeMdAction: 'check',
         failOn: inputs.failOn,
         offline: inputs.offline,
+        ...(inputs.model === undefined ? {} : { model: inputs.model }),
+        ...(inputs.date === undefined ? {} : { date: inputs.date }),
+        ...(inputs.reason === undefined ? {} : { reason: inputs.reason }),
       };
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));

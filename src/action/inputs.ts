@@ -26,6 +26,12 @@ export interface ActionInputs {
   failOn: FailOn;
   offline: boolean;
   token: string;
+  /** gate, promote: the model (input `model`). */
+  model: string | undefined;
+  /** promote: promoted_at (input `date`), default today (UTC). */
+  date: string | undefined;
+  /** promote: why (input `reason`); required with force. */
+  reason: string | undefined;
 }
 
 const optional = (name: string): string | undefined => core.getInput(name) || undefined;
@@ -81,6 +87,9 @@ export const readInputs = (): ActionInputs => {
     failOn: failOn as FailOn,
     offline: bool('offline', false),
     token,
+    model: optional('model'),
+    date: optional('date'),
+    reason: optional('reason'),
   };
   rejectConflicts(inputs);
   return inputs;

@@ -44,6 +44,9 @@ interface Flags {
   glob?: string[];
   legacy?: string[];
   verifyArtifacts?: 'production' | 'all' | 'none';
+  model?: string;
+  date?: string;
+  reason?: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -54,6 +57,7 @@ const HELP: Record<Mode, string> = {
   duplicate: 'Check whether a training window is already trained (before training), or list shared windows.',
   'claude-md': 'Render the MODEL block; --check exits 1 when stale, --write rewrites only between the markers.',
   'lint-filenames': 'Check model filenames against the naming convention and their training windows.',
+  promote: 'Run the gates for one model, then make it production in the manifest (only those fields change).',
 };
 
 const common = (c: Command): Command =>
@@ -102,6 +106,13 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
         .option('--dry-run', 'with --write: show the diff, write nothing')
         .option('--template <path>', 'mustache template replacing the built-in block')
         .option('--title <text>', 'block title');
+    if (mode === 'promote')
+      cmd
+        .option('--model <id>', 'the model to promote')
+        .option('--date <YYYY-MM-DD>', 'promoted_at (default: today, UTC)')
+        .option('--force', 'promote despite failed gates or a deprecated model (needs --reason)')
+        .option('--reason <text>', "why; recorded in the manifest as the model entry's promotion.reason")
+        .option('--dry-run', 'print the manifest diff, write nothing');
     if (mode === 'lint-filenames') {
       cmd
         .enablePositionalOptions()
@@ -153,6 +164,9 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     claudeMdAction: f.check ? 'check' : f.write ? 'write' : 'print',
     failOn: f.failOn ?? 'error',
     offline: f.offline ?? false,
+    ...(f.model === undefined ? {} : { model: f.model }),
+    ...(f.date === undefined ? {} : { date: f.date }),
+    ...(f.reason === undefined ? {} : { reason: f.reason }),
   };
 };
 

@@ -54,6 +54,12 @@ export interface RunOptions {
   failOn: FailOn;
   /** Skip cloud sources (a PR check without credentials) instead of failing. */
   offline: boolean;
+  /** gate: the model to evaluate (`--model`, input `model`). */
+  model?: string;
+  /** promote: the promoted_at date (`--date`, input `date`); default today (UTC). */
+  date?: string;
+  /** promote: why (`--reason`, input `reason`); required with force, recorded in the manifest. */
+  reason?: string;
 }
 
 export const familySettings = (c: FamilyConfig, origin: string, where?: ConfigWhere): FamilySettings => ({

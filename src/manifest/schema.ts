@@ -33,11 +33,13 @@ const opt = <T extends z.core.SomeType>(t: T) => z.nullish(t);
 /** The reason a promotion carries (`promote --reason`): one line of safe text. */
 export const PromotionReasonSchema = safeText(1000, false, 1);
 
+export const FAILED_GATE_MAX = 500;
+
 /** Written by `promote` when a reason is given; the history reads `reason` into its audit trail. */
 export const PromotionSchema = z.object({
   reason: PromotionReasonSchema,
   forced: opt(z.boolean()),
-  failed_gates: opt(z.array(safeText(256))),
+  failed_gates: opt(z.array(safeText(FAILED_GATE_MAX))),
 });
 
 export const MetricsSchema = z.catchall(

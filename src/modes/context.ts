@@ -3,7 +3,7 @@ import type { ExtraName } from '../checks/filenames.js';
 import type { FamilySettings, RunOptions } from '../config/settings.js';
 import { InputError } from '../errors.js';
 import { type ParsedManifest, parseManifest } from '../manifest/parse.js';
-import type { Sources } from '../ports.js';
+import type { ManifestRead, Sources } from '../ports.js';
 
 export interface ModeContext {
   settings: FamilySettings;
@@ -16,8 +16,12 @@ export interface ModeContext {
   log: (line: string) => void;
 }
 
-export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest> => {
-  const { bytes, generation } = await ctx.sources.manifest.load();
+export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest> => (await readManifest(ctx)).parsed;
+
+/** The parsed manifest and the read it came from (bytes and generation), for a mode that writes it back (promote). */
+export const readManifest = async (ctx: ModeContext): Promise<{ parsed: ParsedManifest; read: ManifestRead }> => {
+  const read = await ctx.sources.manifest.load();
+  const { bytes, generation } = read;
   if (generation !== undefined) ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
   const parsed = { ...parseManifest(ctx.sources.manifest.name, bytes), ...(generation === undefined ? {} : { generation }) };
   const want = ctx.settings.name;
@@ -26,7 +30,7 @@ export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest> =>
       ...parsed.source.locate(['family']),
       path: '$.family',
     });
-  return parsed;
+  return { parsed, read };
 };
 
 /**

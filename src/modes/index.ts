@@ -11,6 +11,7 @@ export const MODE_RUNNERS: Record<Mode, () => Promise<Runner>> = {
   duplicate: async () => (await import('./duplicate.js')).duplicate,
   'claude-md': async () => (await import('./claude-md.js')).claudeMd,
   'lint-filenames': async () => (await import('./lint-filenames.js')).lintFilenamesMode,
+  promote: async () => (await import('./promote.js')).promote,
 };
 
 /** Which ports a mode reads, so nothing else is opened (or loaded). */
@@ -20,4 +21,5 @@ export const NEEDS: Record<Mode, { registry?: boolean; deployment?: boolean; doc
   duplicate: { registry: true },
   'claude-md': { doc: true },
   'lint-filenames': {},
+  promote: { registry: true },
 };

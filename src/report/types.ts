@@ -2,7 +2,7 @@ import type { Plan } from '../checks/plan.js';
 import type { SourcePosition } from '../errors.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
-export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames'] as const;
+export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames', 'promote'] as const;
 export type Mode = (typeof MODES)[number];
 
 export type Scalar = string | number | boolean | null;
