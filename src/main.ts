@@ -1,6 +1,7 @@
 // The action front end: inputs → engine → reporters. The only place that fails the run.
 import * as core from '@actions/core';
 import { type ActionInputs, GITHUB_REPORTERS, readInputs } from './action/inputs.js';
+import { refuseWorkspacePromotion } from './action/promote.js';
 import { resolveSettings } from './config/load.js';
 import type { FailOn, RunOptions } from './config/settings.js';
 import { blocks, exitCodeOf, runFamilies } from './engine.js';
@@ -21,6 +22,7 @@ export const run = async (): Promise<void> => {
   try {
     const inputs = readInputs();
     const families = await resolveSettings({ configPath: inputs.config, family: inputs.family, overrides: inputs.overrides });
+    refuseWorkspacePromotion(inputs, families);
     // Loaded only when used, so an offline run never parses Octokit.
     const session = usesGitHub(inputs) ? (await import('./github/session.js')).openSession(inputs) : undefined;
     const log = (l: string) => core.info(l);

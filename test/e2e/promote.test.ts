@@ -68,6 +68,19 @@ describe('mode: promote from the bundled action, on gs://', () => {
     expect(s.gcs.get(BUCKET, OBJECT)?.body).toEqual(Buffer.from(want));
   }, 120_000);
 
+  it('refuses to promote a manifest in the checkout (exit 2, nothing written); a dry run shows its diff', async () => {
+    const s = await setup();
+    writeFileSync(s.ws.config, ['name: catboost_v9', `manifest: ${s.ws.manifest}`, ''].join('\n'));
+    const before = s.ws.bytes('manifest.json');
+    const r = await run(s.ws, s.gcs, { model: 'catboost_v9_2026_02' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^::error::input mode: promote writes the manifest, but .* is in the checkout/m);
+    const dry = await run(s.ws, s.gcs, { model: 'catboost_v9_2026_02', 'dry-run': 'true' });
+    expect(dry.code).toBe(0);
+    expect(dry.summary).toContain('+  "production_model": "catboost_v9_2026_02",');
+    expect(s.ws.bytes('manifest.json').equals(before)).toBe(true);
+  }, 120_000);
+
   it('two promotions racing on one generation: exactly one wins, the other exits 3, the manifest is never a mix', async () => {
     const s = await setup();
     // Both runs read the same generation: each metadata answer is held until both have been asked for.
@@ -85,7 +98,7 @@ describe('mode: promote from the bundled action, on gs://', () => {
 
     const reason = 'rollback drill: the override is reviewed';
     const [good, forced] = await Promise.all([run(s.ws, s.gcs, { model: GOOD }), run(s.ws, s.gcs, { model: BAD, force: 'true', reason })]);
-    const results = {
+    const results: Record<string, { run: ActionRun; bytes: Uint8Array }> = {
       [GOOD]: { run: good, bytes: promoteBytes(URL, s.bytes, { model: GOOD, date: '2026-02-21' }) },
       [BAD]: {
         run: forced,

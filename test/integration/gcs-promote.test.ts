@@ -99,7 +99,7 @@ describe('promote on gs://', () => {
     const next = Buffer.from(BYTES.replace('"production_model": "m1"', '"production_model": "m1" '));
     await src.write?.(next, read);
     expect(uploads(m.name).map((u) => u.status)).toEqual([503, 412]);
-    expect(live(m.name)?.body.equals(next)).toBe(true);
+    expect(live(m.name)?.body).toEqual(next);
     expect(live(m.name)?.generation).toBe(String(Number(m.generation) + 1));
   });
 
