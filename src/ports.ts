@@ -85,6 +85,12 @@ export interface Artifacts {
   sha256(gcsPath: string, generation: string, onProgress?: (bytes: number) => void): Promise<string>;
 }
 
+/** The manifest as the pull request's base commit has it (the PR check's gate); null when the base lacks the file. */
+export interface BaseManifest {
+  readonly name: string;
+  load(): Promise<Uint8Array | null>;
+}
+
 export interface Sources {
   family: string;
   manifest: ManifestSource;
@@ -92,4 +98,5 @@ export interface Sources {
   deployment?: Deployment;
   doc?: DocFile;
   artifacts?: Artifacts;
+  baseManifest?: BaseManifest;
 }

@@ -25,9 +25,9 @@ export interface ActionInputs {
   reporters: Reporter[];
   failOn: FailOn;
   offline: boolean;
-  token: string;
-  /** gate, promote: the model (input `model`). */
+  /** gate: the model to evaluate; empty in a PR check means the model the PR makes production. */
   model: string | undefined;
+  token: string;
   /** promote: promoted_at (input `date`), default today (UTC). */
   date: string | undefined;
   /** promote: why (input `reason`); required with force. */
@@ -86,8 +86,8 @@ export const readInputs = (): ActionInputs => {
     reporters,
     failOn: failOn as FailOn,
     offline: bool('offline', false),
-    token,
     model: optional('model'),
+    token,
     date: optional('date'),
     reason: optional('reason'),
   };

@@ -68,7 +68,7 @@ export const describeGate = (g: GateConfig): string => {
   if (!isMetricGate(g)) return 'duplicate-window';
   if ('min' in g) return `${g.metric} >= ${g.min}`;
   if ('max' in g) return `${g.metric} <= ${g.max}`;
-  if ('abs-max' in g) return `|${g.metric}| <= ${g['abs-max']}`;
+  if ('abs-max' in g) return `abs(${g.metric}) <= ${g['abs-max']}`;
   return `${g.metric} ${g.direction} than production`;
 };
 

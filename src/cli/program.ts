@@ -57,6 +57,7 @@ const HELP: Record<Mode, string> = {
   duplicate: 'Check whether a training window is already trained (before training), or list shared windows.',
   'claude-md': 'Render the MODEL block; --check exits 1 when stale, --write rewrites only between the markers.',
   'lint-filenames': 'Check model filenames against the naming convention and their training windows.',
+  gate: "Evaluate the family's promotion gates for one model: exit 1 when any fails.",
   promote: 'Run the gates for one model, then make it production in the manifest (only those fields change).',
 };
 
@@ -106,6 +107,7 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
         .option('--dry-run', 'with --write: show the diff, write nothing')
         .option('--template <path>', 'mustache template replacing the built-in block')
         .option('--title <text>', 'block title');
+    if (mode === 'gate') cmd.option('--model <id>', 'the model to evaluate (a key of the manifest models)');
     if (mode === 'promote')
       cmd
         .option('--model <id>', 'the model to promote')

@@ -20,8 +20,13 @@ export const readConfigFile = async (path: string): Promise<{ families: FamilyCo
   const src = await readYamlFile(path);
   const r = ConfigSchema.safeParse(src.value ?? {});
   if (!r.success) {
-    // A union reports its branches' issues; the most specific one is the deepest.
-    const issues = r.error.issues.flatMap((i) => ('errors' in i && Array.isArray(i.errors) ? i.errors.flat() : [i]));
+    // The config is either { families: [...] } or one family: report only the branch the file meant, so a typo
+    // gives one line, not one per branch.
+    const v = src.value;
+    const branch = v !== null && typeof v === 'object' && 'families' in v ? 0 : 1;
+    const issues = r.error.issues.flatMap((i) =>
+      i.code === 'invalid_union' && i.path.length === 0 ? (i.errors[branch] ?? i.errors.flat()) : [i],
+    );
     throw new InputError(
       issues.slice(0, 10).map((i) => {
         const path = i.path.filter((p): p is string | number => typeof p !== 'symbol');

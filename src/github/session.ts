@@ -15,6 +15,7 @@ import { refreshViaPullRequest } from './claude-md-pr.js';
 import { renderComment, upsertComment } from './comment.js';
 import { publishDriftIssue } from './drift-issue.js';
 import { type GitHubEvent, readEvent } from './event.js';
+import { baseManifestIo } from './gate-base.js';
 import { type Identity, whoAmI } from './identity.js';
 import { type Client, createOctokit, isForbidden } from './octokit.js';
 
@@ -50,7 +51,7 @@ export class Session {
   async runMode(families: FamilySettings[], options: RunOptions, log: (line: string) => void): Promise<Report[]> {
     this.skip ??= this.nothingToCheck(families);
     const reason = await this.skip;
-    if (reason && !(options.mode === 'duplicate' && options.trainStart))
+    if (reason && !(options.mode === 'duplicate' && options.trainStart) && !(options.mode === 'gate' && options.model))
       return families.map((f) => makeReport(options.mode, f.name ?? f.manifest, [], reason));
     if (options.mode === 'claude-md' && this.inputs.claudeMd === 'pr') {
       try {
@@ -66,8 +67,17 @@ export class Session {
         return runFamilies(families, { ...options, claudeMdAction: 'check' }, log);
       }
     }
-    const head = await runFamilies(families, options, log);
     const pull = this.event.pull;
+    // gate judges one model, not the repository's state: no baseline. With no model named, a PR check gates the
+    // model the PR makes production, against the base branch's production model.
+    if (options.mode === 'gate')
+      return runFamilies(
+        families,
+        options,
+        log,
+        pull && this.prCheck && options.model === undefined ? baseManifestIo(this.c, pull.baseSha) : {},
+      );
+    const head = await runFamilies(families, options, log);
     // sync writes, so it never runs a second time on the base.
     if (!pull || !this.prCheck || options.mode === 'sync') return head;
     return withBaseline(this.c, pull.baseSha, families, options, head, (l) => core.info(l));

@@ -25,7 +25,8 @@ export const checkManifestSize = (file: string, size: number): void => {
     throw InputError.at(file, `is ${(size / 1048576).toFixed(1)} MiB; the limit is ${MANIFEST_MAX_BYTES / 1048576} MiB`);
 };
 
-export const parseManifest = (file: string, bytes: Uint8Array): ParsedManifest => {
+/** `metrics`: extra metric names the config declares (its gates read them), so they are not unknown fields. */
+export const parseManifest = (file: string, bytes: Uint8Array, declared: { metrics?: ReadonlySet<string> } = {}): ParsedManifest => {
   checkManifestSize(file, bytes.byteLength);
   const source = parseJsonSource(file, decodeUtf8(file, bytes));
   const result = ManifestSchema.safeParse(source.value);
@@ -33,7 +34,7 @@ export const parseManifest = (file: string, bytes: Uint8Array): ParsedManifest =
   const manifest = result.data;
   const problems = checkRules(manifest).map(({ path, message }) => ({ ...source.locate(path), path: jsonPath(path), message }));
   if (problems.length > 0) throw new InputError(problems);
-  return { file, manifest, source, notices: unknownFields(manifest, source) };
+  return { file, manifest, source, notices: unknownFields(manifest, source, declared.metrics) };
 };
 
 const describe = (value: unknown): string => {
@@ -58,7 +59,7 @@ const toProblem = (file: string, source: JsonSource, issue: z.core.$ZodIssue): P
 const valueAt = (root: unknown, path: readonly PathSegment[]): unknown =>
   path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PathSegment, unknown>)[k] : undefined), root);
 
-const unknownFields = (m: Manifest, source: JsonSource): Finding[] => {
+const unknownFields = (m: Manifest, source: JsonSource, metrics: ReadonlySet<string> = new Set()): Finding[] => {
   const out: Finding[] = [];
   const report = (obj: object, known: string[], path: PathSegment[], model_id?: string) => {
     for (const key of Object.keys(obj)) {
@@ -76,7 +77,7 @@ const unknownFields = (m: Manifest, source: JsonSource): Finding[] => {
   report(m, KNOWN_KEYS.manifest, []);
   for (const [id, model] of Object.entries(m.models)) {
     report(model, KNOWN_KEYS.model, ['models', id], id);
-    if (model.metrics) report(model.metrics, KNOWN_KEYS.metrics, ['models', id, 'metrics'], id);
+    if (model.metrics) report(model.metrics, [...KNOWN_KEYS.metrics, ...metrics], ['models', id, 'metrics'], id);
   }
   return out;
 };

@@ -1,5 +1,6 @@
 // What every mode receives: settings, options and ports. Modes compose; they do no I/O of their own.
 import type { ExtraName } from '../checks/filenames.js';
+import { gateMetrics } from '../checks/gates.js';
 import type { FamilySettings, RunOptions } from '../config/settings.js';
 import { InputError } from '../errors.js';
 import { type ParsedManifest, parseManifest } from '../manifest/parse.js';
@@ -23,7 +24,8 @@ export const readManifest = async (ctx: ModeContext): Promise<{ parsed: ParsedMa
   const read = await ctx.sources.manifest.load();
   const { bytes, generation } = read;
   if (generation !== undefined) ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
-  const parsed = { ...parseManifest(ctx.sources.manifest.name, bytes), ...(generation === undefined ? {} : { generation }) };
+  const metrics = gateMetrics(ctx.settings.gates);
+  const parsed = { ...parseManifest(ctx.sources.manifest.name, bytes, { metrics }), ...(generation === undefined ? {} : { generation }) };
   const want = ctx.settings.name;
   if (want !== undefined && want !== parsed.manifest.family)
     throw InputError.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {

@@ -11,6 +11,7 @@ export const MODE_RUNNERS: Record<Mode, () => Promise<Runner>> = {
   duplicate: async () => (await import('./duplicate.js')).duplicate,
   'claude-md': async () => (await import('./claude-md.js')).claudeMd,
   'lint-filenames': async () => (await import('./lint-filenames.js')).lintFilenamesMode,
+  gate: async () => (await import('./gate.js')).gate,
   promote: async () => (await import('./promote.js')).promote,
 };
 
@@ -21,5 +22,6 @@ export const NEEDS: Record<Mode, { registry?: boolean; deployment?: boolean; doc
   duplicate: { registry: true },
   'claude-md': { doc: true },
   'lint-filenames': {},
+  gate: { registry: true },
   promote: { registry: true },
 };

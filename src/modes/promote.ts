@@ -2,7 +2,7 @@
 // write. A failed gate refuses (exit 1) unless --force --reason; --dry-run shows the diff and writes nothing.
 import { createTwoFilesPatch } from 'diff';
 import { fromManifest, fromRegistry, mergeKnown } from '../checks/duplicate.js';
-import { evaluateGates, gateMetrics } from '../checks/gates.js';
+import { evaluateGates } from '../checks/gates.js';
 import { checkCandidate, checkPromoteFlags, decidePromotion, type PromoteFlags } from '../checks/promotion.js';
 import { InputError } from '../errors.js';
 import { promoteBytes } from '../manifest/promote-edit.js';
@@ -23,11 +23,7 @@ export const promote = async (ctx: ModeContext): Promise<Report> => {
   const { manifest, file } = parsed;
   const family = familyOf(ctx, parsed);
   checkCandidate(parsed, model, flags);
-  // A metric a gate reads is declared by the config: its manifest copy is no unknown field.
-  const declared = gateMetrics(ctx.settings.gates);
-  const notices = parsed.notices.filter(
-    (n) => !(n.code === 'manifest.unknown-field' && n.field && declared.has(n.field) && n.message.includes('.metrics.')),
-  );
+  const notices = parsed.notices;
 
   const results = evaluateGates({
     sites: ctx.settings.gates,
@@ -38,8 +34,10 @@ export const promote = async (ctx: ModeContext): Promise<Report> => {
     known: mergeKnown(fromManifest(manifest), fromRegistry(rows.filter((r) => r.family === manifest.family))),
   });
   const decision = decidePromotion(manifest, model, results, flags);
+  // Every gate, passed or failed, so a reviewer sees the whole checklist (as in `gate`).
+  const checklist = { checklist: results.map((r) => ({ gate: r.key, label: r.label, passed: r.passed })) };
   if (decision.kind === 'already') return makeReport('promote', family, notices, decision.summary);
-  if (decision.kind === 'refused') return makeReport('promote', family, [...notices, ...decision.findings], decision.summary);
+  if (decision.kind === 'refused') return makeReport('promote', family, [...notices, ...decision.findings], decision.summary, checklist);
 
   const next = promoteBytes(file, read.bytes, { model, date, ...(decision.record ? { promotion: decision.record } : {}) });
   const diff = createTwoFilesPatch(file, file, text(read.bytes), text(next), '', '', { context: 2 });
@@ -47,10 +45,11 @@ export const promote = async (ctx: ModeContext): Promise<Report> => {
   const what = `${printable(model)} to production (promoted_at ${date}${decision.previous ? `; ${printable(decision.previous)} becomes deprecated` : ''})`;
   if (decision.record) ctx.log(`promotion reason: ${printable(decision.record.reason)}`);
   for (const label of decision.record?.failed_gates ?? []) ctx.log(`failed gate, overridden: ${printable(label)}`);
-  if (dryRun) return makeReport('promote', family, findings, `Would promote ${what} (dry run, nothing written)`, { detail: diff });
+  if (dryRun)
+    return makeReport('promote', family, findings, `Would promote ${what} (dry run, nothing written)`, { ...checklist, detail: diff });
 
   const manifestPort = ctx.sources.manifest;
   if (!manifestPort.write) throw InputError.at(file, 'this manifest source cannot be written');
   await manifestPort.write(next, read);
-  return makeReport('promote', family, findings, `Promoted ${what} in ${file}`, { detail: diff });
+  return makeReport('promote', family, findings, `Promoted ${what} in ${file}`, { ...checklist, detail: diff });
 };

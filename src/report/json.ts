@@ -8,6 +8,8 @@ export const toContract = (r: Report) => ({
   summary: r.summary,
   findings: r.findings,
   plan: r.plan ?? null,
+  // Additive: only reports that run a checklist (gate) carry it, so other modes' JSON is unchanged.
+  ...(r.checklist ? { checklist: r.checklist } : {}),
 });
 
 export const renderJson = (reports: Report[]): string =>

@@ -2,7 +2,7 @@
 
 import type { Plan } from '../checks/plan.js';
 import { inert } from '../docs/render.js';
-import type { Finding, Report } from './types.js';
+import type { ChecklistItem, Finding, Report } from './types.js';
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 
@@ -21,6 +21,9 @@ export const findingsTable = (findings: Finding[]): string =>
           (f) => `| ${ICON[f.severity]} | ${cell(f.message)} \`${f.code}\` | ${where(f)} | ${cell(f.expected)} | ${cell(f.actual)} |`,
         ),
       ].join('\n')}\n`;
+
+export const checklistList = (items: ChecklistItem[]): string =>
+  `${items.map((i) => `- ${i.passed ? '✅ passed' : '❌ failed'}: ${cell(i.label)}`).join('\n')}\n`;
 
 export const planTable = (p: Plan): string =>
   `${[
@@ -65,6 +68,7 @@ export const reportSection = (r: Report, o: SectionOptions = {}): string =>
     '',
     table(r, o),
     ...(r.plan ? [planTable(r.plan)] : []),
+    ...(r.checklist?.length ? [checklistList(r.checklist)] : []),
     ...(r.detail
       ? [
           '<details><summary>Details</summary>',

@@ -2,7 +2,7 @@
 import type { Plan } from '../checks/plan.js';
 import { formatProblem } from '../errors.js';
 import { printable } from '../util/printable.js';
-import type { Finding, Report } from './types.js';
+import type { ChecklistItem, Finding, Report } from './types.js';
 
 const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -24,6 +24,11 @@ export const planText = (p: Plan): string[] => [
   ),
 ];
 
+export const checklistText = (items: ChecklistItem[]): string[] => [
+  'Checklist:',
+  ...items.map((i) => `  ${i.passed ? 'passed ' : 'FAILED '} ${i.label}`),
+];
+
 export const renderText = (reports: Report[]): string =>
   reports
     .map((r) =>
@@ -31,6 +36,7 @@ export const renderText = (reports: Report[]): string =>
         `${r.mode} · ${r.family}`,
         ...r.findings.map((f) => `  ${findingLine(f)}`),
         ...(r.plan ? planText(r.plan) : []),
+        ...(r.checklist?.length ? checklistText(r.checklist) : []),
         ...(r.detail ? [r.detail.replace(/\n$/, '')] : []),
         r.summary,
       ].join('\n'),

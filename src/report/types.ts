@@ -2,7 +2,7 @@ import type { Plan } from '../checks/plan.js';
 import type { SourcePosition } from '../errors.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
-export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames', 'promote'] as const;
+export const MODES = ['sync', 'drift', 'duplicate', 'claude-md', 'lint-filenames', 'gate', 'promote'] as const;
 export type Mode = (typeof MODES)[number];
 
 export type Scalar = string | number | boolean | null;
@@ -21,6 +21,14 @@ export interface Finding {
   location?: SourcePosition;
 }
 
+/** One line of a checklist (the gates): a reviewer sees what passed as well as what failed. */
+export interface ChecklistItem {
+  /** The config key of the check, e.g. `$.gates[2]`. */
+  gate: string;
+  label: string;
+  passed: boolean;
+}
+
 export interface Report {
   mode: Mode;
   family: string;
@@ -28,6 +36,8 @@ export interface Report {
   summary: string;
   findings: Finding[];
   plan?: Plan;
+  /** gate: every gate, passed or failed, in config order. */
+  checklist?: ChecklistItem[];
   /** Extra human-readable detail (a unified diff, a list of matches) for text and markdown output. */
   detail?: string;
 }

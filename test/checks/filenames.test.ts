@@ -23,7 +23,7 @@ describe('lintFilenames', () => {
       model_id: 'catboost_v9_2026_02',
       expected: '2025-11-02..2026-01-31',
       actual: '2025-11-02..2026-01-08',
-      location: { line: 46, column: 15 },
+      location: { line: 50, column: 15 },
     });
   });
 

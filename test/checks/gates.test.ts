@@ -47,7 +47,7 @@ describe('metric gates', () => {
     [{ metric: 'graded_edge_3plus_n', min: 50 }, 49, false, 'graded_edge_3plus_n is 49, below the minimum 50'],
     [{ metric: 'mae', max: 5 }, 5, true, 'mae <= 5: 5'],
     [{ metric: 'mae', max: 5 }, 5.01, false, 'mae is 5.01, above the maximum 5'],
-    [{ metric: 'vegas_bias', 'abs-max': 1.5 }, -1.5, true, '|vegas_bias| <= 1.5: -1.5'],
+    [{ metric: 'vegas_bias', 'abs-max': 1.5 }, -1.5, true, 'abs(vegas_bias) <= 1.5: -1.5'],
     [{ metric: 'vegas_bias', 'abs-max': 1.5 }, -1.6, false, 'vegas_bias is -1.6, outside ±1.5'],
     [{ metric: 'tier_bias_max', 'abs-max': 5 }, 5.5, false, 'tier_bias_max is 5.5, outside ±5'],
   ] as [GateConfig, number, boolean, string][])('%j with %d: passed=%s', (gate, value, passed, text) => {
@@ -238,7 +238,7 @@ describe('bad input', () => {
         locate: p.source.locate,
       }),
     ).toThrow(
-      /^m\.json:\d+:\d+: \$\.models\.cand\.metrics\.vegas_bias: is .+, not a number; the gate \$\.gates\[0\] \(\|vegas_bias\| <= 1\.5\) in cfg\.yml needs a number$/,
+      /^m\.json:\d+:\d+: \$\.models\.cand\.metrics\.vegas_bias: is .+, not a number; the gate \$\.gates\[0\] \(abs\(vegas_bias\) <= 1\.5\) in cfg\.yml needs a number$/,
     );
   });
 

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getOctokit } from '@actions/github';
-import { type Workspace, workspace } from '../helpers/cli.js';
+import { EXAMPLE_GATES, type Workspace, workspace } from '../helpers/cli.js';
 import { type FakeGitHub, type GitHubOptions, startGitHub, WRITE_TOKEN } from '../standins/github/index.js';
 
 export const LEGACY = ['catboost_v9_33features_20260201_011018.cbm', 'catboost_v9_feb_02_retrain.cbm'];
@@ -23,6 +23,8 @@ export const checkout = (extra: string[] = []): Workspace => {
       'filenames:',
       `  legacy: [${LEGACY.join(', ')}]`,
       ...extra,
+      'gates:',
+      EXAMPLE_GATES.trimEnd(),
       '',
     ].join('\n'),
   );

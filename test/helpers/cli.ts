@@ -31,8 +31,11 @@ export interface Workspace {
   bytes(name: string): Buffer;
 }
 
-/** A temp copy of examples/ with a config whose paths are absolute. */
-export const workspace = (extraConfig = ''): Workspace => {
+/** The gates section of examples/model-governance.yml (the seeds' six), as YAML lines after `gates:`. */
+export const EXAMPLE_GATES = readFileSync(join(EXAMPLES, 'model-governance.yml'), 'utf8').split(/^gates:\n/m)[1] ?? '';
+
+/** A temp copy of examples/ with a config whose paths are absolute, and the examples' gates unless `gates` says other. */
+export const workspace = (extraConfig = '', o: { gates?: string } = {}): Workspace => {
   const dir = mkdtempSync(join(tmpdir(), 'mg-test-'));
   cpSync(EXAMPLES, dir, { recursive: true });
   const p = (n: string) => join(dir, n);
@@ -50,6 +53,7 @@ export const workspace = (extraConfig = ''): Workspace => {
       'filenames:',
       '  legacy: [catboost_v9_33features_20260201_011018.cbm, catboost_v9_feb_02_retrain.cbm]',
       extraConfig,
+      ...((o.gates ?? EXAMPLE_GATES) ? ['gates:', (o.gates ?? EXAMPLE_GATES).trimEnd()] : []),
     ].join('\n'),
   );
   return {

@@ -1,16 +1,9 @@
 // The Session 163 story's models and the seeds' six gates, shared by the CLI, e2e and workflow tests of promote.
 import { createHash } from 'node:crypto';
+import { EXAMPLE_GATES } from './cli.js';
 
-/** The six gates of seed 001, as the config writes them. */
-export const SIX_GATES = [
-  'gates:',
-  '  - duplicate-window: true',
-  '  - { metric: vegas_bias, abs-max: 1.5 }',
-  '  - { metric: hit_rate_edge_3plus, min: 60 }',
-  '  - { metric: graded_edge_3plus_n, min: 50 }',
-  '  - { metric: tier_bias_max, abs-max: 5 }',
-  '  - { metric: mae, improves-on: production, direction: lower }',
-].join('\n');
+/** The six gates of seed 001, as examples/model-governance.yml writes them. */
+export const SIX_GATES = `gates:\n${EXAMPLE_GATES.trimEnd()}`;
 
 export const PROD = 'catboost_v9_33features_20260201_011018';
 /** The retrain that fell to 51.2%, on the same window as the live untested catboost_v9_2026_02. */

@@ -5,7 +5,9 @@ import { parseManifest } from '../../src/manifest/parse.js';
 import { EXAMPLES } from '../helpers/cli.js';
 
 const good = readFileSync(`${EXAMPLES}/manifest.json`, 'utf8');
-const parse = (text: string) => parseManifest('m.json', Buffer.from(text));
+// The examples' extra metrics are declared by the examples' gates (model-governance.yml).
+const GATED = new Set(['vegas_bias', 'tier_bias_max']);
+const parse = (text: string) => parseManifest('m.json', Buffer.from(text), { metrics: GATED });
 const problemsOf = (text: string) => {
   try {
     parse(text);
@@ -26,6 +28,14 @@ describe('parseManifest', () => {
       column: 28,
     });
     expect(p.notices).toEqual([]);
+  });
+
+  it('reports an extra metric no gate declares as a notice', () => {
+    const p = parseManifest('m.json', Buffer.from(good), { metrics: new Set(['vegas_bias']) });
+    expect(p.notices.map((n) => [n.code, n.model_id, n.field])).toEqual([
+      ['manifest.unknown-field', 'catboost_v9_33features_20260201_011018', 'tier_bias_max'],
+      ['manifest.unknown-field', 'catboost_v9_feb_02_retrain', 'tier_bias_max'],
+    ]);
   });
 
   it('reports duplicate keys at the second occurrence, naming the first', () => {
