@@ -15,11 +15,18 @@ interface Target {
   anchor?: SourcePosition;
 }
 
-const loadBase = async (ctx: ModeContext): Promise<ParsedManifest | null | undefined> => {
+/** The base branch's manifest: undefined outside a PR check, null when the base lacks it, an error when it is broken. */
+const loadBase = async (ctx: ModeContext): Promise<ParsedManifest | null | undefined | InputError> => {
   const base = ctx.sources.baseManifest;
   if (!base) return undefined;
   const bytes = await base.load();
-  return bytes === null ? null : parseManifest(base.name, bytes, { metrics: gateMetrics(ctx.settings.gates) });
+  try {
+    return bytes === null ? null : parseManifest(base.name, bytes, { metrics: gateMetrics(ctx.settings.gates) });
+  } catch (e) {
+    // The PR may be what fixes a broken base: gate the PR's production model, with nothing to improve on, and say so.
+    if (e instanceof InputError) return e;
+    throw e;
+  }
 };
 
 export const gate = async (ctx: ModeContext): Promise<Report> => {
@@ -30,8 +37,9 @@ export const gate = async (ctx: ModeContext): Promise<Report> => {
     loadBase(ctx),
   ] as const);
   const family = familyOf(ctx, parsed);
+  const notes: Finding[] = [];
   const report = (findings: Finding[], summary: string, extra = {}) =>
-    makeReport('gate', family, [...parsed.notices, ...findings], summary, extra);
+    makeReport('gate', family, [...parsed.notices, ...notes, ...findings], summary, extra);
 
   let target: Target;
   const named = ctx.options.model;
@@ -39,6 +47,17 @@ export const gate = async (ctx: ModeContext): Promise<Report> => {
     if (!Object.hasOwn(parsed.manifest.models, named))
       throw InputError.at('arguments', `--model ${JSON.stringify(named)} is not a model of ${parsed.file}`);
     target = { modelId: named };
+  } else if (base instanceof InputError) {
+    const after = parsed.manifest.production_model;
+    const anchor = parsed.source.locate(['production_model'], true);
+    notes.push({
+      code: 'gate.no-base',
+      severity: 'warning',
+      message: `the base branch's manifest could not be read (${base.message.split('\n')[0]}): improvement gates have no production model to compare with`,
+      location: anchor,
+    });
+    if (after === null) return report([], 'production_model is null: no model to gate');
+    target = { modelId: after, production: null, anchor };
   } else if (base !== undefined) {
     // A PR check: gate only what the PR changes.
     const before = base?.manifest.production_model ?? null;

@@ -103,8 +103,10 @@ describe('reusable workflows, run locally', () => {
     expect(check?.stderr).toBe('');
     const runs = g.state.checkRuns;
     expect(runs.map((r) => [r.name, r.headSha]).sort()).toEqual(
-      ['claude-md', 'drift', 'duplicate', 'lint-filenames'].map((m) => [`model-governance / ${m}`, pr.head]),
+      ['claude-md', 'drift', 'duplicate', 'gate', 'lint-filenames'].map((m) => [`model-governance / ${m}`, pr.head]),
     );
+    // The PR leaves production_model alone: the gate check passes with nothing to gate.
+    expect(runs.find((r) => r.name === 'model-governance / gate')?.conclusion).toBe('success');
     const lint = runs.find((r) => r.name === 'model-governance / lint-filenames');
     expect(lint?.conclusion).toBe('failure');
     expect(lint?.annotations.filter((a) => a.annotation_level === 'failure').map((a) => a.message)).toEqual([

@@ -11,7 +11,7 @@ import { COLUMNS, manifestRows } from '../../src/registry/row.js';
 import { bundle } from '../e2e/bundle.js';
 import { LEGACY } from '../e2e/repo.js';
 import { example } from '../e2e/runner.js';
-import { EXAMPLES, ROOT } from '../helpers/cli.js';
+import { EXAMPLE_GATES, EXAMPLES, ROOT } from '../helpers/cli.js';
 import type { BigQueryStandIn } from '../standins/bigquery/index.js';
 import type { CloudRunStandin } from '../standins/cloud-run/index.js';
 import type { GcsStandin } from '../standins/gcs/index.js';
@@ -55,7 +55,8 @@ export const config = (o: { manifest?: string; deployment?: string } = {}): stri
     'title: CatBoost V9',
     'filenames:',
     `  legacy: [${LEGACY.join(', ')}]`,
-    '',
+    'gates:',
+    EXAMPLE_GATES,
   ].join('\n');
 
 const GOVERNED = ['manifest.json', 'CLAUDE.md', 'prediction-worker.yaml'];
