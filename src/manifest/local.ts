@@ -1,6 +1,6 @@
 // Manifest from a local file. A promotion replaces it atomically (util/atomic-write), keeping its mode.
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, ServiceError } from '../errors.js';
 import type { ManifestSource } from '../ports.js';
 import { replaceFile } from '../util/atomic-write.js';
@@ -28,13 +28,19 @@ const isWithin = (child: string, parent: string): boolean => {
 /**
  * Where a write to `path` lands. A path with no symbolic link on it is replaced where it is named; one that passes
  * through a link (the file or a directory) is written through to its target when that lies inside `root` (the
- * workspace), and refused when it leads outside: a checkout must never turn a promotion into a write elsewhere.
+ * workspace) and outside its `.git`, and refused otherwise: a checkout must never turn a promotion into a write
+ * elsewhere (hooks, or the token actions/checkout keeps in .git/config). (util/contain on the hostile-fs branch has
+ * the same rule for CLAUDE.md.)
  */
 const writeTarget = async (path: string, root: string): Promise<string> => {
   const real = await realpath(path);
   if (real === resolve(path)) return path;
-  if (isWithin(real, await realpath(root))) return real;
-  throw InputError.at(path, `is a symbolic link that leads outside ${root}; refusing to write through it, nothing written`);
+  const realRoot = await realpath(root);
+  if (isWithin(real, realRoot) && !isWithin(real, join(realRoot, '.git'))) return real;
+  throw InputError.at(
+    path,
+    `is a symbolic link that leads outside ${root} (or into its .git); refusing to write through it, nothing written`,
+  );
 };
 
 /** `root`: where a symbolic link may lead for a write (GITHUB_WORKSPACE in the action, else the working directory). */

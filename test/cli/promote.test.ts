@@ -167,6 +167,19 @@ describe('the local write', () => {
     expect(readFileSync(outside).equals(before)).toBe(true);
   });
 
+  it("refuses a symbolic link into the workspace's .git", async () => {
+    const ws = story();
+    mkdirSync(join(ws.dir, '.git'));
+    const target = join(ws.dir, '.git', 'manifest.json');
+    writeFileSync(target, ws.bytes('manifest.json'));
+    const link = join(ws.dir, 'linked.json');
+    symlinkSync(target, link);
+    const src = localManifest(link, ws.dir);
+    const read = await src.load();
+    await expect(src.write?.(Buffer.from('{}'), read)).rejects.toThrow(/or into its \.git\); refusing to write through it/);
+    expect(readFileSync(target).equals(ws.bytes('manifest.json'))).toBe(true);
+  });
+
   it('a manifest changed since it was read is not overwritten (exit 3)', async () => {
     const ws = story();
     const src = localManifest(ws.manifest, ws.dir);
