@@ -41,6 +41,13 @@ describe('readInputs', () => {
     });
   });
 
+  it('reads gate with a model, and leaves model undefined when empty (a PR check then gates the new production model)', () => {
+    given({ mode: 'gate', model: 'catboost_v9_2026_03' });
+    expect(readInputs()).toMatchObject({ modes: ['gate'], model: 'catboost_v9_2026_03' });
+    given({ model: '' });
+    expect(readInputs().model).toBeUndefined();
+  });
+
   it('refreshes CLAUDE.md through the PR when report includes pr (check defaults to false then)', () => {
     given({ mode: 'claude-md', report: 'pr,summary', 'github-token': 'ghs_x' });
     expect(readInputs().claudeMd).toBe('pr');
