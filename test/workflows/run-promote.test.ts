@@ -7,7 +7,7 @@ import { parseManifest } from '../../src/manifest/parse.js';
 import { promoteBytes } from '../../src/manifest/promote-edit.js';
 import { manifestRows } from '../../src/registry/row.js';
 import { EXAMPLES } from '../helpers/cli.js';
-import { BAD, GOOD, SIX_GATES, session163 } from '../helpers/promotion.js';
+import { BAD, GOOD, session163 } from '../helpers/promotion.js';
 import { type BigQueryStandIn, startBigQueryStandIn } from '../standins/bigquery/index.js';
 import { type GcsStandin, startGcs } from '../standins/gcs/index.js';
 import { type FakeGitHub, startGitHub, WRITE_TOKEN } from '../standins/github/index.js';
@@ -55,7 +55,7 @@ const setup = async () => {
   await seedRegistry(bq);
   const bytes = Buffer.from(session163(readFileSync(join(EXAMPLES, 'manifest.json'), 'utf8')));
   const generation = gcs.put(BUCKET, OBJECT, bytes, { contentType: 'application/json' });
-  const dir = checkout(`${config({ manifest: MANIFEST_URL })}${SIX_GATES}\n`);
+  const dir = checkout(config({ manifest: MANIFEST_URL })); // with the examples' gates: the seeds' six
   gh = await startGitHub({ owner: OWNER, repo: REPO, files: repoFiles(dir) });
   const g = gh;
   const s = { gcs, bq, g };
