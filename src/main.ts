@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { type ActionInputs, GITHUB_REPORTERS, readInputs } from './action/inputs.js';
 import { info } from './action/log.js';
+import { refuseWorkspacePromotion } from './action/promote.js';
 import { resolveSettings } from './config/load.js';
 import type { FailOn, RunOptions } from './config/settings.js';
 import { blocks, exitCodeOf, runFamilies } from './engine.js';
@@ -33,6 +34,7 @@ export const run = async (): Promise<void> => {
       overrides: inputs.overrides,
       confine: { root: workspaceRoot(), inputs: true },
     });
+    refuseWorkspacePromotion(inputs, families);
     // Loaded only when used, so an offline run never parses Octokit.
     const session = usesGitHub(inputs) ? (await import('./github/session.js')).openSession(inputs) : undefined;
     const log = info;
@@ -52,6 +54,7 @@ export const run = async (): Promise<void> => {
         ...(inputs.asOf === undefined ? {} : { asOf: inputs.asOf }),
         reason: inputs.reason,
         at: inputs.at,
+        ...(inputs.date === undefined ? {} : { date: inputs.date }),
       };
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));

@@ -5,10 +5,21 @@ import type { SourcePosition } from './errors.js';
 import type { Audit, HistoryRow } from './registry/history-row.js';
 import type { RegistryRow } from './registry/row.js';
 
+/** What one load read: the bytes and, for gs://, the generation they are. */
+export interface ManifestRead {
+  bytes: Uint8Array;
+  generation?: string;
+}
+
 export interface ManifestSource {
   /** Path or gs:// URL, as shown in messages. */
   readonly name: string;
-  load(): Promise<{ bytes: Uint8Array; generation?: string }>;
+  load(): Promise<ManifestRead>;
+  /**
+   * Replace the manifest with `bytes` in one step, only if it is still what `read` was (same bytes, or the same
+   * gs:// generation); otherwise a ServiceError (exit 3) and nothing written.
+   */
+  write?(bytes: Uint8Array, read: ManifestRead): Promise<void>;
 }
 
 export interface Registry {

@@ -26,7 +26,7 @@ export interface ActionInputs {
   scope: 'family' | 'all';
   /** drift, list: the day staleness is measured to; today (UTC) when unset. */
   asOf?: string;
-  reason: string | undefined;
+  /** history: which model was production at this instant. */
   at: string | undefined;
   reporters: Reporter[];
   failOn: FailOn;
@@ -34,6 +34,10 @@ export interface ActionInputs {
   /** gate: the model to evaluate; empty in a PR check means the model the PR makes production. */
   model: string | undefined;
   token: string;
+  /** promote: promoted_at (input `date`), default today (UTC). */
+  date: string | undefined;
+  /** promote: why (required with force); sync: why, recorded in the history (input `reason`). */
+  reason: string | undefined;
 }
 
 const optional = (name: string): string | undefined => core.getInput(name) || undefined;
@@ -93,13 +97,14 @@ export const readInputs = (): ActionInputs => {
     trainEnd: optional('train-end'),
     scope: oneOf('scope', ['family', 'all'], 'family'),
     ...asOf(),
-    reason: optional('reason'),
     at: optional('at'),
     reporters,
     failOn: failOn as FailOn,
     offline: bool('offline', false),
     model: optional('model'),
     token,
+    date: optional('date'),
+    reason: optional('reason'),
   };
   rejectConflicts(inputs);
   return inputs;

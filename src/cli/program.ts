@@ -51,6 +51,7 @@ interface Flags {
   asOf?: string;
   reason?: string;
   at?: string;
+  date?: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -64,6 +65,7 @@ const HELP: Record<Mode, string> = {
   gate: "Evaluate the family's promotion gates for one model: exit 1 when any fails.",
   list: "List the registry's rows for the family (the manifest's when no registry is configured), with a gantt chart in markdown.",
   history: 'Show the registry history (newest first); --at: which model was production at that instant.',
+  promote: 'Run the gates for one model, then make it production in the manifest (only those fields change).',
 };
 
 const common = (c: Command): Command =>
@@ -126,6 +128,13 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
         .option('--template <path>', 'mustache template replacing the built-in block')
         .option('--title <text>', 'block title');
     if (mode === 'gate') cmd.option('--model <id>', 'the model to evaluate (a key of the manifest models)');
+    if (mode === 'promote')
+      cmd
+        .option('--model <id>', 'the model to promote')
+        .option('--date <YYYY-MM-DD>', 'promoted_at (default: today, UTC)')
+        .option('--force', 'promote despite failed gates or a deprecated model (needs --reason)')
+        .option('--reason <text>', "why; recorded in the manifest as the model entry's promotion.reason")
+        .option('--dry-run', 'print the manifest diff, write nothing');
     if (mode === 'lint-filenames') {
       cmd
         .enablePositionalOptions()
@@ -183,6 +192,7 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     ...(f.asOf === undefined ? {} : { asOf: f.asOf }),
     reason: f.reason,
     at: f.at,
+    ...(f.date === undefined ? {} : { date: f.date }),
   };
 };
 

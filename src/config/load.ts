@@ -1,6 +1,6 @@
 // Load the config file and merge front-end overrides into per-family settings.
 import { access } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, type SourcePosition } from '../errors.js';
 import { isWithin, repositoryRoot } from '../util/contain.js';
 import { readYamlFile } from '../util/yaml-source.js';
@@ -83,7 +83,7 @@ export const resolveSettings = async (opts: {
     );
   const loaded = hasFile ? await readConfigFile(path) : undefined;
   // A config found above the working directory names paths from its repository's root, where it was written for.
-  const above = found === undefined ? undefined : dirname(dirname(found));
+  const above = found === undefined ? undefined : resolve(dirname(dirname(found)));
   const base = above === undefined || above === process.cwd() ? undefined : above;
   const fromFile = (loaded?.families ?? []).map((f) => (base === undefined ? f : rebase(f, base)));
   let families = fromFile;
@@ -127,7 +127,8 @@ export const resolveSettings = async (opts: {
 const findConfig = async (dir: string): Promise<string | undefined> => {
   for (let at = resolve(dir); ; at = dirname(at)) {
     const candidate = join(at, DEFAULT_CONFIG_PATH);
-    if (await exists(candidate)) return candidate;
+    // Named from the working directory, as a typed path would be: `.github/…` there, `../../.github/…` above it.
+    if (await exists(candidate)) return relative(process.cwd(), candidate);
     if ((await exists(join(at, '.git'))) || dirname(at) === at) return undefined;
   }
 };

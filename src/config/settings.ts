@@ -74,10 +74,12 @@ export interface RunOptions {
   model?: string;
   /** drift and list: the day staleness and production periods are measured to (YYYY-MM-DD); today (UTC) when unset. */
   asOf?: string;
-  /** sync: why this change was made, recorded in the history. */
+  /** sync: why this change was made, recorded in the history; promote: why (required with force, recorded in the manifest). */
   reason?: string | undefined;
   /** history: which model was production at this instant (as given; the mode checks it). */
   at?: string | undefined;
+  /** promote: the promoted_at date (`--date`, input `date`); default today (UTC). */
+  date?: string;
 }
 
 export const familySettings = (c: FamilyConfig, origin: string, where?: ConfigWhere, root = process.cwd()): FamilySettings => ({

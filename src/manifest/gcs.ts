@@ -1,7 +1,9 @@
 // Manifest from Cloud Storage: read the metadata, then download exactly that generation, so the bytes
 // and the recorded generation always belong together even when a writer replaces the object meanwhile.
+// A write (promote) is one upload with ifGenerationMatch on the generation read: compare-and-swap.
+import { createHash } from 'node:crypto';
 
-import { InputError } from '../errors.js';
+import { InputError, ServiceError } from '../errors.js';
 import { type GcsClientOptions, gcsFailure, isNotFound, parseGsUrl, storageClient, transient } from '../gcs/client.js';
 import type { ManifestSource } from '../ports.js';
 import { withRetry } from '../util/retry.js';
@@ -37,5 +39,49 @@ export const gcsManifest = (address: string, opts: GcsClientOptions = {}): Manif
         }
       }
     },
+    async write(bytes, read) {
+      if (read.generation === undefined) throw new Error(`write of ${address} needs the generation that was read`);
+      const storage = storageClient(opts);
+      const file = storage.bucket(at.bucket).file(at.object);
+      const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const conflict = () =>
+        new ServiceError(
+          'Cloud Storage',
+          `write of ${address}`,
+          `generation ${read.generation} is no longer current: someone else wrote the manifest meanwhile; nothing written, run again`,
+        );
+      try {
+        // A small JSON: one multipart request, so the precondition and the bytes arrive together.
+        await withRetry(
+          () =>
+            file.save(body, {
+              resumable: false,
+              contentType: 'application/json',
+              preconditionOpts: { ifGenerationMatch: Number(read.generation) },
+            }),
+          transient,
+        );
+      } catch (e) {
+        if (statusOf(e) !== 412) throw writeFailure(e, at);
+        // A retry after a lost answer meets our own write: the live object holding exactly our bytes is success.
+        const [meta] = await file.getMetadata().catch(() => [undefined]);
+        if (meta?.md5Hash !== createHash('md5').update(body).digest('base64')) throw conflict();
+      }
+    },
   };
 };
+
+const statusOf = (e: unknown): number | undefined => {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'number' ? code : undefined;
+};
+
+const writeFailure = (e: unknown, at: ReturnType<typeof parseGsUrl>): Error =>
+  statusOf(e) === 403
+    ? new ServiceError(
+        'Cloud Storage',
+        `write of ${at.url}`,
+        `permission denied: replacing the manifest needs storage.objects.create and storage.objects.delete on bucket ${at.bucket} (roles/storage.objectUser)`,
+        { cause: e },
+      )
+    : gcsFailure(e, 'write of', at);

@@ -30,6 +30,18 @@ const safeText = (max: number, multiline = false, min = 0) =>
 const date = z.string().check(z.refine(isCalendarDate, { message: 'must be a real calendar date YYYY-MM-DD' }));
 const opt = <T extends z.core.SomeType>(t: T) => z.nullish(t);
 
+/** The reason a promotion carries (`promote --reason`): one line of safe text. */
+export const PromotionReasonSchema = safeText(1000, false, 1);
+
+export const FAILED_GATE_MAX = 500;
+
+/** Written by `promote` when a reason is given; the history reads `reason` into its audit trail. */
+export const PromotionSchema = z.object({
+  reason: PromotionReasonSchema,
+  forced: opt(z.boolean()),
+  failed_gates: opt(z.array(safeText(FAILED_GATE_MAX))),
+});
+
 export const MetricsSchema = z.catchall(
   z.object({
     hit_rate_edge_3plus: opt(z.number().check(z.gte(0), z.lte(100))),
@@ -54,6 +66,7 @@ export const ModelSchema = z.catchall(
     metrics: opt(MetricsSchema),
     created_at: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 timestamp with a time zone' }),
     promoted_at: opt(date),
+    promotion: opt(PromotionSchema),
     notes: opt(safeText(10_000, true)),
   }),
   z.unknown(),

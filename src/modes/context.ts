@@ -5,7 +5,7 @@ import { gateMetrics } from '../checks/gates.js';
 import type { FamilySettings, RunOptions } from '../config/settings.js';
 import { InputError } from '../errors.js';
 import { type ParsedManifest, parseManifest } from '../manifest/parse.js';
-import type { ManifestSource, Sources } from '../ports.js';
+import type { ManifestRead, ManifestSource, Sources } from '../ports.js';
 
 export interface ModeContext {
   settings: FamilySettings;
@@ -18,8 +18,12 @@ export interface ModeContext {
   log: (line: string) => void;
 }
 
-export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest & { sha256: string }> => {
-  const { bytes, generation } = await ctx.sources.manifest.load();
+export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest & { sha256: string }> => (await readManifest(ctx)).parsed;
+
+/** The parsed manifest and the read it came from (bytes and generation), for a mode that writes it back (promote). */
+export const readManifest = async (ctx: ModeContext): Promise<{ parsed: ParsedManifest & { sha256: string }; read: ManifestRead }> => {
+  const read = await ctx.sources.manifest.load();
+  const { bytes, generation } = read;
   if (generation !== undefined) ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
   const metrics = gateMetrics(ctx.settings.gates);
   const parsed = {
@@ -34,7 +38,7 @@ export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest & {
       ...parsed.source.locate(['family']),
       path: '$.family',
     });
-  return parsed;
+  return { parsed, read };
 };
 
 /** The other copy of the manifest, parsed by the same rules (a bad copy is bad input, named by its own address). */

@@ -14,6 +14,7 @@ export const MODE_RUNNERS: Record<Mode, () => Promise<Runner>> = {
   gate: async () => (await import('./gate.js')).gate,
   list: async () => (await import('./list.js')).list,
   history: async () => (await import('./history.js')).history,
+  promote: async () => (await import('./promote.js')).promote,
 };
 
 /** Which ports a mode reads, so nothing else is opened (or loaded). */
@@ -26,4 +27,5 @@ export const NEEDS: Record<Mode, { registry?: boolean; deployment?: boolean; doc
   gate: { registry: true },
   list: { registry: true },
   history: { registry: true },
+  promote: { registry: true },
 };

@@ -48,6 +48,13 @@ describe('readInputs', () => {
     expect(readInputs().model).toBeUndefined();
   });
 
+  it('reads promote with model, reason, date and force; empty reason and date are undefined', () => {
+    given({ mode: 'promote', model: 'm2', reason: 'all six gates pass', date: '2026-03-01', force: 'true' });
+    expect(readInputs()).toMatchObject({ modes: ['promote'], model: 'm2', reason: 'all six gates pass', date: '2026-03-01', force: true });
+    given({ reason: '', date: '' });
+    expect(readInputs()).toMatchObject({ reason: undefined, date: undefined });
+  });
+
   it('refreshes CLAUDE.md through the PR when report includes pr (check defaults to false then)', () => {
     given({ mode: 'claude-md', report: 'pr,summary', 'github-token': 'ghs_x' });
     expect(readInputs().claudeMd).toBe('pr');

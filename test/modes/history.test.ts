@@ -1,6 +1,6 @@
 // The audit trail on the DuckDB registry, through the CLI: sync appends history in the same transaction as the MERGE,
 // history reads it back, --at answers which model was production.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditFor } from '../../src/checks/history.js';
@@ -180,16 +180,21 @@ describe('history on DuckDB', () => {
   it('a hostile promotion reason is stored verbatim, and no history line it reaches can start a workflow command', async () => {
     const ws = workspace();
     expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
-    const evil = "x\n::stop-commands::tok\r\n::error::pwned | <b>@team</b> `rm -rf` \u202e'; DROP TABLE t; --";
-    promote(ws.manifest, CANDIDATE, { reason: evil, forced: true, failed_gates: ['a\n::warning::b'] });
+    // The manifest schema refuses line breaks and bidi overrides in a reason (one line, safe text): what is left of
+    // an attack is a value that starts with a workflow command, markup, a mention and SQL.
+    const evil = "::stop-commands::tok ::error::pwned | <b>@team</b> `rm -rf` '; DROP TABLE t; --";
+    const before = ws.bytes('manifest.json');
+    promote(ws.manifest, CANDIDATE, { reason: 'x\n::stop-commands::tok', forced: true, failed_gates: [] });
+    expect((await runCli(['sync', '--config', ws.config])).code).toBe(2);
+    writeFileSync(ws.manifest, before);
+    promote(ws.manifest, CANDIDATE, { reason: evil, forced: true, failed_gates: ['::warning::b'] });
     expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
     const json = await historyOf(ws.config, '--model', CANDIDATE);
-    expect(json.history.entries[0]).toMatchObject({ reason: evil, failed_gates: ['a\n::warning::b'] });
+    expect(json.history.entries[0]).toMatchObject({ reason: evil, failed_gates: ['::warning::b'] });
     for (const format of ['text', 'markdown']) {
       const r = await runCli(['history', '--config', ws.config, '--format', format]);
       expect(r.code).toBe(0);
       for (const line of r.out.split(/\r?\n/)) expect(line.startsWith('::'), `${format}: ${line}`).toBe(false);
-      expect(r.out).not.toContain('\u202e');
     }
   });
 });

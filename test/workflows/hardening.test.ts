@@ -308,9 +308,9 @@ describe('the repository workflows', () => {
   const files = workflowFiles();
 
   it('are all there (so the checks below cannot pass on an empty list)', () => {
-    for (const name of ['ci', 'release', 'pr-check', 'drift-schedule', 'sync', 'claude-md-refresh'])
+    for (const name of ['ci', 'release', 'pr-check', 'drift-schedule', 'sync', 'claude-md-refresh', 'promote'])
       expect(files).toContain(`.github/workflows/${name}.yml`);
-    for (const name of ['pr-check', 'drift-schedule', 'sync', 'claude-md-refresh'])
+    for (const name of ['pr-check', 'drift-schedule', 'sync', 'claude-md-refresh', 'promote'])
       expect(files).toContain(`examples/workflows/${name}.yml`);
   });
 
@@ -327,6 +327,40 @@ describe('the repository workflows', () => {
       group: 'model-governance-claude-md',
       'cancel-in-progress': false,
     });
+    // A promotion writes the manifest and the registry: never at the same time as a sync, nor two refreshes at once.
+    expect(group('.github/workflows/promote.yml', 'promote')).toEqual({ group: 'model-governance-sync', 'cancel-in-progress': false });
+    expect(group('.github/workflows/promote.yml', 'refresh')).toEqual({
+      group: 'model-governance-claude-md',
+      'cancel-in-progress': false,
+    });
+  });
+
+  it('bind the promote job to the environment the caller names (default model-promotion), after the plan', () => {
+    const wf = load('.github/workflows/promote.yml');
+    const inputs = obj(obj(obj(wf.on)?.workflow_call)?.inputs) ?? {};
+    expect(obj(inputs.environment)).toMatchObject({ type: 'string', default: 'model-promotion' });
+    expect(job(wf, 'promote')).toMatchObject({ needs: 'plan', environment: expr('inputs.environment') });
+    expect(job(wf, 'refresh').needs).toBe('promote');
+    // The plan job is a dry run: nothing is written before a reviewer approves.
+    const planSteps = arr(job(wf, 'plan').steps).map((s) => obj(s) ?? {});
+    expect(planSteps.filter((s) => s.uses === './.model-governance-action').map((s) => obj(s.with)?.['dry-run'])).toEqual(['true']);
+    const caller = load('examples/workflows/promote.yml');
+    const dispatch = obj(obj(obj(caller.on)?.workflow_dispatch)?.inputs) ?? {};
+    expect(Object.keys(dispatch)).toEqual(expect.arrayContaining(['model', 'reason', 'environment']));
+    expect(obj(dispatch.environment)?.default).toBe('model-promotion');
+  });
+
+  it('pin the third-party actions of new workflows to the node24 releases of /work/shared/pins.json', () => {
+    const uses = arr(Object.values(obj(load('.github/workflows/promote.yml').jobs) ?? {}))
+      .flatMap((j) => arr(obj(j)?.steps))
+      .map((s) => String(obj(s)?.uses ?? ''))
+      .filter((u) => u && !u.startsWith('./'));
+    expect(new Set(uses)).toEqual(
+      new Set([
+        'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1',
+        'google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093',
+      ]),
+    );
   });
 
   it('grant each job only what the brief lists', () => {
@@ -347,6 +381,15 @@ describe('the repository workflows', () => {
       const reusable = Object.values(obj(load(`.github/workflows/${name}.yml`).jobs) ?? {}).map((j) => obj(j)?.permissions);
       expect(perms(`examples/workflows/${name}.yml`, id)).toEqual(reusable[0]);
     }
+    // promote: least privilege per job; the caller grants their union, which caps every job.
+    expect(perms('.github/workflows/promote.yml', 'plan')).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect(perms('.github/workflows/promote.yml', 'promote')).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect(perms('.github/workflows/promote.yml', 'refresh')).toEqual({ contents: 'write', 'pull-requests': 'write', 'id-token': 'write' });
+    expect(perms('examples/workflows/promote.yml', 'promote')).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      'id-token': 'write',
+    });
   });
 
   it('upload the expected dist/ when check-dist fails', () => {

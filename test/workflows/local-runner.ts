@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { condition, evaluate, interpolate, Scope, str, truthy } from './expressions.js';
-import { checkWorkflow, type Known, obj } from './static-check.js';
+import { checkWorkflow, type Known, needsOf, obj } from './static-check.js';
 import {
   type ActionMeta,
   type Annotation,
@@ -49,6 +49,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** What the Google auth emulation hands the job. */
   googleToken?: string;
+  /** Required reviewers' answer per environment name; an environment not listed has no protection rule. */
+  approvals?: Record<string, boolean>;
 }
 
 export type Result = 'success' | 'failure' | 'skipped';
@@ -74,6 +76,9 @@ export interface JobRecord {
   /** The job summary: every step's GITHUB_STEP_SUMMARY, in order. */
   summary: string;
   concurrency?: string;
+  /** The environment the job is bound to (`environment:`), evaluated. */
+  environment?: string;
+  note?: string;
 }
 
 export interface WorkflowRun {
@@ -187,7 +192,14 @@ export const runWorkflow = async (o: RunOptions): Promise<WorkflowRun> => {
   const jobs: Record<string, JobRecord> = {};
   for (const [id, raw] of Object.entries(jobsDecl)) {
     const github = new Scope('github', { ...githubEntries, job: id });
-    jobs[id] = await runJob(id, obj(raw, `jobs.${id}`), {
+    const job = obj(raw, `jobs.${id}`);
+    // A job whose needed jobs did not all succeed is skipped (no job here sets an if: that would run it anyway).
+    if (needsOf(job.needs, `jobs.${id}`).some((n) => jobs[n]?.result !== 'success')) {
+      if (job.if !== undefined) throw new WorkflowError(`jobs.${id}: if: together with needs: is not emulated`);
+      jobs[id] = { result: 'skipped', steps: [], outputs: {}, summary: '' };
+      continue;
+    }
+    jobs[id] = await runJob(id, job, {
       ...o,
       actionRepository,
       localAction,
@@ -225,6 +237,16 @@ const runJob = async (id: string, job: Obj, c: JobContext): Promise<JobRecord> =
   if (job.if !== undefined && !truthy(evaluate(condition(job.if), c.contexts(), { failed: false }))) return record;
   const concurrency = obj(job.concurrency, `jobs.${id}.concurrency`).group;
   if (concurrency !== undefined) record.concurrency = str(interpolate(concurrency, c.contexts()));
+  if (job.environment !== undefined) {
+    const raw = typeof job.environment === 'string' ? job.environment : obj(job.environment, `jobs.${id}.environment`).name;
+    record.environment = str(interpolate(raw, c.contexts()));
+    // Required reviewers answer before any step runs; a rejection fails the job with nothing run.
+    if (c.approvals?.[record.environment] === false) {
+      record.result = 'failure';
+      record.note = `the deployment to environment ${record.environment} was rejected`;
+      return record;
+    }
+  }
   const permissions = obj(job.permissions, `jobs.${id}.permissions`);
   const stepsCtx: Obj = {};
   const stepsScope = new Scope('steps', stepsCtx);

@@ -24,7 +24,7 @@ export interface Known {
 const ALLOWED = {
   workflow: ['name', 'on', 'permissions', 'jobs'],
   call: ['inputs', 'outputs', 'secrets'],
-  job: ['name', 'if', 'runs-on', 'timeout-minutes', 'permissions', 'concurrency', 'outputs', 'env', 'steps'],
+  job: ['name', 'if', 'runs-on', 'timeout-minutes', 'permissions', 'concurrency', 'outputs', 'env', 'steps', 'needs', 'environment'],
   step: ['id', 'name', 'if', 'uses', 'with', 'run', 'env', 'continue-on-error', 'working-directory', 'timeout-minutes'],
 };
 
@@ -86,6 +86,14 @@ const checkIf = (v: unknown, w: Where) => {
   if (v !== undefined) for (const r of references(condition(v))) checkRef(r, { ...w, at: `${w.at}.if` });
 };
 
+/** `needs:` as a list of job ids. */
+export const needsOf = (v: unknown, at: string): string[] => {
+  if (v === undefined) return [];
+  const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined;
+  if (!list?.every((x) => typeof x === 'string')) throw new WorkflowError(`${at}.needs must be a job id or a list of them`);
+  return list as string[];
+};
+
 export const checkWorkflow = (wf: Obj, known: Known): void => {
   onlyKeys(wf, ALLOWED.workflow, 'workflow');
   const call = obj(obj(wf.on, 'on').workflow_call, 'on.workflow_call');
@@ -97,7 +105,10 @@ export const checkWorkflow = (wf: Obj, known: Known): void => {
     onlyKeys(job, ALLOWED.job, at);
     if (!/^ubuntu-/.test(String(job['runs-on']))) throw new WorkflowError(`${at}: runs-on ${String(job['runs-on'])} is not emulated`);
     checkIf(job.if, { at, known });
-    checkValue([job.concurrency, job.env], { at, known });
+    checkValue([job.concurrency, job.env, job.environment], { at, known });
+    // Jobs run in file order here, so a job may need only jobs above it (GitHub allows any order without cycles).
+    for (const need of needsOf(job.needs, at))
+      if (!(need in jobOutputs)) throw new WorkflowError(`${at}: needs ${need}, which is not a job above it`);
     const steps: Steps = new Map();
     const placed: string[] = [];
     for (const [i, rawStep] of (Array.isArray(job.steps) ? job.steps : []).entries()) {
