@@ -196,8 +196,10 @@ describe('the local write', () => {
 });
 
 describe('the Session 163 story', () => {
-  it('a 51.2% candidate on an existing window fails the gates and is refused; one meeting all six is promoted and synced', async () => {
+  it('a 51.2% candidate on an existing window fails the gates and is refused; one meeting all six is promoted, synced, and history --at before it names the previous model', async () => {
     const ws = story();
+    // The registry as it was before the story: the first sync starts its history.
+    expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
     const before = ws.bytes('manifest.json');
 
     const refused = await promote(ws, '--model', BAD, '--json');
@@ -219,6 +221,7 @@ describe('the Session 163 story', () => {
     expect(report.findings.filter((f) => f.code === 'manifest.unknown-field')).toEqual([]);
     expect(ws.bytes('manifest.json').equals(before)).toBe(true);
 
+    const beforePromotion = new Date().toISOString();
     const promoted = await promote(ws, '--model', GOOD, '--date', '2026-02-21');
     expect(promoted.code).toBe(0);
     // An overlapping window stays a warning, as in `duplicate`.
@@ -239,5 +242,16 @@ describe('the Session 163 story', () => {
     );
     expect(rows).toContainEqual({ model_id: GOOD, status: 'production' });
     expect(rows).toContainEqual({ model_id: PROD, status: 'deprecated' });
+
+    // The audit trail: the promotion's sync recorded both rows, and --at answers for either side of it.
+    const history = async (...args: string[]) => {
+      const r = await runCli(['history', '--config', ws.config, '--json', ...args]);
+      expect(r.code, r.err).toBe(0);
+      return JSON.parse(r.out).history as { entries: { model_id: string; change: string }[]; production: { model_id: string | null } };
+    };
+    expect((await history('--at', beforePromotion)).production.model_id).toBe(PROD);
+    expect((await history('--at', new Date().toISOString())).production.model_id).toBe(GOOD);
+    const changed = (await history()).entries.filter((e) => e.change === 'update').map((e) => e.model_id);
+    expect(changed).toEqual(expect.arrayContaining([GOOD, PROD]));
   });
 });
