@@ -1,4 +1,5 @@
 // The one place a Cloud Storage client is built, and its failures classified. Loaded only for gs:// addresses.
+import { EventEmitter } from 'node:events';
 import { Storage } from '@google-cloud/storage';
 import { InputError, ServiceError } from '../errors.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
@@ -33,6 +34,10 @@ const emulatorOrigin = (raw: string): string =>
  */
 export const storageClient = (opts: GcsClientOptions = {}): Storage => {
   httpIdleTimeout();
+  // A media download whose body is cut off ends with 11 'error' and 'close' listeners on its response body (node-fetch,
+  // teeny-request, the client's pipelines and Node's pipeline cleanup): one request, not a leak. Node warns on stderr
+  // above 10, a stray line in the user's log, so this process allows a few more.
+  if (EventEmitter.defaultMaxListeners < 16) EventEmitter.defaultMaxListeners = 16;
   const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
   if (raw === undefined || raw === '')
     return new Storage({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...tokenAuth() });
