@@ -319,7 +319,7 @@ describe('discovery contract validation', () => {
       expect(res.status, `${method} ${path}`).toBe(404);
     }
     await fetch(`${bq.url}/bigquery/v2/nowhere`, { headers: { authorization: 'Bearer t' } });
-    expect(() => bq.assertNoViolations()).toThrow(/BigQuery contract violations:[^]*no such BigQuery v2 endpoint/);
+    expect(() => bq.assertNoViolations()).toThrow(/BigQuery contract violations:[\s\S]*no such BigQuery v2 endpoint/);
     expect(bq.violations.map((v) => `${v.method} ${v.path}`)).toEqual([
       'GET /bigquery/v2/projects/p/datasets/d/tables/t/iam',
       'POST /bigquery/v2/projects/p/queries/extra',

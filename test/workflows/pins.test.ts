@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPOSITORY_RE } from '../helpers/repository.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -24,10 +25,10 @@ const RUNTIMES: Record<string, Pin> = {
 };
 
 /** Our own reusable workflows, called from the copy-paste examples; they are not node actions. */
-const OWN = /^model-governance\/model-governance\/\.github\/workflows\//;
+const OWN = new RegExp(`^${REPOSITORY_RE}/\\.github/workflows/`);
 
 /** One problem per third-party `uses:` line that is not a known node24 pin with its version comment. */
-export const pinProblems = (text: string, file: string): string[] => {
+const pinProblems = (text: string, file: string): string[] => {
   const out: string[] = [];
   for (const [i, line] of text.split('\n').entries()) {
     const m = /^\s*(?:-\s+)?uses:\s*(\S+)\s*(?:#\s*(\S+))?/.exec(line);
