@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { REPOSITORY_RE } from '../helpers/repository.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -38,7 +39,7 @@ const REQUIRED_CHECKS = ['.github/workflows/pr-check.yml', '.github/workflows/ci
  * The copy-paste callers reference this repository's reusable workflows by their major tag: no release SHA exists
  * to put there, and the README tells users to pin a SHA. Only that exact shape, only in examples/.
  */
-const EXAMPLE_CALL = /^model-governance\/model-governance\/\.github\/workflows\/[a-z-]+\.yml@v\d+$/;
+const EXAMPLE_CALL = new RegExp(`^${REPOSITORY_RE}/\\.github/workflows/[a-z-]+\\.yml@v\\d+$`);
 
 const SHA = /^[^@\s]+@[0-9a-f]{40}$/;
 const VERSION_COMMENT = /#\s*v\d+(\.\d+){0,2}\b/;
