@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { CRC32C, Storage, type StorageOptions } from '@google-cloud/storage';
 import { OAuth2Client } from 'google-auth-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { allowDownloadListeners } from '../../src/gcs/client.js';
 import { cliOnPath, isolatedGcloudEnv } from '../helpers/gcloud.js';
 import { StorageContract } from './gcs/contract.js';
 import { crc32cBase64, type GcsStandin, generatedBytes, startGcs } from './gcs/index.js';
@@ -16,8 +17,10 @@ import { crc32cBase64, type GcsStandin, generatedBytes, startGcs } from './gcs/i
 // defaults to false), so no credentials, no ADC lookup and no metadata server are involved.
 // maxRetryDelay (seconds) only shortens the back-off so retry tests stay fast; file.save() rejects
 // anything under 1 s (async-retry: "minTimeout is greater than maxTimeout"), hence two clients.
-const client = (url: string, extra: StorageOptions = {}) =>
-  new Storage({ apiEndpoint: url, projectId: 'test-project', retryOptions: { maxRetryDelay: 0.05 }, ...extra });
+const client = (url: string, extra: StorageOptions = {}) => {
+  allowDownloadListeners(); // as the product's storageClient does: a cut-off download's body carries 11 listeners
+  return new Storage({ apiEndpoint: url, projectId: 'test-project', retryOptions: { maxRetryDelay: 0.05 }, ...extra });
+};
 
 let gcs: GcsStandin;
 let storage: Storage;
@@ -273,7 +276,8 @@ describe('authentication', () => {
 
 // A second, independent client: the Google Cloud CLI.
 const gcloud = cliOnPath('gcloud') !== undefined;
-describe.skipIf(!gcloud)(`gcloud CLI as a second client${gcloud ? '' : ' — skipped: gcloud is not on PATH'}`, () => {
+// Each gcloud run starts a Python interpreter: seconds on a quiet machine, tens of seconds on a busy one.
+describe.skipIf(!gcloud)(`gcloud CLI as a second client${gcloud ? '' : ' — skipped: gcloud is not on PATH'}`, { timeout: 120_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gcloud-standin-'));
