@@ -29,6 +29,9 @@ if (unresolved.length) {
   process.exit(1);
 }
 
-const { schemas } = await import(pathToFileURL(join(lib, 'schemas.js')).href);
+// The schemas' URLs name this repository, written once in package.json.
+const { schemasFor } = await import(pathToFileURL(join(lib, 'schemas.js')).href);
+const { repositoryOf } = await import(pathToFileURL(join(lib, 'repository.js')).href);
+const schemas = schemasFor(repositoryOf(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).repository));
 for (const [file, schema] of Object.entries(schemas)) writeFileSync(join(out, file), `${JSON.stringify(schema, null, 2)}\n`);
 rmSync(lib, { recursive: true, force: true });

@@ -2,13 +2,16 @@
 import * as z from 'zod/mini';
 import { ConfigSchema } from './config/schema.js';
 import { ManifestSchema } from './manifest/schema.js';
+import { schemaUrl } from './repository.js';
 
-const withId = (id: string, schema: z.ZodMiniType) => ({
-  $id: `https://github.com/model-governance/model-governance/dist/${id}`,
-  ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
-});
-
-export const schemas = {
-  'manifest.schema.json': withId('manifest.schema.json', ManifestSchema),
-  'config.schema.json': withId('config.schema.json', ConfigSchema),
+/** The schemas, each with its published URL in `repository` (owner/name, from package.json) as `$id`. */
+export const schemasFor = (repository: string) => {
+  const withId = (id: string, schema: z.ZodMiniType) => ({
+    $id: schemaUrl(repository, id),
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+  });
+  return {
+    'manifest.schema.json': withId('manifest.schema.json', ManifestSchema),
+    'config.schema.json': withId('config.schema.json', ConfigSchema),
+  };
 };

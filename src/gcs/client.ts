@@ -1,4 +1,5 @@
 // The one place a Cloud Storage client is built, and its failures classified. Loaded only for gs:// addresses.
+import { EventEmitter } from 'node:events';
 import { Storage } from '@google-cloud/storage';
 import { InputError, ServiceError } from '../errors.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
@@ -31,8 +32,18 @@ const emulatorOrigin = (raw: string): string =>
  * googleapis/google-cloud-node#8670), so every call is retried by us instead (`transient`, withRetry),
  * with one policy for metadata and media alike.
  */
+/**
+ * A media download whose body is cut off ends with 11 'error' and 'close' listeners on its response body (node-fetch,
+ * teeny-request, the client's pipelines and Node's pipeline cleanup): one request, not a leak. Node warns on stderr
+ * above 10, a stray line in the user's log, so a process with a Cloud Storage client allows a few more.
+ */
+export const allowDownloadListeners = (): void => {
+  if (EventEmitter.defaultMaxListeners < 16) EventEmitter.defaultMaxListeners = 16;
+};
+
 export const storageClient = (opts: GcsClientOptions = {}): Storage => {
   httpIdleTimeout();
+  allowDownloadListeners();
   const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
   if (raw === undefined || raw === '')
     return new Storage({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...tokenAuth() });

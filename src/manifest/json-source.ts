@@ -67,12 +67,19 @@ export const parseJsonSource = (file: string, text: string): JsonSource => {
     throw InputError.at(file, `invalid JSON: ${message}`, { line: err.line ?? 1, column: err.column ?? 1 });
   }
   const problems: Problem[] = [];
-  const value = toValue(file, root, [], problems);
+  const value = toValue(file, text, root, [], problems);
   if (problems.length > 0) throw new InputError(problems);
   return { value, locate: (path, key = false) => locate(file, root, path, key) };
 };
 
-const toValue = (file: string, node: AnyNode, path: PathSegment[], problems: Problem[]): unknown => {
+// The parser takes control characters written raw inside a string; RFC 8259 (and JSON.parse) refuse them: they must
+// be escaped. Checked on the token's source text, so an escaped "\u0000" stays allowed.
+const rawControl = (text: string, loc: { start: { offset: number }; end: { offset: number } }): string | undefined => {
+  const c = /[\u0000-\u001f]/.exec(text.slice(loc.start.offset, loc.end.offset))?.[0];
+  return c === undefined ? undefined : `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+};
+
+const toValue = (file: string, text: string, node: AnyNode, path: PathSegment[], problems: Problem[]): unknown => {
   switch (node.type) {
     case 'Object': {
       const out: Record<string, unknown> = {};
@@ -82,18 +89,31 @@ const toValue = (file: string, node: AnyNode, path: PathSegment[], problems: Pro
         const at: SourcePosition = { file, line: m.name.loc.start.line, column: m.name.loc.start.column };
         const here = jsonPath([...path, key]);
         const first = seen.get(key);
-        if (first) problems.push({ ...at, path: here, message: `duplicate key (first at ${first.line}:${first.column})` });
+        const control = rawControl(text, m.name.loc);
+        if (control) problems.push({ ...at, path: here, message: `control character ${control} inside a string; escape it` });
+        else if (first) problems.push({ ...at, path: here, message: `duplicate key (first at ${first.line}:${first.column})` });
         else if (key === '__proto__') problems.push({ ...at, path: here, message: 'reserved key "__proto__"' });
         else {
           seen.set(key, at);
-          out[key] = toValue(file, m.value, [...path, key], problems);
+          out[key] = toValue(file, text, m.value, [...path, key], problems);
         }
       }
       return out;
     }
     case 'Array':
-      return node.elements.map((e, i) => toValue(file, e.value, [...path, i], problems));
-    case 'String':
+      return node.elements.map((e, i) => toValue(file, text, e.value, [...path, i], problems));
+    case 'String': {
+      const control = rawControl(text, node.loc);
+      if (control)
+        problems.push({
+          file,
+          line: node.loc.start.line,
+          column: node.loc.start.column,
+          path: jsonPath(path),
+          message: `control character ${control} inside a string; escape it`,
+        });
+      return node.value;
+    }
     case 'Number':
     case 'Boolean':
       return node.value;

@@ -1,5 +1,5 @@
 // Action inputs through the real input path (INPUT_* variables): strict booleans and conflicts rejected up front.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readInputs } from '../../src/action/inputs.js';
 import { InputError } from '../../src/errors.js';
 import { inputEnv } from '../e2e/runner.js';
@@ -11,7 +11,18 @@ const given = (inputs: Record<string, string>) => {
     set.push(inputEnv(k));
   }
 };
+// readInputs masks the token with a workflow command on stdout (core.setSecret): captured here, so the test log carries
+// no stray `::add-mask::` line, and asserted below.
+let stdout: string[] = [];
+beforeEach(() => {
+  stdout = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+});
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const k of set.splice(0)) delete process.env[k];
   delete process.env['INPUT_GITHUB-TOKEN'];
 });
@@ -53,6 +64,17 @@ describe('readInputs', () => {
     expect(readInputs()).toMatchObject({ modes: ['promote'], model: 'm2', reason: 'all six gates pass', date: '2026-03-01', force: true });
     given({ reason: '', date: '' });
     expect(readInputs()).toMatchObject({ reason: undefined, date: undefined });
+  });
+
+  it('masks the token in the runner log before anything else can print it, and only the token', () => {
+    given({ mode: 'drift', report: 'checks', 'github-token': 'ghs_secret' });
+    readInputs();
+    expect(stdout.join('')).toBe('::add-mask::ghs_secret\n');
+    stdout.length = 0;
+    for (const k of set.splice(0)) delete process.env[k];
+    given({ mode: 'drift' });
+    readInputs();
+    expect(stdout).toEqual([]);
   });
 
   it('refreshes CLAUDE.md through the PR when report includes pr (check defaults to false then)', () => {

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { deploymentDrift, registryDrift } from '../../src/checks/drift.js';
 import { parseManifest } from '../../src/manifest/parse.js';
 import type { DeploymentSnapshot } from '../../src/ports.js';
-import { manifestRows } from '../../src/registry/row.js';
+import { manifestPath, manifestRows } from '../../src/registry/row.js';
 import { EXAMPLES } from '../helpers/cli.js';
+import { DATA_COLUMNS, withChanged } from '../helpers/columns.js';
 
 const parsed = parseManifest('manifest.json', readFileSync(`${EXAMPLES}/manifest.json`));
 const PROD = 'catboost_v9_33features_20260201_011018';
@@ -37,6 +38,24 @@ describe('registryDrift', () => {
       ['registry.field', PROD, 'is_production'],
       ['registry.extra', 'orphan', ''],
     ]);
+  });
+
+  // Table-driven over every data column: a column the comparison skips (say sha256) is drift nobody sees.
+  it.each(DATA_COLUMNS.map(([c]) => c))('reports a registry row whose %s alone differs, pointing at the manifest', (column) => {
+    const want = manifestRows(parsed.manifest);
+    const rows = want.map((r) => (r.model_id === PROD ? withChanged(r, column) : r));
+    const changed = rows.find((r) => r.model_id === PROD);
+    const findings = registryDrift(parsed, rows, 't');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      code: 'registry.field',
+      severity: 'error',
+      model_id: PROD,
+      field: column,
+      expected: want.find((r) => r.model_id === PROD)?.[column],
+      actual: changed?.[column],
+      location: parsed.source.locate(['models', PROD, ...manifestPath(column)]),
+    });
   });
 });
 

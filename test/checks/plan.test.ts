@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEmptyPlan, planCounts, planSync } from '../../src/checks/plan.js';
-import type { RegistryRow } from '../../src/registry/row.js';
+import { COLUMN_NAMES, type RegistryRow } from '../../src/registry/row.js';
+import { withChanged } from '../helpers/columns.js';
 
 const row = (id: string, over: Partial<RegistryRow> = {}): RegistryRow => ({
   model_id: id,
@@ -57,5 +58,21 @@ describe('planSync', () => {
 
   it('is empty when the registry already matches', () => {
     expect(isEmptyPlan(planSync('t', [row('a'), row('b')], [row('b'), row('a')], true))).toBe(true);
+  });
+
+  // Every column, not a sample: a column left out of the comparison is a field sync would never repair.
+  it.each(COLUMN_NAMES.filter((c) => c !== 'model_id'))('plans an update when only %s differs', (column) => {
+    const want = row('a', { evaluation_mae: 4.82, promoted_at: '2026-02-08', notes: 'n', feature_count: 33 });
+    const have = withChanged(want, column);
+    const plan = planSync('t', [want], [have], false);
+    expect(plan.update).toEqual([{ row: want, changes: [{ field: column, old: have[column], new: want[column] }] }]);
+    expect(plan.unchanged).toEqual([]);
+    expect(isEmptyPlan(plan)).toBe(false);
+  });
+
+  it('treats a changed model_id as a new row and an extra one', () => {
+    const plan = planSync('t', [row('a')], [withChanged(row('a'), 'model_id')], false);
+    expect(plan.insert.map((r) => r.model_id)).toEqual(['a']);
+    expect(plan.extra.map((r) => r.model_id)).toEqual(['a-changed']);
   });
 });

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../src/config/load.js';
 import { InputError } from '../../src/errors.js';
-import { schemas } from '../../src/schemas.js';
+import { schemasFor } from '../../src/schemas.js';
+
+const schemas = schemasFor('model-governance/model-governance');
 
 const dir = mkdtempSync(join(tmpdir(), 'mg-gates-config-'));
 const file = (name: string, text: string) => {

@@ -1,13 +1,16 @@
 // The action bundle the e2e tests run: `scripts/build.mjs` into a temp directory, never dist/ (the lead rebuilds that
 // at commit time). The build is keyed by a hash of its inputs, so parallel test files share one build (a mkdir lock)
 // and an unchanged tree reuses the last one.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import { ROOT } from '../helpers/cli.js';
+
+const run = promisify(execFile);
 
 const INPUTS = ['src', 'scripts/build.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 
@@ -43,15 +46,18 @@ export const bundle = async (): Promise<string> => {
     } catch {
       // Another test file is building; a lock older than the slowest build is left over from a killed run.
       const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 180_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() - started > 240_000) throw new Error(`timed out waiting for the build in ${dir}`);
+      // A build took 3.5 minutes on a busy machine: only a lock older than 10 minutes is taken for a killed run's.
+      if (age > 600_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > 900_000) throw new Error(`timed out waiting for the build in ${dir}`);
       await sleep(250);
       continue;
     }
     try {
       if (existsSync(entry)) break;
       const tmp = `${dir}.tmp-${process.pid}`;
-      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), tmp], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      // Asynchronous: a build takes minutes on a busy machine, and the stand-ins and in-process runs of the other
+      // suites in this worker must keep going meanwhile (a synchronous build froze them into hook timeouts).
+      await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), tmp], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
       rmSync(dir, { recursive: true, force: true });
       renameSync(tmp, dir);
       pruneOld(dir);

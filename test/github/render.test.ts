@@ -90,13 +90,13 @@ describe('check run', () => {
   });
 
   it.each([
-    ['an error', [finding(1)], 'error', 'failure'],
-    ['an error with fail-on never', [finding(1)], 'never', 'neutral'],
-    ['a warning', [finding(1, { severity: 'warning' })], 'error', 'neutral'],
-    ['a warning with fail-on warning', [finding(1, { severity: 'warning' })], 'warning', 'failure'],
-    ['only notices (pre-existing)', [finding(1, { severity: 'notice' })], 'warning', 'success'],
-    ['nothing', [], 'error', 'success'],
-  ] as const)('concludes %s as %s', (_, findings, failOn, expected) => {
+    ['an error', 'error', 'failure', [finding(1)]],
+    ['an error', 'never', 'neutral', [finding(1)]],
+    ['a warning', 'error', 'neutral', [finding(1, { severity: 'warning' })]],
+    ['a warning', 'warning', 'failure', [finding(1, { severity: 'warning' })]],
+    ['only notices (pre-existing)', 'warning', 'success', [finding(1, { severity: 'notice' })]],
+    ['nothing', 'error', 'success', []],
+  ] as const)('concludes %s with fail-on %s as %s', (_, failOn, expected, findings) => {
     expect(conclusionOf([report('drift', [...findings])], failOn)).toBe(expected);
   });
 

@@ -134,4 +134,60 @@ describe('BigQuery registry', () => {
       expect(q.labels).toMatchObject({ tool: 'model-governance' });
     }
   });
+
+  it('a second sync updates in place: the table keeps one row per model', async () => {
+    const { ws, id } = setup();
+    expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
+    const m = JSON.parse(readFileSync(ws.manifest, 'utf8'));
+    m.models[PROD].notes = 'second sync';
+    writeFileSync(ws.manifest, JSON.stringify(m));
+    const second = await runCli(['sync', '--config', ws.config]);
+    expect(second.out).toContain('0 inserted, 1 updated, 2 unchanged');
+    // The second MERGE carries every manifest row (unchanged ones too): each must match its row, not add another.
+    const stored = await rows(id);
+    expect(stored.map((r) => r.model_id)).toEqual(['catboost_v9_2026_02', PROD, 'catboost_v9_feb_02_retrain']);
+    expect(stored.find((r) => r.model_id === PROD)?.notes).toBe('second sync');
+  });
+
+  it("--prune deletes this family's extra rows, and only with the flag; other families keep theirs", async () => {
+    const { ws, id } = setup();
+    expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
+    const base = (await rows(id)).find((r) => r.model_id === PROD) as Record<string, unknown>;
+    await bq.insertRows('test-project', 'governance', id, [
+      { ...base, model_id: 'catboost_v9_orphan', is_production: false },
+      { ...base, model_id: 'xgb_other_family', family: 'xgb', is_production: false },
+    ]);
+    const kept = await runCli(['sync', '--config', ws.config]);
+    expect(kept.code).toBe(0);
+    expect(kept.out).toMatch(/catboost_v9_orphan is in model_registry_\d+ but not in the manifest; kept/);
+    expect(await rows(id)).toHaveLength(5);
+    const pruned = await runCli(['sync', '--config', ws.config, '--prune']);
+    expect(pruned.code, pruned.err).toBe(0);
+    expect(pruned.out).toContain('0 inserted, 0 updated, 3 unchanged, 1 deleted');
+    expect((await rows(id)).map((r) => r.model_id)).toEqual([
+      'catboost_v9_2026_02',
+      PROD,
+      'catboost_v9_feb_02_retrain',
+      'xgb_other_family',
+    ]);
+    expect((await runCli(['sync', '--config', ws.config, '--prune'])).out).toContain('0 inserted, 0 updated, 3 unchanged');
+  });
+
+  it('reads the table back after the MERGE and exits 3 when it does not hold the manifest', async () => {
+    const { ws, table } = setup();
+    expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
+    const m = JSON.parse(readFileSync(ws.manifest, 'utf8'));
+    m.models[PROD].notes = 'from this sync';
+    writeFileSync(ws.manifest, JSON.stringify(m));
+    // Hold the read-back (this sync's second SELECT) and let another writer change the row first.
+    let selects = 0;
+    const readBack = bq.hold((sql) => sql.startsWith('SELECT') && sql.includes(`\`${table}\``) && ++selects === 2);
+    void readBack.reached.then(async () => {
+      await client().query({ query: `UPDATE \`${table}\` SET notes = 'another writer' WHERE model_id = @id`, params: { id: PROD } });
+      readBack.release();
+    });
+    const r = await runCli(['sync', '--config', ws.config]);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/verify after sync .*read-back differs from the manifest: 0 inserted, 1 updated, 2 unchanged/);
+  });
 });

@@ -111,6 +111,23 @@ describe('gs:// manifest', () => {
     expect([reset.hits, cut.hits]).toEqual([1, 1]);
   });
 
+  it('a small body cut off mid-way is retried without a MaxListenersExceededWarning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
+    try {
+      const m = putManifest();
+      const cut = gcs.fault({ path: /alt=media/, truncate: true, times: 2 });
+      const got = await load(m.url);
+      expect(Buffer.from(got.bytes).toString()).toBe(BYTES);
+      expect(cut.hits).toBe(2);
+      await new Promise((r) => setImmediate(r)); // warnings are emitted on the next tick
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   it('persistent 503s end as a service failure naming Cloud Storage and the operation', async () => {
     const m = putManifest();
     gcs.fault({ path: /alt=media/, status: 503, times: Infinity });

@@ -58,6 +58,33 @@ describe('parseManifest', () => {
     expect(lines[(p?.line ?? 0) - 1]?.slice((p?.column ?? 0) - 1)).toMatch(new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
+  // The line of the production model's notes in the examples manifest.
+  const NOTES_LINE = good.split('\n').findIndex((l) => l.includes('"Evaluated on')) + 1;
+
+  // RFC 8259: control characters inside a string must be escaped; JSON.parse refuses them raw. Found by the fuzz oracle
+  // that accepted manifests parse the same with JSON.parse.
+  it.each([
+    ['a NUL in a key', good.replace('"model_version"', '"\u0000odel_version"'), 9, 7],
+    ['a tab in a value', good.replace('"Evaluated on', '"Evaluated\ton'), NOTES_LINE, 16],
+    ['a newline in a value', good.replace('"Evaluated on', '"Evaluated\non'), NOTES_LINE, 16],
+  ])('refuses %s written raw, naming the line and column of the string', (_, text, line, column) => {
+    expect(() => JSON.parse(text)).toThrow();
+    expect(problemsOf(text)).toEqual([
+      expect.objectContaining({
+        file: 'm.json',
+        line,
+        column,
+        message: expect.stringMatching(/control character U\+00(00|09|0A) inside a string/),
+      }),
+    ]);
+  });
+
+  it('accepts escaped control characters', () => {
+    expect(parse(good.replace('"Evaluated on', '"Evaluated\\ton')).manifest.models.catboost_v9_33features_20260201_011018?.notes).toMatch(
+      /^Evaluated\ton/,
+    );
+  });
+
   it('applies the cross-field rules with the JSON path of the offending field', () => {
     const leak = problemsOf(good.replace('"eval_start_date": "2026-01-09"', '"eval_start_date": "2026-01-08"'));
     expect(leak[0]).toMatchObject({ path: '$.models.catboost_v9_33features_20260201_011018.eval_start_date' });

@@ -1,6 +1,9 @@
 // Fuzz the config loader: arbitrary YAML text and arbitrary objects dumped as YAML → settings or InputError.
+// Oracles beyond "no crash": one object loads the same whichever way YAML writes it (block style, flow style, JSON),
+// and a key written twice is refused.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -64,6 +67,55 @@ describe('fuzz: loadConfigFile', () => {
 
   it('arbitrary objects dumped as YAML: settings or InputError', async () => {
     await fuzz('config: objects as YAML', configObject, (o) => load(stringify(o) ?? ''));
+  });
+
+  /** The loaded families, or the problems' messages: what the loader made of one text. */
+  const outcome = async (yaml: string): Promise<{ ok: unknown } | { refused: string[] }> => {
+    writeFileSync(file, yaml);
+    try {
+      return { ok: await loadConfigFile(file) };
+    } catch (e) {
+      ensure(e instanceof InputError, `threw ${(e as Error).name}: ${(e as Error).message}`);
+      return { refused: (e as InputError).problems.map((p) => p.message) };
+    }
+  };
+
+  it('one object loads the same in block style, flow style and as JSON', async () => {
+    let accepted = 0;
+    await fuzz('config: same object, three styles', configObject, async (o) => {
+      const block = await outcome(stringify(o) ?? '');
+      const flow = await outcome(stringify(o, { collectionStyle: 'flow' }) ?? '');
+      const json = await outcome(JSON.stringify(o));
+      ensure('ok' in block === 'ok' in flow && 'ok' in block === 'ok' in json, 'accepted in one style, refused in another');
+      if ('ok' in block) {
+        ensure(isDeepStrictEqual(block, flow), 'flow style loads to other settings');
+        ensure(isDeepStrictEqual(block, json), 'JSON loads to other settings');
+        accepted++;
+        return 'ok';
+      }
+      return 'rejected';
+    });
+    // The comparison of settings only bites if some configs are accepted.
+    ensure(accepted > 0, 'no generated config was accepted');
+  });
+
+  it('a key written twice is refused, whatever the two values', async () => {
+    const keys = fc.constantFrom('name', 'manifest', 'registry', 'model-env', 'title', 'template');
+    const scalar = fc.constantFrom('catboost_v9', 'manifest.json', 'duckdb:r.duckdb', 'MODEL_PATH', 'x');
+    const dup = fc
+      .tuple(configObject, keys, scalar, scalar, fc.boolean())
+      .filter(([o]) => o !== null && typeof o === 'object' && !Array.isArray(o) && !('families' in o))
+      .map(([o, key, a, b, front]) => {
+        const rest = Object.entries(o as Record<string, unknown>).filter(([k]) => k !== key);
+        const body = (stringify(Object.fromEntries(rest)) ?? '').replace(/^\{\}\n?$/, '');
+        const twice = `${key}: ${JSON.stringify(a)}\n${key}: ${JSON.stringify(b)}\n`;
+        return front ? `${twice}${body}` : `${body}${twice}`;
+      });
+    await fuzz('config: duplicate keys', dup, async (yaml) => {
+      const r = await outcome(yaml);
+      ensure('refused' in r, `a config with a key written twice was accepted:\n${yaml.slice(0, 300)}`);
+      return 'rejected';
+    });
   });
 
   it('the CLI on a sample: exit 0, 1 or 2, no stack trace', async () => {

@@ -1,11 +1,12 @@
 // Fuzz the marker rewrite: arbitrary byte documents with marker lines (and fences, BOMs, CRLF, trailing
 // spaces) mixed in. Outside the markers, bytes never change; `claude-md --write` either keeps them or exits 2
-// with the file untouched.
+// with the file untouched. Oracles beyond "no crash": a rewritten block is found again holding exactly the new
+// content, and a second `--write` changes nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { DEFAULT_MARKERS, findBlock, replaceBlock } from '../../src/docs/markers.js';
+import { blockText, DEFAULT_MARKERS, findBlock, replaceBlock } from '../../src/docs/markers.js';
 import { runCli } from '../helpers/cli.js';
 import { CLI_RUNS, EXAMPLE_MANIFEST, ensure, ensureCliContract, fuzz, tempDir } from './harness.js';
 
@@ -90,6 +91,11 @@ describe('fuzz: findBlock / replaceBlock', () => {
       ensure(out.subarray(0, r.block.start).equals(bytes.subarray(0, r.block.start)), 'bytes before the block changed');
       ensure(out.subarray(out.length - (bytes.length - r.block.end)).equals(bytes.subarray(r.block.end)), 'bytes after the block changed');
       ensure(onlyBetweenMarkers(bytes, out), 'independent check: bytes outside the markers changed');
+      // Plain lines of content (no markup that could open a fence or an HTML block) must read back as written.
+      const plain = `${content.replace(/[\r\n`~<>\\]/g, ' ')}\n`;
+      const again = findBlock(replaceBlock(bytes, r.block, plain), DEFAULT_MARKERS);
+      ensure(again.ok, `the rewritten block is not found again: ${again.ok ? '' : again.message}`);
+      if (again.ok) ensure(blockText(replaceBlock(bytes, r.block, plain), again.block) === plain, 'the block reads back other content');
       return 'rewritten';
     });
   });
@@ -108,7 +114,13 @@ describe('fuzz: claude-md --write on fuzzed CLAUDE.md files', () => {
         ensureCliContract(r, [0, 2]);
         const after = readFileSync(file);
         if (r.code === 2) ensure(after.equals(bytes), 'exit 2 but the file changed');
-        else ensure(onlyBetweenMarkers(bytes, after), 'bytes outside the markers changed');
+        else {
+          ensure(onlyBetweenMarkers(bytes, after), 'bytes outside the markers changed');
+          // Idempotent: the second write finds its own block current and leaves the file byte-identical.
+          const second = await runCli(['claude-md', '--manifest', EXAMPLE_MANIFEST, '--claude-md', file, '--write']);
+          ensure(second.code === 0, `second --write exit ${second.code}: ${second.err.slice(0, 200)}`);
+          ensure(readFileSync(file).equals(after), 'a second --write changed the file');
+        }
         return `exit ${r.code}`;
       },
       CLI_RUNS,

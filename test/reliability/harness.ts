@@ -121,3 +121,31 @@ export const cliProblems = (r: { code: number; err: string; out: string }, allow
 export const tempDir = (tag: string): string => mkdtempSync(join(tmpdir(), `mg-rel-${tag}-`));
 export const EXAMPLE_MANIFEST = join(EXAMPLES, 'manifest.json');
 export const exampleManifest = (): Record<string, unknown> => JSON.parse(readFileSync(EXAMPLE_MANIFEST, 'utf8'));
+
+/**
+ * An error as one readable line with its whole chain: an AggregateError (a refused connection tried on two
+ * addresses) has an empty message of its own, so a hook failing with one used to print nothing at all.
+ */
+export const explain = (e: unknown): string => {
+  if (!(e instanceof Error)) return String(e);
+  const code = (e as { code?: unknown }).code;
+  const own = [e.name, code === undefined ? '' : `[${String(code)}]`, e.message].filter(Boolean).join(' ');
+  const inner = e instanceof AggregateError ? e.errors.map(explain) : [];
+  const cause = e.cause === undefined ? [] : [`caused by ${explain(e.cause)}`];
+  return [own, ...inner.map((x) => `(${x})`), ...cause].join(' ');
+};
+
+/** A setup step that names itself and its cause when it fails, so a broken hook never reports an empty message. */
+export const step = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
+  try {
+    return await fn();
+  } catch (e) {
+    throw new Error(`${what} failed: ${explain(e)}`, { cause: e });
+  }
+};
+
+/** Why a CLI run did not do what a setup needed: its exit code and the first lines of both streams. */
+export const runFailure = (what: string, r: { code: number; err: string; out: string }): Error =>
+  new Error(
+    `${what} (exit ${r.code}); stderr: ${r.err.trim().slice(0, 400) || '(empty)'}; stdout: ${r.out.trim().slice(0, 400) || '(empty)'}`,
+  );

@@ -309,6 +309,26 @@ describe('BigQuery stand-in with the real client', () => {
 });
 
 describe('discovery contract validation', () => {
+  it('answers an unknown path or endpoint with 404 and records a violation that fails the test', async () => {
+    for (const [method, path] of [
+      ['GET', '/bigquery/v2/projects/p/datasets/d/tables/t/iam'],
+      ['POST', '/bigquery/v2/projects/p/queries/extra'],
+      ['GET', '/storage/v1/b/x'],
+    ] as const) {
+      const res = await fetch(`${bq.url}${path}`, { method, headers: { authorization: 'Bearer t' } });
+      expect(res.status, `${method} ${path}`).toBe(404);
+    }
+    await fetch(`${bq.url}/bigquery/v2/nowhere`, { headers: { authorization: 'Bearer t' } });
+    expect(() => bq.assertNoViolations()).toThrow(/BigQuery contract violations:[\s\S]*no such BigQuery v2 endpoint/);
+    expect(bq.violations.map((v) => `${v.method} ${v.path}`)).toEqual([
+      'GET /bigquery/v2/projects/p/datasets/d/tables/t/iam',
+      'POST /bigquery/v2/projects/p/queries/extra',
+      'GET /storage/v1/b/x',
+      'GET /bigquery/v2/nowhere',
+    ]);
+    bq.takeViolations();
+  });
+
   it('flags a misspelled request property as a violation (BigQuery would silently ignore it)', async () => {
     bq.createDataset(P, DS);
     const res = await fetch(`${bq.url}/bigquery/v2/projects/${P}/queries`, {

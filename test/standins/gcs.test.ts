@@ -8,15 +8,19 @@ import { promisify } from 'node:util';
 import { CRC32C, Storage, type StorageOptions } from '@google-cloud/storage';
 import { OAuth2Client } from 'google-auth-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { allowDownloadListeners } from '../../src/gcs/client.js';
 import { cliOnPath, isolatedGcloudEnv } from '../helpers/gcloud.js';
+import { StorageContract } from './gcs/contract.js';
 import { crc32cBase64, type GcsStandin, generatedBytes, startGcs } from './gcs/index.js';
 
 // A custom apiEndpoint makes the client skip authentication entirely (useAuthWithCustomEndpoint
 // defaults to false), so no credentials, no ADC lookup and no metadata server are involved.
 // maxRetryDelay (seconds) only shortens the back-off so retry tests stay fast; file.save() rejects
 // anything under 1 s (async-retry: "minTimeout is greater than maxTimeout"), hence two clients.
-const client = (url: string, extra: StorageOptions = {}) =>
-  new Storage({ apiEndpoint: url, projectId: 'test-project', retryOptions: { maxRetryDelay: 0.05 }, ...extra });
+const client = (url: string, extra: StorageOptions = {}) => {
+  allowDownloadListeners(); // as the product's storageClient does: a cut-off download's body carries 11 listeners
+  return new Storage({ apiEndpoint: url, projectId: 'test-project', retryOptions: { maxRetryDelay: 0.05 }, ...extra });
+};
 
 let gcs: GcsStandin;
 let storage: Storage;
@@ -30,6 +34,7 @@ afterAll(() => gcs.close());
 afterEach(() => {
   gcs.clearFaults();
   gcs.setLatency(0);
+  gcs.assertNoViolations();
 });
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -271,7 +276,8 @@ describe('authentication', () => {
 
 // A second, independent client: the Google Cloud CLI.
 const gcloud = cliOnPath('gcloud') !== undefined;
-describe.skipIf(!gcloud)(`gcloud CLI as a second client${gcloud ? '' : ' — skipped: gcloud is not on PATH'}`, () => {
+// Each gcloud run starts a Python interpreter: seconds on a quiet machine, tens of seconds on a busy one.
+describe.skipIf(!gcloud)(`gcloud CLI as a second client${gcloud ? '' : ' — skipped: gcloud is not on PATH'}`, { timeout: 120_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gcloud-standin-'));
@@ -318,5 +324,59 @@ describe.skipIf(!gcloud)(`gcloud CLI as a second client${gcloud ? '' : ' — ski
     await expect(run(['storage', 'cp', '--if-generation-match=0', join(dir, 'small.txt'), 'gs://b/cli/small.txt'])).rejects.toThrow(
       /412|[Pp]recondition/,
     );
+  });
+});
+
+describe('the contract (storage_v1.json from the Google Cloud CLI)', () => {
+  const contract = new StorageContract();
+
+  it('answers an unknown path or method with 404 and records a violation that fails the test', async () => {
+    for (const [method, path] of [
+      ['GET', '/storage/v1/b/b/iam'],
+      ['POST', '/storage/v1/b/b/o/x/compose'],
+      ['GET', '/nothing/here'],
+      ['PUT', '/storage/v1/b/b/o/x'],
+    ] as const) {
+      const res = await fetch(`${gcs.url}${path}`, { method });
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(((await res.json()) as { error: { code: number } }).error.code).toBe(404);
+    }
+    const violations = gcs.takeViolations();
+    expect(violations.map((v) => `${v.method} ${v.path} ${v.methodId}`)).toEqual([
+      'GET /storage/v1/b/b/iam (none)',
+      'POST /storage/v1/b/b/o/x/compose (none)',
+      'GET /nothing/here (none)',
+      'PUT /storage/v1/b/b/o/x (none)',
+    ]);
+    gcs.put('b', 'left.json', '{}');
+    await fetch(`${gcs.url}/nothing`);
+    expect(() => gcs.assertNoViolations()).toThrow(/Cloud Storage contract violations:\n {2}request GET \/nothing/);
+  });
+
+  it('records a query parameter or a body field the method does not take', async () => {
+    gcs.put('b', 'q.json', '{}');
+    expect((await fetch(`${gcs.url}/storage/v1/b/b/o/q.json?ifGenerationMatsh=1`)).status).toBe(200);
+    await fetch(`${gcs.url}/storage/v1/b/b/o/q.json`, { method: 'PATCH', body: JSON.stringify({ metadata: { a: 'b' }, colour: 'red' }) });
+    expect(gcs.takeViolations().flatMap((v) => v.problems)).toEqual([
+      'query parameter "ifGenerationMatsh" is not defined for storage.objects.get',
+      'Object/: unknown property "colour"',
+    ]);
+  });
+
+  it("checks answers: the stand-in's own are clean, a made-up field or a number for an int64 is not", async () => {
+    gcs.put('b', 'r.json', '{"a":1}', { metadata: { sha256: 'x' } });
+    const own = await (await fetch(`${gcs.url}/storage/v1/b/b/o/r.json`)).json();
+    expect(contract.checkResponse('storage.objects.get', 200, own)).toEqual([]);
+    const list = await (await fetch(`${gcs.url}/storage/v1/b/b/o?prefix=r`)).json();
+    expect(contract.checkResponse('storage.objects.list', 200, list)).toEqual([]);
+    const o = own as Record<string, unknown>;
+    expect(contract.checkResponse('storage.objects.get', 200, { ...o, generation: 5, softDeleteTime: 'x' })).toEqual([
+      'Object/: unknown property "softDeleteTime"',
+      'Object/generation: must be string',
+    ]);
+    expect(contract.checkResponse('storage.objects.get', 404, { error: { code: 404, message: 'x' } })).toEqual([
+      "error envelope/error: must have required property 'errors'",
+    ]);
+    expect(contract.revision).toMatch(/^\d{8}$/);
   });
 });

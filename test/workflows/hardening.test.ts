@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { REPOSITORY_RE } from '../helpers/repository.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -38,7 +39,7 @@ const REQUIRED_CHECKS = ['.github/workflows/pr-check.yml', '.github/workflows/ci
  * The copy-paste callers reference this repository's reusable workflows by their major tag: no release SHA exists
  * to put there, and the README tells users to pin a SHA. Only that exact shape, only in examples/.
  */
-const EXAMPLE_CALL = /^model-governance\/model-governance\/\.github\/workflows\/[a-z-]+\.yml@v\d+$/;
+const EXAMPLE_CALL = new RegExp(`^${REPOSITORY_RE}/\\.github/workflows/[a-z-]+\\.yml@v\\d+$`);
 
 const SHA = /^[^@\s]+@[0-9a-f]{40}$/;
 const VERSION_COMMENT = /#\s*v\d+(\.\d+){0,2}\b/;
@@ -184,7 +185,7 @@ const load = (rel: string): Obj => obj(parseDocument(read(rel)).toJS()) ?? {};
 const job = (wf: Obj, id: string): Obj => obj(obj(wf.jobs)?.[id]) ?? {};
 
 describe('the hardening checker', () => {
-  const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0';
+  const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
   const GOOD = `on:
   pull_request:
   workflow_dispatch:
@@ -234,13 +235,13 @@ jobs:
     ['a harmless-looking expression inside run', 'expression-in-run', () => bad('run: echo "$TITLE"', `run: echo ${expr('github.sha')}`)],
     ['pull_request_target', 'pull-request-target', () => bad('  pull_request:\n', '  pull_request_target:\n')],
     ['a tag instead of a SHA', 'unpinned-uses', () => bad(CHECKOUT, 'actions/checkout@v5')],
-    ['a short SHA', 'unpinned-uses', () => bad(CHECKOUT, 'actions/checkout@08c6903 # v5.0.0')],
+    ['a short SHA', 'unpinned-uses', () => bad(CHECKOUT, 'actions/checkout@3d3c42e # v7.0.1')],
     [
       'an unpinned reusable workflow',
       'unpinned-uses',
       () => bad('uses: ./.github/workflows/other.yml', 'uses: someone/repo/.github/workflows/x.yml@v1'),
     ],
-    ['a SHA with no version comment', 'version-comment', () => bad(' # v5.0.0', '')],
+    ['a SHA with no version comment', 'version-comment', () => bad(' # v7.0.1', '')],
     ['a job without timeout-minutes', 'timeout', () => bad('    timeout-minutes: 5\n', '')],
     [
       'checkout without persist-credentials: false',

@@ -11,8 +11,8 @@ import { type RunOptions, runWorkflow } from './local-runner.js';
 
 /** A GitHub expression, written so that no plain string in this file holds one. */
 const E = (body: string) => `\${{ ${body} }}`;
-const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0';
-const AUTH = 'google-github-actions/auth@ba79af03959ebeac9769e648f473a284504d9193 # v2.1.10';
+const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
+const AUTH = 'google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093 # v3.0.0';
 
 const WORKFLOW = `name: semantics
 on:

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { REPOSITORY } from '../helpers/repository.js';
 import { condition, evaluate, interpolate, Scope, str, truthy } from './expressions.js';
 import { checkWorkflow, type Known, needsOf, obj } from './static-check.js';
 import {
@@ -88,7 +89,7 @@ export interface WorkflowRun {
   outputs: Record<string, string>;
 }
 
-const DEFAULT_ACTION_REPOSITORY = 'model-governance/model-governance';
+const DEFAULT_ACTION_REPOSITORY = REPOSITORY;
 
 type Obj = Record<string, unknown>;
 

@@ -72,7 +72,7 @@ const options = (
 });
 
 const steps = (job: { steps: { name: string; conclusion: string }[] } | undefined) => job?.steps.map((s) => [s.name, s.conclusion]);
-const CHECKOUT = 'Run actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8';
+const CHECKOUT = 'Run actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1';
 
 describe('reusable workflows, run locally', () => {
   it('pr-check: check runs and one sticky comment on the fake, and the job fails on the error the PR introduces', async () => {

@@ -14,7 +14,7 @@ const GUARD = join(ROOT, 'test', 'setup', 'network-guard.ts');
 
 export class WorkflowError extends Error {}
 
-/** Inputs of the pinned third-party actions (from their action.yml), so a misspelled key fails here too. */
+/** Inputs of the pinned third-party actions (from their action.yml at the pinned commit), so a misspelled key fails here too. */
 export const CHECKOUT_INPUTS = [
   'repository',
   'ref',
@@ -36,6 +36,7 @@ export const CHECKOUT_INPUTS = [
   'submodules',
   'set-safe-directory',
   'github-server-url',
+  'allow-unsafe-pr-checkout',
 ];
 export const AUTH_INPUTS = [
   'project_id',
@@ -53,9 +54,6 @@ export const AUTH_INPUTS = [
   'access_token_lifetime',
   'access_token_scopes',
   'access_token_subject',
-  'retries',
-  'backoff',
-  'backoff_limit',
   'id_token_audience',
   'id_token_include_email',
 ];

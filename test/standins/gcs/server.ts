@@ -1,6 +1,8 @@
 // Wire-level Cloud Storage JSON API stand-in: the real @google-cloud/storage client (and gcloud)
 // talk to it over HTTP on 127.0.0.1. Only the surface the product and its tests need is served;
-// anything else gets a 400 naming the gap — loud, and not retried (gcloud retries a 501 for minutes).
+// anything else gets a 404 naming the gap and is recorded as a contract violation (contract.ts), as is
+// any request or JSON answer that does not match the discovery document: assertNoViolations() (and
+// close()) fail the test on them. A 404 is not retried (gcloud retries a 501 for minutes).
 
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
@@ -10,10 +12,12 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createGunzip } from 'node:zlib';
+import { methodOf, StorageContract, type Violation } from './contract.js';
 import { crc32cBase64 } from './crc32c.js';
 import { generatedHashes, generatedStream } from './generated.js';
 import { type ObjectFields, PreconditionFailed, type Preconditions, Store, type StoredObject } from './store.js';
 
+export type { Violation } from './contract.js';
 export type { ObjectFields, StoredObject } from './store.js';
 
 export interface FaultSpec {
@@ -70,11 +74,16 @@ export interface GcsStandin {
   /** Live objects (latest generation of each name). */
   readonly objects: StoredObject[];
   readonly requests: RequestRecord[];
+  /** Requests and answers that broke the discovery contract, and requests to no method the stand-in serves. */
+  readonly violations: Violation[];
+  takeViolations(): Violation[];
+  assertNoViolations(): void;
   fault(spec: FaultSpec): ActiveFault;
   clearFaults(): void;
   /** Runs `fn` after the next metadata read of bucket/name is computed and before it is sent. */
   onceAfterMetadata(bucket: string, name: string, fn: () => unknown): void;
   setLatency(ms: number): void;
+  /** Stops the server; rejects when violations were left unasserted, so no test file passes over one. */
   close(): Promise<void>;
 }
 
@@ -111,7 +120,7 @@ const REASONS: Record<number, string> = {
 const error = (code: number, message: string): Reply =>
   json(code, { error: { code, message, errors: [{ message, domain: 'global', reason: REASONS[code] ?? 'backendError' }] } });
 
-const unsupported = (what: string): Reply => error(400, `stand-in does not serve ${what}`);
+const unsupported = (what: string): Reply => error(404, `stand-in does not serve ${what}`);
 
 const noSuchObject = (bucket: string, name: string): Reply => error(404, `No such object: ${bucket}/${name}`);
 
@@ -173,12 +182,24 @@ const preconditions = (q: URLSearchParams): Preconditions => {
   return p;
 };
 
+let contract: StorageContract | undefined;
+
 export async function startGcs(options: GcsOptions = {}): Promise<GcsStandin> {
   const store = new Store(options.firstGeneration ?? 1_700_000_000_000_001);
   const requests: RequestRecord[] = [];
   const faults: (ActiveFault & { remaining: number })[] = [];
   const hooks: { bucket: string; name: string; fn: () => unknown }[] = [];
   const sessions = new Map<string, Session>();
+  contract ??= new StorageContract();
+  const violations: Violation[] = [];
+  const violation = (v: Violation) => violations.push(v);
+  /** A JSON body the client sent, against the method's request schema. */
+  const checkBody = (req: IncomingMessage, url: URL, body: unknown) => {
+    const methodId = methodOf(req.method ?? 'GET', url.pathname);
+    if (!methodId) return;
+    const problems = (contract as StorageContract).checkRequest(methodId, new URLSearchParams(), body);
+    if (problems.length) violation({ direction: 'request', methodId, method: req.method ?? 'GET', path: url.pathname, problems });
+  };
   let latencyMs = options.latencyMs ?? 0;
   let sessionCounter = 0;
 
@@ -201,7 +222,6 @@ export async function startGcs(options: GcsOptions = {}): Promise<GcsStandin> {
       etag: Buffer.from(`${o.generation}/${o.metageneration}`).toString('base64'),
       timeCreated: o.timeCreated,
       updated: o.updated,
-      timeStorageClassUpdated: o.timeCreated,
       ...(o.contentEncoding ? { contentEncoding: o.contentEncoding } : {}),
       ...(o.cacheControl ? { cacheControl: o.cacheControl } : {}),
       ...(o.metadata ? { metadata: o.metadata } : {}),
@@ -308,6 +328,7 @@ export async function startGcs(options: GcsOptions = {}): Promise<GcsStandin> {
 
     if (prefix === 'upload' && method === 'POST') {
       const meta = JSON.parse((await readBodyFor(req, q)).metaText || '{}') as Record<string, unknown>;
+      checkBody(req, url, meta);
       return upload(req, q, bucket, meta, base);
     }
     if (prefix === 'upload' && method === 'PUT') return resumableChunk(req, q, base);
@@ -335,6 +356,7 @@ export async function startGcs(options: GcsOptions = {}): Promise<GcsStandin> {
     }
     if (method === 'PATCH') {
       const body = JSON.parse((await readBody(req)).toString() || '{}') as Record<string, unknown>;
+      checkBody(req, url, body);
       if (!obj) return noSuchObject(bucket, name);
       Store.check(obj, preconditions(q), true);
       return json(200, resource(store.patch(obj, fieldsFrom(body, {})), base));
@@ -480,6 +502,20 @@ export async function startGcs(options: GcsOptions = {}): Promise<GcsStandin> {
     const method = req.method ?? 'GET';
     const rec: RequestRecord = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), status: 0, headers: req.headers };
     requests.push(rec);
+    const methodId = methodOf(method, url.pathname);
+    const c = contract as StorageContract;
+    if (!methodId)
+      violation({
+        direction: 'request',
+        methodId: '(none)',
+        method,
+        path: url.pathname,
+        problems: ['no Cloud Storage JSON API method the stand-in serves'],
+      });
+    else {
+      const problems = c.checkRequest(methodId, url.searchParams);
+      if (problems.length) violation({ direction: 'request', methodId, method, path: url.pathname, problems });
+    }
     req.on('error', () => {});
     if (latencyMs) await sleep(latencyMs);
     const f = takeFault(method, url.pathname + url.search);
@@ -504,6 +540,9 @@ export async function startGcs(options: GcsOptions = {}): Promise<GcsStandin> {
         else if (e instanceof SyntaxError) reply = error(400, `Invalid JSON: ${e.message}`);
         else throw e;
       }
+      // Media (the object's own bytes, JSON or not) has no schema; its errors do.
+      const media = url.searchParams.get('alt') === 'media' || url.pathname.startsWith('/download/');
+      if (!media || reply.status >= 400) checkReply(reply, methodId ?? '(none)', method, url.pathname);
       if (f?.commitThenFail) {
         if (reply.body instanceof Readable) reply.body.destroy();
         reply = error(f.status ?? 503, `Injected fault after commit: HTTP ${f.status ?? 503}`);
@@ -511,6 +550,29 @@ export async function startGcs(options: GcsOptions = {}): Promise<GcsStandin> {
     }
     if (!req.readableEnded) await readBody(req).catch(() => undefined);
     rec.status = await send(res, reply, f, method === 'HEAD');
+  };
+
+  /** A JSON answer the stand-in made (never an injected fault's) against the method's response schema. */
+  const checkReply = (reply: Reply, methodId: string, method: string, path: string) => {
+    if (!Buffer.isBuffer(reply.body) || !String(reply.headers?.['content-type'] ?? '').startsWith('application/json')) return;
+    let body: unknown;
+    try {
+      body = JSON.parse(reply.body.toString('utf8'));
+    } catch {
+      violation({ direction: 'response', methodId, method, path, problems: ['the answer is not JSON'] });
+      return;
+    }
+    const problems = (contract as StorageContract).checkResponse(methodId, reply.status, body);
+    if (problems.length) violation({ direction: 'response', methodId, method, path, problems });
+  };
+
+  const takeViolations = () => violations.splice(0);
+  const assertNoViolations = () => {
+    const found = takeViolations();
+    if (found.length) {
+      const lines = found.map((v) => `${v.direction} ${v.method} ${v.path} (${v.methodId}):\n    ${v.problems.join('\n    ')}`);
+      throw new Error(`Cloud Storage contract violations:\n  ${lines.join('\n  ')}`);
+    }
   };
 
   const server = createServer((req, res) => {
@@ -543,6 +605,9 @@ export async function startGcs(options: GcsOptions = {}): Promise<GcsStandin> {
       return store.liveObjects();
     },
     requests,
+    violations,
+    takeViolations,
+    assertNoViolations,
     fault(spec) {
       const f = { ...spec, hits: 0, remaining: spec.times ?? 1 };
       faults.push(f);
@@ -560,6 +625,7 @@ export async function startGcs(options: GcsOptions = {}): Promise<GcsStandin> {
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
+      assertNoViolations();
     },
   };
 }
