@@ -77,10 +77,37 @@ export const blockView = (m: Manifest, opts: RenderOptions) => {
   };
 };
 
+/** A user template may be this large, and the block it renders this large (both far above any real block). */
+export const TEMPLATE_MAX_BYTES = 64 * 1024;
+export const BLOCK_MAX_CHARS = 1024 * 1024;
+
+type Token = [string, string, number, number, Token[]?];
+/**
+ * Most characters the tokens can render: a 64 KiB template of `{{notes}}` (10,000 characters, escaped up to six
+ * times longer) would render gigabytes. The view holds no lists, so every section renders at most once.
+ */
+const renderBound = (tokens: Token[], longest: number): number =>
+  tokens.reduce(
+    (n, [type, value, , , children]) =>
+      n +
+      (type === 'text'
+        ? value.length
+        : type === 'name' || type === '&' || type === '{'
+          ? longest
+          : type === '#' || type === '^'
+            ? renderBound(children ?? [], longest)
+            : 0),
+    0,
+  );
+
 /** Render the block; the result never contains a marker or an HTML comment opener outside escapes. */
 export const renderBlock = (m: Manifest, markers: Markers, opts: RenderOptions): string => {
   const template = opts.template ?? DEFAULT_TEMPLATE;
-  let out = Mustache.render(template, blockView(m, opts), {}, { escape: inert });
+  const view = blockView(m, opts);
+  const longest = Math.max(...Object.values(view).map((v) => Math.max(String(v).length, inert(v).length)));
+  if (renderBound(Mustache.parse(template) as Token[], longest) > BLOCK_MAX_CHARS)
+    throw new Error(`the block could render more than ${BLOCK_MAX_CHARS} characters; use fewer or shorter fields`);
+  let out = Mustache.render(template, view, {}, { escape: inert });
   if (!out.endsWith('\n')) out += '\n';
   for (const marker of [markers.begin, markers.end])
     if (out.split('\n').some((l) => l.trim() === marker)) throw new Error('the template renders a marker line');

@@ -1,8 +1,9 @@
 // Manifest from a local file.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { ManifestSource } from '../ports.js';
-import { checkManifestSize } from './parse.js';
+import { readBounded } from '../util/bounded-read.js';
+import { checkManifestSize, MANIFEST_MAX_BYTES } from './parse.js';
 
 export const fsProblem = (file: string, e: unknown, what = 'file'): InputError => {
   if (e instanceof InputError) return e;
@@ -22,9 +23,9 @@ export const localManifest = (path: string): ManifestSource => ({
   name: path,
   async load() {
     try {
-      // Refuse a huge file before reading it.
+      // Refuse a huge file before reading it; the bounded read also stops a device or a file that grows.
       checkManifestSize(path, (await stat(path)).size);
-      return { bytes: await readFile(path) };
+      return { bytes: await readBounded(path, MANIFEST_MAX_BYTES) };
     } catch (e) {
       throw fsProblem(path, e, 'manifest');
     }

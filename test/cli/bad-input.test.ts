@@ -190,6 +190,41 @@ describe('bad config and usage: exit 2', () => {
   });
 });
 
+describe('inputs over their limit: exit 2 naming the file, read no further than the limit', () => {
+  // /dev/zero reports size 0 to stat() and then never ends: only a bounded read refuses it.
+  it.each([
+    ['manifest', 'claude-md'],
+    ['claude-md', 'claude-md'],
+    ['template', 'claude-md'],
+    ['deployment', 'drift'],
+  ])('%s: /dev/zero', async (key, mode) => {
+    const ws = fresh();
+    const before = snapshot(ws);
+    const r = await runCli([mode, ...(mode === 'claude-md' ? ['--write'] : []), '--config', ws.config, `--${key}`, '/dev/zero']);
+    expectInputError(r, /: \/dev\/zero: is larger than \d+ [KM]iB, the limit for this file$/m, false);
+    expectUntouched(ws, before);
+  });
+
+  it('service YAML and config one byte over 256 KiB', async () => {
+    const ws = fresh();
+    writeFileSync(ws.deployment, `${ws.bytes('prediction-worker.yaml')}# ${'x'.repeat(256 * 1024)}\n`);
+    expectInputError(await runCli(['drift', '--config', ws.config]), /prediction-worker\.yaml: is larger than 256 KiB/, false);
+    writeFileSync(ws.config, `${ws.bytes('config.yml')}\n# ${'x'.repeat(256 * 1024)}\n`);
+    expectInputError(await runCli(['drift', '--config', ws.config]), /config\.yml: is larger than 256 KiB/, false);
+  });
+
+  it('a template that could render gigabytes (a field repeated) is refused before it renders', async () => {
+    const ws = fresh();
+    const template = join(ws.dir, 'block.mustache');
+    writeFileSync(template, '{{notes}}'.repeat(7000));
+    writeFileSync(ws.manifest, readFileSync(ws.manifest, 'utf8').replace(/"notes": "[^"]*"/, `"notes": "${'n'.repeat(10_000)}"`));
+    const before = snapshot(ws);
+    const r = await runCli(['claude-md', '--write', '--config', ws.config, '--template', template]);
+    expectInputError(r, /block\.mustache: cannot render the block: the block could render more than 1048576 characters/, false);
+    expectUntouched(ws, before);
+  });
+});
+
 describe('every fixture in the corpus is exercised', () => {
   it('covers at least 30 files', async () => {
     const { readdirSync } = await import('node:fs');
