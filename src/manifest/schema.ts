@@ -6,12 +6,17 @@ import './zod-locale.js';
 export const STATUSES = ['production', 'candidate', 'untested', 'deprecated'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** True when `YYYY-MM-DD` names a day that exists (rejects 2026-02-30). */
+/**
+ * True when `YYYY-MM-DD` names a day that exists (rejects 2026-02-30), in BigQuery's DATE range 0001-01-01 to
+ * 9999-12-31. Not Date.UTC(y, …): it maps years 0–99 to 1900–1999, so 0050-01-01 came back as 1950.
+ */
 export const isCalendarDate = (s: string): boolean => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (y < 1) return false;
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d);
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 };
 
