@@ -17,10 +17,18 @@ export interface JsonSource {
   locate(path: readonly PathSegment[], key?: boolean): SourcePosition;
 }
 
+// Invisible code points are shown escaped, so a path names the key that is there, not the one it looks like.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+const quoteKey = (s: string): string => printable(JSON.stringify(s)).replace(INVISIBLE, escapeCodePoint);
+
+/** `\uXXXX`, or `\u{XXXXX}` beyond the BMP. */
+export const escapeCodePoint = (c: string): string => {
+  const n = c.codePointAt(0) ?? 0;
+  return n > 0xffff ? `\\u{${n.toString(16)}}` : `\\u${n.toString(16).padStart(4, '0')}`;
+};
+
 export const jsonPath = (path: readonly PathSegment[]): string =>
-  `$${path
-    .map((s) => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? `.${s}` : `[${printable(JSON.stringify(s))}]`))
-    .join('')}`;
+  `$${path.map((s) => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? `.${s}` : `[${quoteKey(s)}]`)).join('')}`;
 
 /** Decode bytes as UTF-8 (BOM dropped), or fail naming the first bad byte's line:column. */
 export const decodeUtf8 = (file: string, bytes: Uint8Array): string => {

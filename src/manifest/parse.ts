@@ -32,7 +32,7 @@ export const parseManifest = (file: string, bytes: Uint8Array): ParsedManifest =
   if (!result.success) throw new InputError(result.error.issues.map((i) => toProblem(file, source, i)));
   // The schema transforms nothing, so the checked document is the manifest, unknown fields and all.
   const manifest = source.value as Manifest;
-  const problems = checkRules(manifest).map(({ path, message }) => ({ ...source.locate(path), path: jsonPath(path), message }));
+  const problems = checkRules(manifest).map(({ path, message, key }) => ({ ...source.locate(path, key), path: jsonPath(path), message }));
   if (problems.length > 0) throw new InputError(problems);
   return { file, manifest, source, notices: unknownFields(manifest, source) };
 };

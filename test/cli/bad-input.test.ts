@@ -36,6 +36,15 @@ const manifestCases: [string, RegExp][] = [
   ['notes-bidi-override.json', /\.notes: contains a control or bidi-override character/],
   ['notes-lone-surrogate.json', /\.notes: contains a lone surrogate/],
   ['model-id-nul.json', /manifest\.json:45:5: \$\.models\["catboost_v9_2026\\u0000_02"\]: model id contains a control character/],
+  [
+    'model-id-confusable.json',
+    /manifest\.json:26:5: \$\.models\["c\u0430tboost_v9_33features_20260201_011018"\]: model id "c\\u0430tboost_v9_33features_20260201_011018" looks like "catboost_v9_33features_20260201_011018" at \$\.models\.catboost_v9_33features_20260201_011018 \(same Unicode confusable skeleton, UTS #39\); rename one$/m,
+  ],
+  [
+    'model-id-zero-width.json',
+    /manifest\.json:26:5: \$\.models\["catboost_v9_33features_20260201_011018\\u200b"\]: model id contains the invisible code point U\+200B \(default-ignorable\); ids must not$/m,
+  ],
+  ['model-id-nfd.json', /manifest\.json:26:5: \$\.models\["mode\u0301le"\]: model id is not in Unicode normalization form NFC/],
   ['proto-key.json', /__proto__.*: reserved key "__proto__"/],
   ['nesting-bomb.json', /manifest\.json:1:\d+: nesting deeper than 64 levels/],
   ['non-utf8.json', /manifest\.json:\d+:\d+: is not valid UTF-8/],
