@@ -1,5 +1,5 @@
 // One typed settings object for both front ends (CLI flags and action inputs) per model family.
-import { DEFAULT_MARKERS, type Markers } from '../docs/markers.js';
+import { DEFAULT_MARKERS, type Markers } from '../docs/marker-config.js';
 import { DEFAULT_PATTERN } from '../filenames/grammar.js';
 import type { Mode } from '../report/types.js';
 import type { FamilyConfig } from './schema.js';

@@ -6,7 +6,10 @@ import type { DocFile } from '../ports.js';
 import { replaceFile } from '../util/atomic-write.js';
 import { readBounded } from '../util/bounded-read.js';
 
-export const DOC_MAX_BYTES = 8 * 1024 * 1024;
+// The marker search parses the document's block structure (docs/markers.ts): about 500 bytes of heap per byte
+// at worst (a list item per line), so 256 KiB stays near 130 MB. A CLAUDE.md is read by a model on every session;
+// a few KiB is usual.
+export const DOC_MAX_BYTES = 256 * 1024;
 
 export const fsDocFile = (path: string): DocFile => ({
   name: path,
