@@ -29,7 +29,10 @@ const manifestCases: [string, RegExp][] = [
   ['file-path-traversal.json', /\.file: "\.\.\/\.\.\/etc\/passwd" is not the basename/],
   ['unknown-status.json', /catboost_v9_2026_02\.status: Invalid option/],
   ['metric-numeric-string.json', /\.metrics\.hit_rate_edge_3plus: expected number, received string/],
-  ['metric-overflow.json', /manifest\.json:18:32: \$\.models\.\w+\.metrics\.hit_rate_edge_3plus: number out of range \(beyond ±1\.8e308\)$/m],
+  [
+    'metric-overflow.json',
+    /manifest\.json:18:32: \$\.models\.\w+\.metrics\.hit_rate_edge_3plus: number out of range \(beyond ±1\.8e308\)$/m,
+  ],
   ['number-1e400.json', /manifest\.json:19:16: \$\.models\.\w+\.metrics\.mae: number out of range \(beyond ±1\.8e308\)$/m],
   ['count-beyond-2-53.json', /\.metrics\.graded_edge_3plus_n: /],
   ['created-at-no-zone.json', /\.created_at: must be an ISO 8601 timestamp with a time zone/],
@@ -114,6 +117,9 @@ describe('bad CLAUDE.md: exit 2, the line, nothing written', () => {
     ['claude-duplicate-begin.md', /CLAUDE\.md:5:1: begin marker appears 2 times \(lines 3, 5\)/],
     ['claude-misordered.md', /CLAUDE\.md:3:1: end marker \(line 3\) comes before begin marker \(line 5\)/],
     ['claude-markers-in-fence.md', /CLAUDE\.md:1:1: has no marker lines/],
+    ['claude-markers-in-list-fence-and-html.md', /CLAUDE\.md:1:1: has no marker lines; .*\(not inside a code block or an HTML block\)$/m],
+    // The indented example does not count: the two live begin markers (lines 8 and 10) are the error.
+    ['claude-markers-in-indented-code.md', /CLAUDE\.md:10:1: begin marker appears 2 times \(lines 8, 10\)$/m],
   ])('%s', async (name, message) => {
     const ws = fresh();
     copyFileSync(fixture(name), ws.claudeMd);
