@@ -17,6 +17,7 @@ const visible = (id: string): string => JSON.stringify(id).replace(/[^\x20-\x7e]
 const confusableIds = (ids: string[]): RuleProblem[] => {
   const first = new Map<string, string>();
   const out: RuleProblem[] = [];
+  if (ids.length < 2) return out;
   for (const id of ids) {
     const k = skeleton(id);
     const other = first.get(k);
