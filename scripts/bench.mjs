@@ -49,7 +49,7 @@ try {
     results.lintScale = lintScale({ bundle, root, work, runs, count: Number(flags.files) });
   }
   if (only.has('scale')) {
-    log('scale: 10,000 models, 1 MB CLAUDE.md');
+    log('scale: 10,000 models, 250 KB CLAUDE.md (the limit is 256 KiB)');
     mkdirSync(join(work, 'scale'));
     results.scale = await scale({ bundle, examples, work, runs });
   }

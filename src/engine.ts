@@ -1,15 +1,17 @@
 // The one engine both front ends call: settings in, reports out.
-import { readFile } from 'node:fs/promises';
 import { openSources } from './backends.js';
 import { offlineSettings } from './config/offline.js';
 import type { FailOn, FamilySettings, RunOptions } from './config/settings.js';
+import { TEMPLATE_MAX_BYTES } from './docs/limits.js';
 import { EXIT, exitCodeFor, InputError, messageOf } from './errors.js';
 import { listFiles } from './filenames/fs.js';
+import { decodeUtf8 } from './manifest/json-source.js';
 import { fsProblem } from './manifest/local.js';
 import type { ModeContext } from './modes/context.js';
 import { MODE_RUNNERS, NEEDS } from './modes/index.js';
 import type { Sources } from './ports.js';
 import { type Finding, type Mode, makeReport, type Report } from './report/types.js';
+import { readBounded } from './util/bounded-read.js';
 
 /** How a front end swaps an adapter: the action reads CLAUDE.md through the GitHub API, its PR baseline reads the base branch. */
 export interface EngineIo {
@@ -49,7 +51,11 @@ const runFamily = async (given: FamilySettings, options: RunOptions, log: (line:
       options,
       sources,
       listFiles: (globs) => (io.listFiles ?? listFiles)(globs, settings.filenames.within),
-      readTemplate: (p) => readFile(p, 'utf8').catch((e) => Promise.reject(fsProblem(p, e, 'template'))),
+      readTemplate: (p) =>
+        readBounded(p, TEMPLATE_MAX_BYTES).then(
+          (bytes) => decodeUtf8(p, bytes),
+          (e) => Promise.reject(fsProblem(p, e, 'template')),
+        ),
       log,
     });
     return skipped.length ? { ...report, findings: [...report.findings, ...skipped] } : report;

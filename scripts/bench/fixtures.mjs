@@ -1,4 +1,4 @@
-// Deterministic bench inputs: large manifests, their registry rows, filenames on disk, a 1 MB CLAUDE.md.
+// Deterministic bench inputs: large manifests, their registry rows, filenames on disk, a 250 KB CLAUDE.md (the limit is 256 KiB).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -108,7 +108,7 @@ export const writeNames = (dir, count) => {
 export const bigClaudeMd = () => {
   const filler = (tag) =>
     Array.from(
-      { length: 4500 },
+      { length: 1200 },
       (_, i) => `- ${tag} note ${i}: keep \`runbook\` entries short; see **docs/ops.md** for the escalation path and owners.\n`,
     ).join('');
   const stale =

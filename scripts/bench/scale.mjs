@@ -1,5 +1,5 @@
 // Scale: 10,000 models against a 10,000-row DuckDB registry (sync plan, apply, drift, statements, peak
-// memory), and claude-md on a 1 MB CLAUDE.md. Baselines: `node -e 0` and a raw DuckDB INSERT of the same rows.
+// memory), and claude-md on a 250 KB CLAUDE.md (the limit is 256 KiB). Baselines: `node -e 0` and a raw DuckDB INSERT of the same rows.
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bigClaudeMd, manifest, rows } from './fixtures.mjs';
@@ -66,9 +66,9 @@ export const scale = async ({ bundle, examples, work, runs }) => {
       keep: true,
     })),
     { key: 'drift (manifest ↔ registry, filenames)', cmd: NODE, args: [cli, 'drift', ...m, ...reg('seed.duckdb')], expect: [1] },
-    { key: 'claude-md --check (1 MB)', cmd: NODE, args: [cli, ...md('check.md'), '--check'], expect: [1] },
+    { key: 'claude-md --check (250 KB)', cmd: NODE, args: [cli, ...md('check.md'), '--check'], expect: [1] },
     {
-      key: 'claude-md --write (1 MB)',
+      key: 'claude-md --write (250 KB)',
       cmd: NODE,
       args: [cli, ...md('write.md'), '--write'],
       opts: { before: () => copyFileSync(p('orig.md'), p('write.md')) },

@@ -4,6 +4,7 @@ import { basename } from '../manifest/rules.js';
 import type { DeploymentSnapshot } from '../ports.js';
 import { manifestPath, manifestRows, type RegistryRow } from '../registry/row.js';
 import type { Finding } from '../report/types.js';
+import { hasControl, shellQuote } from '../util/shell-quote.js';
 import { planSync } from './plan.js';
 
 const modelAt = (p: ParsedManifest, id: string, ...rest: string[]) => p.source.locate(['models', id, ...rest], rest.length === 0);
@@ -48,8 +49,36 @@ export const registryDrift = (p: ParsedManifest, rows: RegistryRow[], table: str
 
 const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
 
-export const fixCommand = (d: DeploymentSnapshot, gcsPath: string): string =>
-  `gcloud run services update ${d.service} --region=${d.region ?? 'REGION'}${d.project ? ` --project=${d.project}` : ''} --update-env-vars=${d.env}=${gcsPath}`;
+// gcloud reads --update-env-vars as a comma-separated dict, so a comma in a value would set a second variable;
+// `^D^` makes D the separator instead (`gcloud topic escaping`), with D a character the pair does not hold. A pair
+// that itself starts with ^ would be read as such a prefix, so it gets one too.
+const envPair = (name: string, value: string): string | undefined => {
+  const pair = `${name}=${value}`;
+  if (!pair.includes(',') && !pair.startsWith('^')) return pair;
+  const d = [',', '@', '|', '#', ';', '~', '%', '+'].find((c) => !pair.includes(c));
+  return d ? `^${d}^${pair}` : undefined;
+};
+
+/**
+ * The gcloud command that points the service at the production model, or undefined when no safe one exists.
+ * Every value is shell-quoted (util/shell-quote); a value with a newline cannot be in a one-line hint at all,
+ * and a service name starting with `-` goes after `--`, where gcloud cannot take it for a flag.
+ */
+export const fixCommand = (d: DeploymentSnapshot, gcsPath: string): string | undefined => {
+  const region = d.region ?? 'REGION';
+  const values = [d.service, region, d.project ?? '', d.env, gcsPath];
+  const pair = envPair(d.env, gcsPath);
+  if (pair === undefined || values.some(hasControl)) return undefined;
+  const flags = [
+    `--region=${shellQuote(region)}`,
+    ...(d.project ? [`--project=${shellQuote(d.project)}`] : []),
+    `--update-env-vars=${shellQuote(pair)}`,
+  ];
+  const service = shellQuote(d.service);
+  return d.service.startsWith('-')
+    ? `gcloud run services update ${flags.join(' ')} -- ${service}`
+    : `gcloud run services update ${service} ${flags.join(' ')}`;
+};
 
 export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Finding[] => {
   const prod = p.manifest.production_model;
@@ -118,13 +147,14 @@ export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Findi
       });
     } else if (served !== (byPath ? entry.gcs_path : entry.file)) {
       const expected = byPath ? entry.gcs_path : entry.file;
+      const fix = fixCommand(d, entry.gcs_path);
       out.push({
         ...base,
         code: 'deployment.model',
         // A revision holding no traffic serves nothing yet: what it would serve is worth a warning, not an error.
         severity: s.percent > 0 ? 'error' : 'warning',
         model_id: prod as string,
-        message: `${where} serves ${shown} but the manifest's production model is ${expected}. Fix: ${fixCommand(d, entry.gcs_path)}`,
+        message: `${where} serves ${shown} but the manifest's production model is ${expected}.${fix === undefined ? '' : ` Fix: ${fix}`}`,
         expected,
         actual: served,
       });

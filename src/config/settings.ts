@@ -1,7 +1,7 @@
 // One typed settings object for both front ends (CLI flags and action inputs) per model family.
 
 import type { GateSite } from '../checks/gates.js';
-import { DEFAULT_MARKERS, type Markers } from '../docs/markers.js';
+import { DEFAULT_MARKERS, type Markers } from '../docs/marker-config.js';
 import type { BlockConfig } from '../docs/render.js';
 import type { SourcePosition } from '../errors.js';
 import { DEFAULT_PATTERN } from '../filenames/grammar.js';

@@ -4,23 +4,26 @@
 //   and refused (exit 2) when it leads outside (util/contain resolveWriteTarget);
 // - the file keeps its mode and, where the process may, its owner; other hard links keep the old bytes;
 // - a full disk or read-only filesystem is exit 3 with the original intact (util/fs-failure).
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { fsProblem } from '../manifest/local.js';
 import type { DocFile } from '../ports.js';
 import { replaceFile } from '../util/atomic-write.js';
+import { readBounded } from '../util/bounded-read.js';
 import { resolveWriteTarget } from '../util/contain.js';
 import { environmentFailure } from '../util/fs-failure.js';
 
-export const DOC_MAX_BYTES = 8 * 1024 * 1024;
+// The marker search parses the document's block structure (docs/markers.ts): about 500 bytes of heap per byte
+// at worst (a list item per line), so 256 KiB stays near 130 MB. A CLAUDE.md is read by a model on every session;
+// a few KiB is usual.
+export const DOC_MAX_BYTES = 256 * 1024;
 
 /** `root`: the repository root (the workspace in the action) that a symbolic link may lead into. */
 export const fsDocFile = (path: string, root: string): DocFile => ({
   name: path,
   async read() {
     try {
-      if ((await stat(path)).size > DOC_MAX_BYTES) throw InputError.at(path, `is larger than ${DOC_MAX_BYTES / 1048576} MiB`);
-      return await readFile(path);
+      return await readBounded(path, DOC_MAX_BYTES);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw fsProblem(path, e);
@@ -28,7 +31,7 @@ export const fsDocFile = (path: string, root: string): DocFile => ({
   },
   async write(bytes, previous) {
     const target = await resolveWriteTarget(path, root);
-    const current = await readFile(target).catch((e) => {
+    const current = await readBounded(target, DOC_MAX_BYTES).catch((e) => {
       throw fsProblem(path, e);
     });
     if (!Buffer.from(current).equals(Buffer.from(previous)))

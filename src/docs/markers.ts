@@ -1,15 +1,14 @@
 // Find and rewrite the generated block between marker lines. Pure, and byte-exact: everything outside the
 // markers is sliced from the original bytes, never decoded and re-encoded.
+//
+// Which lines count: a line whose text (spaces and tabs trimmed) is the marker, compared as UTF-8 bytes, and that
+// a CommonMark parser (commonmark.js, block structure only) does not put inside a code block (fenced or indented,
+// at any depth of lists and quotes) or inside an HTML block begun on an earlier line (<pre>, <details>, a multi-
+// line comment). A marker shown as an example is therefore never taken for the real one.
+import { Parser } from 'commonmark';
+import type { Markers } from './marker-config.js';
 
-export interface Markers {
-  begin: string;
-  end: string;
-}
-
-export const DEFAULT_MARKERS: Markers = {
-  begin: '<!-- model-governance:begin -->',
-  end: '<!-- model-governance:end -->',
-};
+export { DEFAULT_MARKERS, type Markers } from './marker-config.js';
 
 export interface Block {
   /** Byte offsets of the block's inner content: after the begin line, up to the end line. */
@@ -32,10 +31,15 @@ interface Line {
   number: number;
 }
 
-// latin1 maps every byte to one char, so offsets in the string are offsets in the bytes.
-function* lines(bytes: Uint8Array): Generator<Line> {
-  const s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  let start = s.charCodeAt(0) === 0xef && s.startsWith('\xef\xbb\xbf') ? 3 : 0;
+// latin1 maps every byte to one char, so offsets in the string are offsets in the bytes; markers are compared in
+// the same form (their UTF-8 bytes as latin1), so a non-ASCII marker matches its own bytes and nothing else.
+const BOM = '\xef\xbb\xbf';
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+const trimBlank = (s: string) => s.replace(/^[ \t]+|[ \t]+$/g, '');
+
+function* lines(s: string): Generator<Line> {
+  let start = s.startsWith(BOM) ? 3 : 0;
   for (let number = 1; start < s.length || (start === s.length && number === 1); number++) {
     const nl = s.indexOf('\n', start);
     const stop = nl === -1 ? s.length : nl;
@@ -47,22 +51,54 @@ function* lines(bytes: Uint8Array): Generator<Line> {
   }
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+type BlockNode = { type: string; sourcepos: [[number, number], [number, number]] };
+
+/**
+ * Whether the line starting at an offset is inside code, or inside an HTML block after that block's first line.
+ * CommonMark ends a line at \r\n, \n or a lone \r, so its line numbers are mapped back to offsets here.
+ */
+const deadLineTest = (s: string, from: number): ((offset: number) => boolean) => {
+  const text = s.slice(from);
+  const parser = new Parser();
+  // Block structure is all that is needed; inline parsing would only cost memory.
+  (parser as unknown as { processInlines: () => void }).processInlines = () => {};
+  const walker = parser.parse(text).walker();
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\n|\r/g)) starts.push(m.index + m[0].length);
+  const dead = new Uint8Array(starts.length + 2);
+  for (let e = walker.next(); e; e = walker.next()) {
+    const node = e.node as unknown as BlockNode;
+    if (!e.entering || (node.type !== 'code_block' && node.type !== 'html_block')) continue;
+    const [[first], [last]] = node.sourcepos;
+    for (let l = node.type === 'html_block' ? first + 1 : first; l <= last && l < dead.length; l++) dead[l] = 1;
+  }
+  return (offset) => {
+    const at = offset - from;
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return dead[lo + 1] === 1;
+  };
+};
 
 export const findBlock = (bytes: Uint8Array, markers: Markers): BlockResult => {
+  const s = latin1(bytes);
+  const [begin, end] = [asBytes(trimBlank(markers.begin)), asBytes(trimBlank(markers.end))];
+  const candidates = [...lines(s)].filter((l) => {
+    const t = trimBlank(l.text);
+    return t === begin || t === end;
+  });
+  // The parser runs only when a marker-like line exists, and only to rule lines out.
+  const dead = candidates.length > 0 ? deadLineTest(s, s.startsWith(BOM) ? 3 : 0) : () => false;
   const begins: Line[] = [];
   const ends: Line[] = [];
-  let fence: string | null = null;
-  for (const line of lines(bytes)) {
-    const f = FENCE.exec(line.text)?.[1];
-    if (f && (fence === null || (f[0] === fence[0] && f.length >= fence.length && line.text.trim() === f))) {
-      fence = fence === null ? f : null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const t = line.text.trim();
-    if (t === markers.begin) begins.push(line);
-    else if (t === markers.end) ends.push(line);
+  for (const line of candidates) {
+    if (dead(line.start)) continue;
+    if (trimBlank(line.text) === begin) begins.push(line);
+    else ends.push(line);
   }
   const [b, e] = [begins[0], ends[0]];
   if (begins.length > 1 && begins[1])
@@ -80,7 +116,7 @@ export const findBlock = (bytes: Uint8Array, markers: Markers): BlockResult => {
   if (!b && !e)
     return {
       ok: false,
-      message: `has no marker lines; add "${markers.begin}" and "${markers.end}" on lines of their own where the block belongs`,
+      message: `has no marker lines; add "${markers.begin}" and "${markers.end}" on lines of their own where the block belongs (not inside a code block or an HTML block)`,
       line: 1,
     };
   if (!b || !e) {

@@ -4,6 +4,7 @@ import Mustache from 'mustache';
 import type { Manifest } from '../manifest/schema.js';
 import { quietRefs } from '../report/mentions.js';
 import { printable } from '../util/printable.js';
+import { BLOCK_MAX_CHARS } from './limits.js';
 import type { Markers } from './markers.js';
 
 export const DEFAULT_TEMPLATE = `## ML Model - {{title}} [Keyword: MODEL]
@@ -137,6 +138,25 @@ const templateNames = (tokens: Mustache.TemplateSpans): string[] =>
     ...(Array.isArray(t[4]) ? templateNames(t[4]) : []),
   ]);
 
+type Token = [string, string, number, number, Token[]?];
+/**
+ * Most characters the tokens can render: a 64 KiB template of `{{notes}}` (10,000 characters, escaped up to six
+ * times longer) would render gigabytes. The view holds no lists, so every section renders at most once.
+ */
+const renderBound = (tokens: Token[], longest: number): number =>
+  tokens.reduce(
+    (n, [type, value, , , children]) =>
+      n +
+      (type === 'text'
+        ? value.length
+        : type === 'name' || type === '&' || type === '{'
+          ? longest
+          : type === '#' || type === '^'
+            ? renderBound(children ?? [], longest)
+            : 0),
+    0,
+  );
+
 /** Render the block; the result never contains a marker or an HTML comment opener outside escapes. */
 export const renderBlock = (m: Manifest, markers: Markers, opts: RenderOptions): string => {
   const template = opts.template ?? DEFAULT_TEMPLATE;
@@ -145,6 +165,9 @@ export const renderBlock = (m: Manifest, markers: Markers, opts: RenderOptions):
   const known = new Set([...Object.keys(view), 'label', 'value', '.']);
   const unknown = templateNames(Mustache.parse(template)).filter((n) => !known.has(n.split('.')[0] ?? n));
   if (unknown.length) throw new Error(`unknown template variable ${[...new Set(unknown)].map((n) => `{{${n}}}`).join(', ')}`);
+  const longest = Math.max(...Object.values(view).map((v) => Math.max(String(v).length, inert(v).length)));
+  if (renderBound(Mustache.parse(template) as Token[], longest) > BLOCK_MAX_CHARS)
+    throw new Error(`the block could render more than ${BLOCK_MAX_CHARS} characters; use fewer or shorter fields`);
   let out = Mustache.render(template, view, {}, { escape: inert });
   if (!out.endsWith('\n')) out += '\n';
   for (const marker of [markers.begin, markers.end])

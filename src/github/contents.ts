@@ -1,5 +1,6 @@
 // Files of the repository at a given commit, through the contents API (the checkout may not hold that commit).
 import { InputError } from '../errors.js';
+import { sizeName } from '../util/bounded-read.js';
 import { api, type Client, statusOf } from './octokit.js';
 
 export interface RepoFile {
@@ -8,12 +9,13 @@ export interface RepoFile {
   sha: string;
 }
 
-/** The file's exact bytes at `ref`, or null when it does not exist there. */
-export const readRepoFile = async (c: Client, path: string, ref: string): Promise<RepoFile | null> => {
+/** The file's exact bytes at `ref`, or null when it does not exist there; over `maxBytes` is bad input, not fetched. */
+export const readRepoFile = async (c: Client, path: string, ref: string, maxBytes = Infinity): Promise<RepoFile | null> => {
   const at = { owner: c.owner, repo: c.repo, path, ref };
   try {
     const { data } = await c.octokit.rest.repos.getContent(at);
     if (Array.isArray(data) || data.type !== 'file') throw InputError.at(path, `is not a file at ${ref}`);
+    if (data.size > maxBytes) throw InputError.at(path, `is larger than ${sizeName(maxBytes)}, the limit for this file (at ${ref})`);
     // Over 1 MB the JSON form carries no content. The raw form would arrive as a decoded string (any byte that is
     // not UTF-8 lost); the blob API returns base64 up to 100 MB, so the bytes stay exact.
     if (data.encoding === 'none' || (data.content === '' && data.size > 0)) {

@@ -1,5 +1,6 @@
 // CLAUDE.md files as the default branch holds them, for the refresh PR: the claude-md mode reads and "writes" them
 // through this overlay, so the engine's byte-exact splice runs on GitHub's bytes and nothing touches the checkout.
+import { DOC_MAX_BYTES } from '../docs/file.js';
 import { InputError } from '../errors.js';
 import type { DocFile } from '../ports.js';
 import { type RepoFile, readRepoFile } from './contents.js';
@@ -38,7 +39,7 @@ export class DocOverlay {
     const load = async (): Promise<Entry> => {
       let e = this.files.get(path);
       if (!e) {
-        const original = await readRepoFile(this.c, path, this.head.sha);
+        const original = await readRepoFile(this.c, path, this.head.sha, DOC_MAX_BYTES);
         e = { name, original, current: original?.bytes ?? null };
         this.files.set(path, e);
       }

@@ -1,8 +1,11 @@
 // Strict JSON with source positions: every key keeps its line:column, duplicate keys are errors.
-
+//
+// Memory rule: a manifest may be 16 MiB, and it must parse under a 512 MiB heap. So no syntax tree: one scan
+// over the text checks the grammar, nesting, duplicate keys and number range without building anything, the
+// native JSON.parse builds the value, and positions are found only when a message asks for one (each container
+// on the asked path is indexed once, lazily). A tree of a 16 MiB document took over 2 GB.
 import { isUtf8 } from 'node:buffer';
-import { type AnyNode, type ObjectNode, parse as parseJson } from '@humanwhocodes/momoa';
-import { InputError, type Problem, type SourcePosition } from '../errors.js';
+import { InputError, type SourcePosition } from '../errors.js';
 import { printable } from '../util/printable.js';
 
 export type PathSegment = string | number;
@@ -14,10 +17,18 @@ export interface JsonSource {
   locate(path: readonly PathSegment[], key?: boolean): SourcePosition;
 }
 
+// Invisible code points are shown escaped, so a path names the key that is there, not the one it looks like.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+const quoteKey = (s: string): string => printable(JSON.stringify(s)).replace(INVISIBLE, escapeCodePoint);
+
+/** `\uXXXX`, or `\u{XXXXX}` beyond the BMP. */
+export const escapeCodePoint = (c: string): string => {
+  const n = c.codePointAt(0) ?? 0;
+  return n > 0xffff ? `\\u{${n.toString(16)}}` : `\\u${n.toString(16).padStart(4, '0')}`;
+};
+
 export const jsonPath = (path: readonly PathSegment[]): string =>
-  `$${path
-    .map((s) => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? `.${s}` : `[${printable(JSON.stringify(s))}]`))
-    .join('')}`;
+  `$${path.map((s) => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? `.${s}` : `[${quoteKey(s)}]`)).join('')}`;
 
 /** Decode bytes as UTF-8 (BOM dropped), or fail naming the first bad byte's line:column. */
 export const decodeUtf8 = (file: string, bytes: Uint8Array): string => {
@@ -39,131 +50,243 @@ export const lineColumn = (text: string, offset: number): { line: number; column
   return { line, column: offset - start + 1 };
 };
 
-// The parser recurses; refuse a nesting bomb before it can exhaust the stack.
-const checkDepth = (file: string, text: string): void => {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+/** Line starts, built once per document: line:column of any offset by binary search. */
+const lineIndex = (text: string) => {
+  let starts: Uint32Array | undefined;
+  return (offset: number): { line: number; column: number } => {
+    if (!starts) {
+      let n = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+      starts = new Uint32Array(n);
+      for (let i = text.indexOf('\n'), k = 1; i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+    }
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+  };
+};
+
+const WS = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+
+const describeAt = (text: string, i: number): string => {
+  if (i >= text.length) return 'Unexpected end of input';
+  const cp = text.codePointAt(i) ?? 0;
+  const names: Record<string, string> = { ',': 'Comma', ':': 'Colon', '}': 'RBrace', ']': 'RBracket', '{': 'LBrace', '[': 'LBracket' };
+  const ch = String.fromCodePoint(cp);
+  return names[ch] ? `Unexpected token ${names[ch]}` : `Unexpected character ${printable(JSON.stringify(ch))}`;
+};
+
+class Fail {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+    readonly path: PathSegment[] | undefined,
+  ) {}
+}
+
+/**
+ * One pass over the text: grammar, nesting depth, duplicate and reserved keys, numbers that overflow to
+ * Infinity. Keeps only the open containers' key sets; throws a Fail at the first problem.
+ */
+const validate = (text: string, at: (offset: number) => { line: number; column: number }): void => {
+  const path: PathSegment[] = [];
+  let i = 0;
+  const skipWs = () => {
+    while (i < text.length && WS(text.charCodeAt(i))) i++;
+  };
+  const fail = (message = describeAt(text, i), at = i, where: PathSegment[] | undefined = undefined): never => {
+    throw new Fail(at, message, where);
+  };
+  // Moves past the string; true when it has escapes (a key must then be decoded to compare).
+  const string = (): boolean => {
+    i++;
+    let escaped = false;
+    for (;;) {
+      if (i >= text.length) fail('Unterminated string');
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return escaped;
+      }
+      if (c === 0x5c) {
+        ESCAPE.lastIndex = i;
+        if (!ESCAPE.test(text)) fail('Invalid escape in string');
+        i = ESCAPE.lastIndex;
+        escaped = true;
+      } else if (c < 0x20) fail('Unescaped control character in string');
+      else i++;
+    }
+  };
+  const value = (depth: number): void => {
+    skipWs();
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
-      if (++depth > MAX_DEPTH) throw new InputError([{ file, ...lineColumn(text, i), message: `nesting deeper than ${MAX_DEPTH} levels` }]);
-    } else if (c === 0x7d || c === 0x5d) depth--;
+    if (c === 0x7b || c === 0x5b) {
+      if (depth >= MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`);
+      const object = c === 0x7b;
+      const close = object ? 0x7d : 0x5d;
+      // Only the open objects' keys are held, and dropped when the object closes.
+      const seen = new Map<string, number>();
+      i++;
+      skipWs();
+      if (text.charCodeAt(i) === close) {
+        i++;
+        return;
+      }
+      for (let n = 0; ; n++) {
+        if (object) {
+          skipWs();
+          if (text.charCodeAt(i) !== 0x22) fail();
+          const start = i;
+          const key = string() ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
+          const first = seen.get(key);
+          if (first !== undefined) {
+            const p = at(first);
+            fail(`duplicate key (first at ${p.line}:${p.column})`, start, [...path, key]);
+          }
+          if (key === '__proto__') fail('reserved key "__proto__"', start, [...path, key]);
+          seen.set(key, start);
+          skipWs();
+          if (text.charCodeAt(i) !== 0x3a) fail();
+          i++;
+          path.push(key);
+        } else path.push(n);
+        value(depth + 1);
+        path.pop();
+        skipWs();
+        const d = text.charCodeAt(i);
+        if (d === close) {
+          i++;
+          return;
+        }
+        if (d !== 0x2c) fail();
+        i++;
+      }
+    }
+    if (c === 0x22) {
+      string();
+      return;
+    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      NUMBER.lastIndex = i;
+      if (!NUMBER.test(text)) fail();
+      const end = NUMBER.lastIndex;
+      if (!Number.isFinite(Number(text.slice(i, end)))) fail('number out of range (beyond ±1.8e308)', i, [...path]);
+      i = end;
+      return;
+    }
+    for (const lit of ['true', 'false', 'null'])
+      if (text.startsWith(lit, i)) {
+        i += lit.length;
+        return;
+      }
+    fail();
+  };
+  value(0);
+  skipWs();
+  if (i < text.length) fail();
+};
+
+/** Offset just past the JSON value starting at `i` (the text is already valid). */
+const skipValue = (text: string, i: number): number => {
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+      if (depth === 0) return i + 1;
+    } else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) {
+      if (--depth === 0) return i + 1;
+    } else if (depth === 0 && !WS(c)) {
+      let j = i;
+      while (j < text.length && !/[\s,\]}]/.test(text[j] as string)) j++;
+      return j;
+    }
   }
+  return i;
+};
+const skipWsFrom = (text: string, i: number): number => {
+  while (i < text.length && WS(text.charCodeAt(i))) i++;
+  return i;
+};
+
+interface Member {
+  key: number;
+  value: number;
+}
+
+/**
+ * Members of the container at `start` (offset of `{` or `[`), scanned only as far as the asked member: the
+ * notices ask for the first unknown keys of an object that may hold a million.
+ */
+const containerIndex = (text: string, start: number) => {
+  const seen = new Map<PathSegment, Member>();
+  const object = text.charCodeAt(start) === 0x7b;
+  let i = skipWsFrom(text, start + 1);
+  let n = 0;
+  return (seg: PathSegment): Member | undefined => {
+    for (let m = seen.get(seg); m === undefined; m = seen.get(seg)) {
+      if (text.charCodeAt(i) === (object ? 0x7d : 0x5d)) return undefined;
+      if (object) {
+        const keyStart = i;
+        i = skipValue(text, i);
+        const raw = text.slice(keyStart, i);
+        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        i = skipWsFrom(text, skipWsFrom(text, i) + 1);
+        seen.set(key, { key: keyStart, value: i });
+      } else seen.set(n, { key: i, value: i });
+      n++;
+      i = skipWsFrom(text, skipValue(text, i));
+      if (text.charCodeAt(i) === 0x2c) i = skipWsFrom(text, i + 1);
+    }
+    return seen.get(seg);
+  };
 };
 
 export const parseJsonSource = (file: string, text: string): JsonSource => {
   if (text.trim() === '') throw InputError.at(file, 'is empty; expected a JSON object', { line: 1, column: 1 });
-  checkDepth(file, text);
-  let root: AnyNode;
+  const at = lineIndex(text);
   try {
-    root = parseJson(text, { mode: 'json' }).body;
+    validate(text, at);
   } catch (e) {
-    const err = e as { message: string; line?: number; column?: number };
-    const message = err.message.replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw InputError.at(file, `invalid JSON: ${message}`, { line: err.line ?? 1, column: err.column ?? 1 });
+    if (!(e instanceof Fail)) throw e;
+    const where = at(e.offset);
+    if (e.path) throw new InputError([{ file, ...where, path: jsonPath(e.path), message: e.message }]);
+    const message = e.message.startsWith('nesting') ? e.message : `invalid JSON: ${e.message}`;
+    throw InputError.at(file, message, where);
   }
-  const problems: Problem[] = [];
-  const value = toValue(file, text, root, [], problems);
-  if (problems.length > 0) throw new InputError(problems);
-  return { value, locate: (path, key = false) => locate(file, root, path, key) };
-};
-
-// The parser takes control characters written raw inside a string; RFC 8259 (and JSON.parse) refuse them: they must
-// be escaped. Checked on the token's source text, so an escaped "\u0000" stays allowed.
-const rawControl = (text: string, loc: { start: { offset: number }; end: { offset: number } }): string | undefined => {
-  const c = /[\u0000-\u001f]/.exec(text.slice(loc.start.offset, loc.end.offset))?.[0];
-  return c === undefined ? undefined : `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-};
-
-const toValue = (file: string, text: string, node: AnyNode, path: PathSegment[], problems: Problem[]): unknown => {
-  switch (node.type) {
-    case 'Object': {
-      const out: Record<string, unknown> = {};
-      const seen = new Map<string, SourcePosition>();
-      for (const m of node.members) {
-        const key = m.name.type === 'String' ? m.name.value : m.name.name;
-        const at: SourcePosition = { file, line: m.name.loc.start.line, column: m.name.loc.start.column };
-        const here = jsonPath([...path, key]);
-        const first = seen.get(key);
-        const control = rawControl(text, m.name.loc);
-        if (control) problems.push({ ...at, path: here, message: `control character ${control} inside a string; escape it` });
-        else if (first) problems.push({ ...at, path: here, message: `duplicate key (first at ${first.line}:${first.column})` });
-        else if (key === '__proto__') problems.push({ ...at, path: here, message: 'reserved key "__proto__"' });
-        else {
-          seen.set(key, at);
-          out[key] = toValue(file, text, m.value, [...path, key], problems);
-        }
+  const value: unknown = JSON.parse(text);
+  const root = skipWsFrom(text, 0);
+  const indexes = new Map<number, ReturnType<typeof containerIndex>>();
+  const locate = (path: readonly PathSegment[], key = false): SourcePosition => {
+    let node = root;
+    let keyAt: number | undefined;
+    for (const seg of path) {
+      const c = text.charCodeAt(node);
+      if (c !== 0x7b && c !== 0x5b) {
+        keyAt = undefined;
+        break;
       }
-      return out;
+      let index = indexes.get(node);
+      if (!index) {
+        index = containerIndex(text, node);
+        indexes.set(node, index);
+      }
+      const m = (c === 0x7b) === (typeof seg === 'string') ? index(seg) : undefined;
+      if (!m) {
+        keyAt = undefined;
+        break;
+      }
+      keyAt = c === 0x7b ? m.key : undefined;
+      node = m.value;
     }
-    case 'Array':
-      return node.elements.map((e, i) => toValue(file, text, e.value, [...path, i], problems));
-    case 'String': {
-      const control = rawControl(text, node.loc);
-      if (control)
-        problems.push({
-          file,
-          line: node.loc.start.line,
-          column: node.loc.start.column,
-          path: jsonPath(path),
-          message: `control character ${control} inside a string; escape it`,
-        });
-      return node.value;
-    }
-    case 'Number':
-    case 'Boolean':
-      return node.value;
-    case 'Null':
-      return null;
-    default:
-      problems.push({
-        file,
-        line: node.loc.start.line,
-        column: node.loc.start.column,
-        path: jsonPath(path),
-        message: `unexpected ${node.type}`,
-      });
-      return null;
-  }
-};
-
-const memberIndex = new WeakMap<ObjectNode, Map<string, ObjectNode['members'][number]>>();
-const membersOf = (node: ObjectNode) => {
-  let index = memberIndex.get(node);
-  if (!index) {
-    index = new Map();
-    for (const m of node.members) {
-      const k = m.name.type === 'String' ? m.name.value : m.name.name;
-      if (!index.has(k)) index.set(k, m);
-    }
-    memberIndex.set(node, index);
-  }
-  return index;
-};
-
-const locate = (file: string, root: AnyNode, path: readonly PathSegment[], key: boolean): SourcePosition => {
-  let node: AnyNode = root;
-  let keyNode: AnyNode | undefined;
-  for (const seg of path) {
-    let next: AnyNode | undefined;
-    if (node.type === 'Object' && typeof seg === 'string') {
-      const m = membersOf(node).get(seg);
-      keyNode = m?.name;
-      next = m?.value;
-    } else if (node.type === 'Array' && typeof seg === 'number') {
-      keyNode = undefined;
-      next = node.elements[seg]?.value;
-    }
-    if (!next) {
-      keyNode = undefined;
-      break;
-    }
-    node = next;
-  }
-  const at = key && keyNode ? keyNode : node;
-  return { file, line: at.loc.start.line, column: at.loc.start.column };
+    return { file, ...at(key && keyAt !== undefined ? keyAt : node) };
+  };
+  return { value, locate };
 };

@@ -29,13 +29,32 @@ export const checkManifestSize = (file: string, size: number): void => {
 export const parseManifest = (file: string, bytes: Uint8Array, declared: { metrics?: ReadonlySet<string> } = {}): ParsedManifest => {
   checkManifestSize(file, bytes.byteLength);
   const source = parseJsonSource(file, decodeUtf8(file, bytes));
-  const result = ManifestSchema.safeParse(source.value);
+  const result = ManifestSchema.safeParse(knownOnly(source.value));
   if (!result.success) throw new InputError(result.error.issues.map((i) => toProblem(file, source, i)));
-  const manifest = result.data;
-  const problems = checkRules(manifest).map(({ path, message }) => ({ ...source.locate(path), path: jsonPath(path), message }));
+  // The schema transforms nothing, so the checked document is the manifest, unknown fields and all.
+  const manifest = source.value as Manifest;
+  const problems = checkRules(manifest).map(({ path, message, key }) => ({ ...source.locate(path, key), path: jsonPath(path), message }));
   if (problems.length > 0) throw new InputError(problems);
   return { file, manifest, source, notices: unknownFields(manifest, source, declared.metrics) };
 };
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const pick = (v: unknown, keys: readonly string[], each?: (k: string, x: unknown) => unknown): unknown =>
+  isObject(v) ? Object.fromEntries(keys.filter((k) => Object.hasOwn(v, k)).map((k) => [k, each ? each(k, v[k]) : v[k]])) : v;
+
+/** The document with only the fields the schema knows: unknown fields are kept as they are, never validated, and
+ * a million of them would otherwise cost the validator seconds and hundreds of MB. */
+const knownOnly = (doc: unknown): unknown =>
+  pick(doc, KNOWN_KEYS.manifest, (k, v) =>
+    k === 'models' && isObject(v)
+      ? Object.fromEntries(
+          Object.entries(v).map(([id, e]) => [
+            id,
+            pick(e, KNOWN_KEYS.model, (f, x) => (f === 'metrics' ? pick(x, KNOWN_KEYS.metrics) : x)),
+          ]),
+        )
+      : v,
+  );
 
 const describe = (value: unknown): string => {
   const s = JSON.stringify(value);
@@ -59,11 +78,20 @@ const toProblem = (file: string, source: JsonSource, issue: z.core.$ZodIssue): P
 const valueAt = (root: unknown, path: readonly PathSegment[]): unknown =>
   path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PathSegment, unknown>)[k] : undefined), root);
 
+/** Unknown fields are named one by one up to this many; the rest are counted in one notice (a 16 MiB manifest
+ * can hold a million keys, and a finding per key would take more memory than the manifest). */
+export const UNKNOWN_FIELD_NOTICES = 50;
+
 const unknownFields = (m: Manifest, source: JsonSource, metrics: ReadonlySet<string> = new Set()): Finding[] => {
   const out: Finding[] = [];
+  let more = 0;
   const report = (obj: object, known: string[], path: PathSegment[], model_id?: string) => {
     for (const key of Object.keys(obj)) {
       if (known.includes(key)) continue;
+      if (out.length >= UNKNOWN_FIELD_NOTICES) {
+        more++;
+        continue;
+      }
       out.push({
         code: 'manifest.unknown-field',
         severity: 'notice',
@@ -79,5 +107,11 @@ const unknownFields = (m: Manifest, source: JsonSource, metrics: ReadonlySet<str
     report(model, KNOWN_KEYS.model, ['models', id], id);
     if (model.metrics) report(model.metrics, [...KNOWN_KEYS.metrics, ...metrics], ['models', id, 'metrics'], id);
   }
+  if (more > 0)
+    out.push({
+      code: 'manifest.unknown-field',
+      severity: 'notice',
+      message: `${more} more fields are not part of schema v1; they are kept as is`,
+    });
   return out;
 };

@@ -1,16 +1,41 @@
 // Cross-field rules the schema alone cannot say. Pure: manifest in, problems out.
-import type { PathSegment } from './json-source.js';
+import { skeleton } from './confusable.js';
+import { escapeCodePoint, jsonPath, type PathSegment } from './json-source.js';
 import type { Manifest } from './schema.js';
 
 export interface RuleProblem {
   path: PathSegment[];
   message: string;
+  /** Point at the key rather than its value (a problem with a model id). */
+  key?: boolean;
 }
+
+// Non-ASCII shown as escapes: two confusable ids would otherwise print identically in the message about them.
+const visible = (id: string): string => JSON.stringify(id).replace(/[^\x20-\x7e]/gu, escapeCodePoint);
+
+/** Ids that would look alike to a reader (same UTS #39 skeleton): each later one is reported, naming the first. */
+const confusableIds = (ids: string[]): RuleProblem[] => {
+  const first = new Map<string, string>();
+  const out: RuleProblem[] = [];
+  if (ids.length < 2) return out;
+  for (const id of ids) {
+    const k = skeleton(id);
+    const other = first.get(k);
+    if (other === undefined) first.set(k, id);
+    else
+      out.push({
+        path: ['models', id],
+        key: true,
+        message: `model id ${visible(id)} looks like ${visible(other)} at ${jsonPath(['models', other])} (same Unicode confusable skeleton, UTS #39); rename one`,
+      });
+  }
+  return out;
+};
 
 export const basename = (gcsPath: string): string => gcsPath.slice(gcsPath.lastIndexOf('/') + 1);
 
 export const checkRules = (m: Manifest): RuleProblem[] => {
-  const out: RuleProblem[] = [];
+  const out: RuleProblem[] = confusableIds(Object.keys(m.models));
   const prod = m.production_model;
   if (prod !== null && !Object.hasOwn(m.models, prod))
     out.push({ path: ['production_model'], message: `names "${prod}", which is not in models` });

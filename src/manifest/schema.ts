@@ -6,12 +6,17 @@ import './zod-locale.js';
 export const STATUSES = ['production', 'candidate', 'untested', 'deprecated'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** True when `YYYY-MM-DD` names a day that exists (rejects 2026-02-30). */
+/**
+ * True when `YYYY-MM-DD` names a day that exists (rejects 2026-02-30), in BigQuery's DATE range 0001-01-01 to
+ * 9999-12-31. Not Date.UTC(y, …): it maps years 0–99 to 1900–1999, so 0050-01-01 came back as 1950.
+ */
 export const isCalendarDate = (s: string): boolean => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (y < 1) return false;
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d);
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 };
 
@@ -74,12 +79,30 @@ export const ModelSchema = z.catchall(
 
 export const MODEL_ID_MAX = 1024;
 
+/** U+XXXX for a code point, as Unicode writes it. */
+export const codePointLabel = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+// Ids must read as what they are: two ids that differ only by a zero-width space, a soft hyphen, a direction mark
+// (Default_Ignorable_Code_Point) or by normalization (é vs e + U+0301) print identically. Look-alike ids of
+// different letters (Cyrillic а vs Latin a) are caught across ids by the confusable rule in rules.ts.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+const modelId = safeText(MODEL_ID_MAX, false, 1).check(
+  z.refine((s: string) => !INVISIBLE.test(s), {
+    error: (issue) => {
+      const c = String(issue.input).match(INVISIBLE)?.[0] ?? '';
+      return `contains the invisible code point ${codePointLabel(c)} (default-ignorable); ids must not`;
+    },
+  }),
+  z.refine((s: string) => s.normalize('NFC') === s, {
+    message: 'is not in Unicode normalization form NFC; write it composed (NFC)',
+  }),
+);
+
 export const ManifestSchema = z.catchall(
   z.object({
     schema_version: z.literal(1),
     family: safeText(128, false, 1),
     production_model: z.nullable(z.string()),
-    models: z.record(safeText(MODEL_ID_MAX, false, 1), ModelSchema),
+    models: z.record(modelId, ModelSchema),
   }),
   z.unknown(),
 );

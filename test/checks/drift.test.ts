@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deploymentDrift, registryDrift } from '../../src/checks/drift.js';
+import { deploymentDrift, fixCommand, registryDrift } from '../../src/checks/drift.js';
 import { parseManifest } from '../../src/manifest/parse.js';
 import type { DeploymentSnapshot } from '../../src/ports.js';
 import { manifestPath, manifestRows } from '../../src/registry/row.js';
@@ -140,5 +140,64 @@ describe('deploymentDrift', () => {
       ['deployment.not-comparable', 'warning'],
     ]);
     expect(findings[0]?.message).toMatch(/revision r0 container worker \(10% of traffic\)/);
+  });
+});
+
+describe('fixCommand: the Fix hint is one safe POSIX shell line', () => {
+  const snap = (over: Partial<DeploymentSnapshot>): DeploymentSnapshot => ({
+    source: 'svc.yaml',
+    service: 'prediction-worker',
+    region: 'us-west2',
+    project: 'p1',
+    env: 'MODEL_PATH',
+    served: [],
+    ...over,
+  });
+  it.each<[Partial<DeploymentSnapshot>, string, string | undefined]>([
+    [
+      {},
+      'gs://b/m.cbm',
+      'gcloud run services update prediction-worker --region=us-west2 --project=p1 --update-env-vars=MODEL_PATH=gs://b/m.cbm',
+    ],
+    [
+      { region: null, project: null },
+      'gs://b/m.cbm',
+      'gcloud run services update prediction-worker --region=REGION --update-env-vars=MODEL_PATH=gs://b/m.cbm',
+    ],
+    [
+      {},
+      'gs://b/$(touch /tmp/pwned).cbm',
+      "gcloud run services update prediction-worker --region=us-west2 --project=p1 --update-env-vars='MODEL_PATH=gs://b/$(touch /tmp/pwned).cbm'",
+    ],
+    [
+      {},
+      'gs://b/`id`.cbm',
+      "gcloud run services update prediction-worker --region=us-west2 --project=p1 --update-env-vars='MODEL_PATH=gs://b/`id`.cbm'",
+    ],
+    [
+      { service: "w'; rm -rf ~; '" },
+      'gs://b/m.cbm',
+      "gcloud run services update 'w'\\''; rm -rf ~; '\\''' --region=us-west2 --project=p1 --update-env-vars=MODEL_PATH=gs://b/m.cbm",
+    ],
+    [
+      { project: '$(id)' },
+      'gs://b/m.cbm',
+      "gcloud run services update prediction-worker --region=us-west2 --project='$(id)' --update-env-vars=MODEL_PATH=gs://b/m.cbm",
+    ],
+    // A comma would make gcloud set a second variable: another delimiter instead.
+    [{}, 'gs://b/m.cbm,LD_PRELOAD=/tmp/x.so', "--update-env-vars='^@^MODEL_PATH=gs://b/m.cbm,LD_PRELOAD=/tmp/x.so'"],
+    [{ env: '^,^X' }, 'gs://b/m.cbm', "--update-env-vars='^@^^,^X=gs://b/m.cbm'"],
+    // A service named like a flag goes after --.
+    [
+      { service: '--project=evil' },
+      'gs://b/m.cbm',
+      'gcloud run services update --region=us-west2 --project=p1 --update-env-vars=MODEL_PATH=gs://b/m.cbm -- --project=evil',
+    ],
+    [{ service: 'w\nx' }, 'gs://b/m.cbm', undefined],
+    [{}, 'gs://b/a\nb', undefined],
+  ])('%j %j', (over, gcsPath, expected) => {
+    const got = fixCommand(snap(over), gcsPath);
+    if (expected === undefined || expected.startsWith('gcloud')) expect(got).toBe(expected);
+    else expect(got).toContain(` ${expected}`);
   });
 });

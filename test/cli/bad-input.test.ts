@@ -29,12 +29,25 @@ const manifestCases: [string, RegExp][] = [
   ['file-path-traversal.json', /\.file: "\.\.\/\.\.\/etc\/passwd" is not the basename/],
   ['unknown-status.json', /catboost_v9_2026_02\.status: Invalid option/],
   ['metric-numeric-string.json', /\.metrics\.hit_rate_edge_3plus: expected number, received string/],
-  ['metric-overflow.json', /\.metrics\.hit_rate_edge_3plus: /],
+  [
+    'metric-overflow.json',
+    /manifest\.json:18:32: \$\.models\.\w+\.metrics\.hit_rate_edge_3plus: number out of range \(beyond ±1\.8e308\)$/m,
+  ],
+  ['number-1e400.json', /manifest\.json:19:16: \$\.models\.\w+\.metrics\.mae: number out of range \(beyond ±1\.8e308\)$/m],
   ['count-beyond-2-53.json', /\.metrics\.graded_edge_3plus_n: /],
   ['created-at-no-zone.json', /\.created_at: must be an ISO 8601 timestamp with a time zone/],
   ['notes-bidi-override.json', /\.notes: contains a control or bidi-override character/],
   ['notes-lone-surrogate.json', /\.notes: contains a lone surrogate/],
   ['model-id-nul.json', /manifest\.json:45:5: \$\.models\["catboost_v9_2026\\u0000_02"\]: model id contains a control character/],
+  [
+    'model-id-confusable.json',
+    /manifest\.json:26:5: \$\.models\["c\u0430tboost_v9_33features_20260201_011018"\]: model id "c\\u0430tboost_v9_33features_20260201_011018" looks like "catboost_v9_33features_20260201_011018" at \$\.models\.catboost_v9_33features_20260201_011018 \(same Unicode confusable skeleton, UTS #39\); rename one$/m,
+  ],
+  [
+    'model-id-zero-width.json',
+    /manifest\.json:26:5: \$\.models\["catboost_v9_33features_20260201_011018\\u200b"\]: model id contains the invisible code point U\+200B \(default-ignorable\); ids must not$/m,
+  ],
+  ['model-id-nfd.json', /manifest\.json:26:5: \$\.models\["mode\u0301le"\]: model id is not in Unicode normalization form NFC/],
   ['proto-key.json', /__proto__.*: reserved key "__proto__"/],
   ['nesting-bomb.json', /manifest\.json:1:\d+: nesting deeper than 64 levels/],
   ['non-utf8.json', /manifest\.json:\d+:\d+: is not valid UTF-8/],
@@ -104,6 +117,9 @@ describe('bad CLAUDE.md: exit 2, the line, nothing written', () => {
     ['claude-duplicate-begin.md', /CLAUDE\.md:5:1: begin marker appears 2 times \(lines 3, 5\)/],
     ['claude-misordered.md', /CLAUDE\.md:3:1: end marker \(line 3\) comes before begin marker \(line 5\)/],
     ['claude-markers-in-fence.md', /CLAUDE\.md:1:1: has no marker lines/],
+    ['claude-markers-in-list-fence-and-html.md', /CLAUDE\.md:1:1: has no marker lines; .*\(not inside a code block or an HTML block\)$/m],
+    // The indented example does not count: the two live begin markers (lines 8 and 10) are the error.
+    ['claude-markers-in-indented-code.md', /CLAUDE\.md:10:1: begin marker appears 2 times \(lines 8, 10\)$/m],
   ])('%s', async (name, message) => {
     const ws = fresh();
     copyFileSync(fixture(name), ws.claudeMd);
@@ -187,6 +203,41 @@ describe('bad config and usage: exit 2', () => {
     [['claude-md', '--manifest', 'x.json', '--check', '--write']],
   ])('%j', async (args) => {
     expect((await runCli(args)).code).toBe(2);
+  });
+});
+
+describe('inputs over their limit: exit 2 naming the file, read no further than the limit', () => {
+  // /dev/zero reports size 0 to stat() and then never ends: only a bounded read refuses it.
+  it.each([
+    ['manifest', 'claude-md'],
+    ['claude-md', 'claude-md'],
+    ['template', 'claude-md'],
+    ['deployment', 'drift'],
+  ])('%s: /dev/zero', async (key, mode) => {
+    const ws = fresh();
+    const before = snapshot(ws);
+    const r = await runCli([mode, ...(mode === 'claude-md' ? ['--write'] : []), '--config', ws.config, `--${key}`, '/dev/zero']);
+    expectInputError(r, /: \/dev\/zero: is larger than \d+ [KM]iB, the limit for this file$/m, false);
+    expectUntouched(ws, before);
+  });
+
+  it('service YAML and config one byte over 256 KiB', async () => {
+    const ws = fresh();
+    writeFileSync(ws.deployment, `${ws.bytes('prediction-worker.yaml')}# ${'x'.repeat(256 * 1024)}\n`);
+    expectInputError(await runCli(['drift', '--config', ws.config]), /prediction-worker\.yaml: is larger than 256 KiB/, false);
+    writeFileSync(ws.config, `${ws.bytes('config.yml')}\n# ${'x'.repeat(256 * 1024)}\n`);
+    expectInputError(await runCli(['drift', '--config', ws.config]), /config\.yml: is larger than 256 KiB/, false);
+  });
+
+  it('a template that could render gigabytes (a field repeated) is refused before it renders', async () => {
+    const ws = fresh();
+    const template = join(ws.dir, 'block.mustache');
+    writeFileSync(template, '{{notes}}'.repeat(7000));
+    writeFileSync(ws.manifest, readFileSync(ws.manifest, 'utf8').replace(/"notes": "[^"]*"/, `"notes": "${'n'.repeat(10_000)}"`));
+    const before = snapshot(ws);
+    const r = await runCli(['claude-md', '--write', '--config', ws.config, '--template', template]);
+    expectInputError(r, /block\.mustache: cannot render the block: the block could render more than 1048576 characters/, false);
+    expectUntouched(ws, before);
   });
 });
 

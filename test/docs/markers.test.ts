@@ -69,4 +69,53 @@ describe('findBlock / replaceBlock', () => {
       { numRuns: 2000, seed: 20261123 },
     );
   });
+
+  // Markers shown as examples (code at any depth, raw HTML) are not the real ones; the real ones are found after them.
+  it.each([
+    ['an indented code block', `# Doc\n\n    ${B}\n    ${E}\n\n`],
+    ['a fence nested in a list (4-space item content)', `1.  Setup:\n\n    \`\`\`md\n    ${B}\n    ${E}\n    \`\`\`\n\n`],
+    ['a fence two lists deep', `- a\n  - b\n\n        ${B}\n\n    ~~~\n    ${E}\n    ~~~\n\n`],
+    ['a fence in a blockquote in a list', `- > \`\`\`\n  > ${B}\n  > \`\`\`\n\n`],
+    ['a <details> HTML block', `<details>\n<summary>Example</summary>\n${B}\nexample\n${E}\n</details>\n\n`],
+    ['a <pre> HTML block', `<pre>\n${B}\n${E}\n</pre>\n\n`],
+    ['a multi-line HTML comment', `<!--\nexample:\n${B}\n-->\n\n`],
+    ['a fence after lone-CR line endings', `\`\`\`\rcode\r${B}\r\`\`\`\r\n`],
+  ])('ignores markers inside %s', (_, example) => {
+    const doc = `${example}${B}\nreal\n${E}\ntail\n`;
+    const r = findBlock(bytes(doc), DEFAULT_MARKERS);
+    expect(r.ok && blockText(bytes(doc), r.block)).toBe('real\n');
+    if (r.ok) expect(rewrite(doc, 'new\n').toString('utf8')).toBe(`${example}${B}\nnew\n${E}\ntail\n`);
+  });
+
+  it.each([
+    ['an HTML comment right after a paragraph line', `text\n${B}\nx\n${E}\n`],
+    ['a list item', `- item\n\n  ${B}\n  x\n  ${E}\n`],
+    ['a line after a lone CR that ends a fence', `\`\`\`\rcode\r\`\`\`\r\n${B}\nx\n${E}\n`],
+  ])('finds live markers in %s', (_, doc) => {
+    const r = findBlock(bytes(doc), DEFAULT_MARKERS);
+    expect(r.ok && blockText(bytes(doc), r.block).trim()).toBe('x');
+  });
+
+  it.each([
+    ['Cyrillic', { begin: '<!-- модель:начало -->', end: '<!-- модель:конец -->' }],
+    ['CJK and emoji', { begin: '%% 模型 🔒 begin %%', end: '%% 模型 🔒 end %%' }],
+    ['accented, with trailing spaces in the config', { begin: '<!-- modèle:début -->  ', end: '<!-- modèle:fin -->' }],
+  ])('finds non-ASCII custom markers (%s), compared as UTF-8', (_, markers) => {
+    const doc = `\uFEFF# Doc é\r\n\r\n${markers.begin.trim()}\t\r\nold ü\r\n${markers.end}\r\nafter ✓\r\n`;
+    const r = findBlock(bytes(doc), markers);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(blockText(bytes(doc), r.block)).toBe('old ü\n');
+    expect(Buffer.from(replaceBlock(bytes(doc), r.block, 'neu ß\n')).toString('utf8')).toBe(
+      `\uFEFF# Doc é\r\n\r\n${markers.begin.trim()}\t\r\nneu ß\r\n${markers.end}\r\nafter ✓\r\n`,
+    );
+  });
+
+  it('does not take a line whose bytes only look like a marker in latin1 for it', () => {
+    // "à" is C3 A0 in UTF-8; A0 is a no-break space in latin1, which a Unicode trim would strip.
+    const markers = { begin: 'BEGIN MARKER', end: 'END MARKER' };
+    const doc = `BEGIN MARKER\u00e0\nx\nEND MARKER\n`;
+    const r = findBlock(bytes(doc), markers);
+    expect(r.ok).toBe(false);
+  });
 });

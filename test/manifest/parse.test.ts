@@ -64,17 +64,17 @@ describe('parseManifest', () => {
   // RFC 8259: control characters inside a string must be escaped; JSON.parse refuses them raw. Found by the fuzz oracle
   // that accepted manifests parse the same with JSON.parse.
   it.each([
-    ['a NUL in a key', good.replace('"model_version"', '"\u0000odel_version"'), 9, 7],
-    ['a tab in a value', good.replace('"Evaluated on', '"Evaluated\ton'), NOTES_LINE, 16],
-    ['a newline in a value', good.replace('"Evaluated on', '"Evaluated\non'), NOTES_LINE, 16],
-  ])('refuses %s written raw, naming the line and column of the string', (_, text, line, column) => {
+    ['a NUL in a key', good.replace('"model_version"', '"\u0000odel_version"'), 9, 8],
+    ['a tab in a value', good.replace('"Evaluated on', '"Evaluated\ton'), NOTES_LINE, 26],
+    ['a newline in a value', good.replace('"Evaluated on', '"Evaluated\non'), NOTES_LINE, 26],
+  ])('refuses %s written raw, naming the line and column of the character', (_, text, line, column) => {
     expect(() => JSON.parse(text)).toThrow();
     expect(problemsOf(text)).toEqual([
       expect.objectContaining({
         file: 'm.json',
         line,
         column,
-        message: expect.stringMatching(/control character U\+00(00|09|0A) inside a string/),
+        message: expect.stringMatching(/unescaped control character in string/i),
       }),
     ]);
   });

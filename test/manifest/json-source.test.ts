@@ -1,0 +1,118 @@
+// The JSON reader without a syntax tree, checked against two oracles: JSON.parse decides what is JSON, and
+// momoa (the tree parser it replaced) decides where every key and value starts.
+import { type AnyNode, parse as momoa } from '@humanwhocodes/momoa';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { type PathSegment, parseJsonSource } from '../../src/manifest/json-source.js';
+
+const problem = (text: string) => {
+  try {
+    parseJsonSource('m.json', text);
+  } catch (e) {
+    if (e instanceof InputError) return e.problems[0];
+    throw e;
+  }
+  return undefined;
+};
+
+/** Every path in a momoa tree with the key's and the value's line:column. */
+const positions = (node: AnyNode, path: PathSegment[] = [], out: [PathSegment[], string, string][] = []) => {
+  const at = (n: AnyNode) => `${n.loc.start.line}:${n.loc.start.column}`;
+  if (node.type === 'Object')
+    for (const m of node.members) {
+      const p = [...path, m.name.type === 'String' ? m.name.value : m.name.name];
+      out.push([p, at(m.name), at(m.value)]);
+      positions(m.value, p, out);
+    }
+  else if (node.type === 'Array')
+    node.elements.forEach((e, i) => {
+      out.push([[...path, i], at(e.value), at(e.value)]);
+      positions(e.value, [...path, i], out);
+    });
+  return out;
+};
+
+// Random whitespace between tokens, so positions move across lines and columns.
+const spaced = fc
+  .tuple(fc.jsonValue({ maxDepth: 4 }), fc.array(fc.constantFrom('', ' ', '\n', '\r\n', '\t', '\n  '), { minLength: 1 }))
+  .map(([v, ws]) => {
+    let k = 0;
+    const pad = () => ws[k++ % ws.length] as string;
+    const out = (x: unknown): string =>
+      Array.isArray(x)
+        ? `[${pad()}${x.map((e) => `${out(e)}${pad()}`).join(`,${pad()}`)}]`
+        : x !== null && typeof x === 'object'
+          ? `{${pad()}${Object.entries(x)
+              .map(([key, e]) => `${JSON.stringify(key)}${pad()}:${pad()}${out(e)}`)
+              .join(`,${pad()}`)}${pad()}}`
+          : JSON.stringify(x);
+    return `${pad()}${out(v)}${pad()}`;
+  });
+
+describe('parseJsonSource', () => {
+  it('reads what JSON.parse reads and locates every key and value where the tree parser did', () => {
+    fc.assert(
+      fc.property(spaced, (text) => {
+        const src = parseJsonSource('m.json', text);
+        expect(src.value).toEqual(JSON.parse(text));
+        for (const [path, key, value] of positions(momoa(text, { mode: 'json' }).body)) {
+          const pos = (k: boolean) => {
+            const p = src.locate(path, k);
+            return `${p.line}:${p.column}`;
+          };
+          expect(pos(true)).toBe(key);
+          expect(pos(false)).toBe(value);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rejects exactly what JSON.parse rejects (random edits of valid JSON)', () => {
+    const edited = fc
+      .tuple(spaced, fc.nat(), fc.constantFrom('', ',', '}', ']', '"', '\\', '01', '-', '.5', 'tru', '\u0001', ':', '1e', 'x'))
+      .map(([t, at, ins]) => t.slice(0, at % (t.length + 1)) + ins + t.slice(at % (t.length + 1)));
+    fc.assert(
+      fc.property(edited, (text) => {
+        let native = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          native = false;
+        }
+        if (text.trim() === '') return;
+        const p = problem(text);
+        // The reader refuses more (duplicate keys, out-of-range numbers), never less; it names the first problem.
+        if (!native) expect(p?.message).toMatch(/^invalid JSON: |duplicate key|__proto__|out of range|nesting/);
+        else if (p) expect(p.message).toMatch(/duplicate key|__proto__|out of range/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ['{"a": 1, "b": 2, "a": 3}', '1:18', '$.a', 'duplicate key (first at 1:2)'],
+    ['{"a": 1,\n "\\u0061": 2}', '2:2', '$.a', 'duplicate key (first at 1:2)'],
+    ['{"m": {"__proto__": {}}}', '1:8', '$.m.__proto__', 'reserved key "__proto__"'],
+    ['{"m": {"x": [1, 1e400]}}', '1:17', '$.m.x[1]', 'number out of range (beyond ±1.8e308)'],
+    ['{"m": -1e999}', '1:7', '$.m', 'number out of range (beyond ±1.8e308)'],
+    ['{"a": 1,}', '1:9', undefined, 'invalid JSON: Unexpected token RBrace'],
+    ['{"a": 1\n  "b": 2}', '2:3', undefined, 'invalid JSON: Unexpected character "\\""'],
+    ['{"a": "x', '1:9', undefined, 'invalid JSON: Unterminated string'],
+    ['{"a": 01}', '1:8', undefined, 'invalid JSON: Unexpected character "1"'],
+    ['[1] [2]', '1:5', undefined, 'invalid JSON: Unexpected token LBracket'],
+    ['{"a": "\\x"}', '1:8', undefined, 'invalid JSON: Invalid escape in string'],
+  ])('%j → %s %s: %s', (text, where, path, message) => {
+    const p = problem(text);
+    expect(`${p?.line}:${p?.column}`).toBe(where);
+    expect(p?.path).toBe(path);
+    expect(p?.message).toBe(message);
+  });
+
+  it('keeps 1e308 and the largest doubles', () => {
+    expect(parseJsonSource('m.json', '[1e308, -1.7976931348623157e308, 5e-324, 1e-400]').value).toEqual([
+      1e308, -1.7976931348623157e308, 5e-324, 0,
+    ]);
+  });
+});
