@@ -1,5 +1,5 @@
 export const id = 461;
-export const ids = [461,782];
+export const ids = [461,166];
 export const modules = {
 
 /***/ 78482:
@@ -135,74 +135,41 @@ const planCounts = (p) => [
 
 /***/ }),
 
-/***/ 43211:
+/***/ 89558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ blockState)
+/* harmony export */   Q: () => (/* binding */ staleModels)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35415);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81209);
-// The CLAUDE.md block compared with what the manifest renders. Pure.
+/* harmony import */ var _util_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(975);
 
-
-
-const blockState = (file, bytes, markers, rendered) => {
-    const r = (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .findBlock */ .P_)(bytes, markers);
-    if (!r.ok)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(file, r.message, { line: r.line, column: 1 });
-    const current = (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .blockText */ .dK)(bytes, r.block);
-    const stale = current !== rendered;
-    const diff = stale ? (0,diff__WEBPACK_IMPORTED_MODULE_2__/* .createTwoFilesPatch */ .ss)(`a/${file}`, `b/${file}`, current, rendered, '', '', { context: 3 }) : '';
-    return { block: r.block, current, stale, diff };
-};
-
-
-/***/ }),
-
-/***/ 46584:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ap: () => (/* binding */ familyOf),
-/* harmony export */   HN: () => (/* binding */ inParallel),
-/* harmony export */   eY: () => (/* binding */ loadManifest)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
-/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40347);
-
-
-const loadManifest = async (ctx) => {
-    const { bytes, generation } = await ctx.sources.manifest.load();
-    if (generation !== undefined)
-        ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
-    const parsed = { ...(0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(ctx.sources.manifest.name, bytes), ...(generation === undefined ? {} : { generation }) };
-    const want = ctx.settings.name;
-    if (want !== undefined && want !== parsed.manifest.family)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {
-            ...parsed.source.locate(['family']),
-            path: '$.family',
-        });
-    return parsed;
-};
 /**
- * Run independent reads at once (drift is one wave of reads). When several fail,
- * the earliest-listed failure wins, so a bad manifest is reported before a service error.
+ * One warning per model whose training ended more than `staleAfterDays` days before `asOf`.
+ * `undefined` means the family set no limit: nothing is ever stale.
  */
-const inParallel = async (tasks) => {
-    const settled = await Promise.allSettled(tasks);
-    const failed = settled.find((s) => s.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((s) => s.value);
-};
-const familyOf = (ctx, parsed) => ctx.settings.name ?? parsed.manifest.family;
+const staleModels = (models, staleAfterDays, asOf) => staleAfterDays === undefined
+    ? []
+    : models.flatMap((m) => {
+        const days = (0,_util_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysBetween */ .YM)(m.training_end_date, asOf);
+        return days > staleAfterDays
+            ? [
+                {
+                    code: 'model.stale',
+                    severity: 'warning',
+                    message: `production model ${m.model_id} is stale: its training ended ${m.training_end_date}, ${days} days before ${asOf} (stale-after-days: ${staleAfterDays})`,
+                    model_id: m.model_id,
+                    field: 'training_end_date',
+                    expected: `>= ${(0,_util_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)(asOf, -staleAfterDays)}`,
+                    actual: m.training_end_date,
+                },
+            ]
+            : [];
+    });
 
 
 /***/ }),
 
-/***/ 17782:
+/***/ 46166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -270,13 +237,24 @@ const artifactDrift = (p, stats, hashes, store) => {
     return [...missing, ...hashed];
 };
 
-// EXTERNAL MODULE: ./manifest/rules.js
-var rules = __webpack_require__(54823);
+// EXTERNAL MODULE: ./manifest/rules.js + 1 modules
+var rules = __webpack_require__(96428);
 // EXTERNAL MODULE: ./registry/row.js
 var registry_row = __webpack_require__(11174);
+;// CONCATENATED MODULE: ./util/shell-quote.js
+// Words for a command line the user may paste into a POSIX shell. Manifest and service values are attacker-
+// controlled: a bare `$(…)`, backtick, `;` or quote would run as code. Rule: every value goes through
+// shellQuote; words of plainly safe characters stay bare, anything else is single-quoted, where nothing
+// expands, and an embedded ' is closed, escaped and reopened ('\'').
+const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+const shellQuote = (value) => (SAFE_WORD.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`);
+/** True when a value cannot appear in a one-line command at all (a newline or other control character). */
+const hasControl = (value) => /[\u0000-\u001f\u007f-\u009f]/.test(value);
+
 // EXTERNAL MODULE: ./checks/plan.js
 var checks_plan = __webpack_require__(38485);
 ;// CONCATENATED MODULE: ./checks/drift.js
+
 
 
 
@@ -311,7 +289,37 @@ const registryDrift = (p, rows, table) => {
     ];
 };
 const show = (v) => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
-const fixCommand = (d, gcsPath) => `gcloud run services update ${d.service} --region=${d.region ?? 'REGION'}${d.project ? ` --project=${d.project}` : ''} --update-env-vars=${d.env}=${gcsPath}`;
+// gcloud reads --update-env-vars as a comma-separated dict, so a comma in a value would set a second variable;
+// `^D^` makes D the separator instead (`gcloud topic escaping`), with D a character the pair does not hold. A pair
+// that itself starts with ^ would be read as such a prefix, so it gets one too.
+const envPair = (name, value) => {
+    const pair = `${name}=${value}`;
+    if (!pair.includes(',') && !pair.startsWith('^'))
+        return pair;
+    const d = [',', '@', '|', '#', ';', '~', '%', '+'].find((c) => !pair.includes(c));
+    return d ? `^${d}^${pair}` : undefined;
+};
+/**
+ * The gcloud command that points the service at the production model, or undefined when no safe one exists.
+ * Every value is shell-quoted (util/shell-quote); a value with a newline cannot be in a one-line hint at all,
+ * and a service name starting with `-` goes after `--`, where gcloud cannot take it for a flag.
+ */
+const fixCommand = (d, gcsPath) => {
+    const region = d.region ?? 'REGION';
+    const values = [d.service, region, d.project ?? '', d.env, gcsPath];
+    const pair = envPair(d.env, gcsPath);
+    if (pair === undefined || values.some(hasControl))
+        return undefined;
+    const flags = [
+        `--region=${shellQuote(region)}`,
+        ...(d.project ? [`--project=${shellQuote(d.project)}`] : []),
+        `--update-env-vars=${shellQuote(pair)}`,
+    ];
+    const service = shellQuote(d.service);
+    return d.service.startsWith('-')
+        ? `gcloud run services update ${flags.join(' ')} -- ${service}`
+        : `gcloud run services update ${service} ${flags.join(' ')}`;
+};
 const deploymentDrift = (p, d) => {
     const prod = p.manifest.production_model;
     const entry = prod === null ? undefined : p.manifest.models[prod];
@@ -323,9 +331,26 @@ const deploymentDrift = (p, d) => {
             field: d.env,
             message: `${d.service} is mid-rollout (reconciling): the traffic split below may still move, so run drift again once it settles`,
         });
+    if (d.trafficSeen === false)
+        out.push({
+            code: 'deployment.traffic-unknown',
+            severity: 'notice',
+            field: d.env,
+            message: `${d.source} has no status.traffic (exported with --format export), so only the template was checked: which revision serves traffic could not be seen. Export with --format yaml, or read the live service (run:…), to check it`,
+        });
     for (const s of d.served) {
         const where = `${d.service}${s.revision ? ` revision ${s.revision}` : ''} container ${s.container} (${s.percent}% of traffic)`;
         const base = { field: d.env, ...(s.location ? { location: s.location } : {}) };
+        if (s.unseen) {
+            out.push({
+                ...base,
+                code: 'deployment.revision-unseen',
+                severity: 'error',
+                message: `${d.service} revision ${s.revision} holds ${s.percent}% of traffic, but ${d.source} shows only the template revision, so the model it serves cannot be read (a rollback pinned to an old revision?). Check it with --deployment run:projects/P/locations/R/services/${d.service}`,
+                actual: s.revision,
+            });
+            continue;
+        }
         if (s.fromSecret) {
             out.push({
                 ...base,
@@ -346,8 +371,11 @@ const deploymentDrift = (p, d) => {
             });
             continue;
         }
-        const served = (0,rules/* basename */.P)(s.value);
-        // Only the basename is ever shown, and quoted when it holds a control character (a stray newline).
+        // A gs:// value names one object: it must be the production model's own (a same-named copy in a scratch bucket is
+        // not). Anything else (a bare name, a path inside the image) can only be compared by its basename.
+        const byPath = s.value.startsWith('gs://');
+        const served = byPath ? s.value : (0,rules/* basename */.P)(s.value);
+        // Shown quoted when it holds a control character (a stray newline).
         const shown = /[\u0000-\u001f\u007f]/.test(served) ? JSON.stringify(served) : served;
         if (!entry) {
             out.push({
@@ -358,14 +386,17 @@ const deploymentDrift = (p, d) => {
                 actual: served,
             });
         }
-        else if (served !== entry.file) {
+        else if (served !== (byPath ? entry.gcs_path : entry.file)) {
+            const expected = byPath ? entry.gcs_path : entry.file;
+            const fix = fixCommand(d, entry.gcs_path);
             out.push({
                 ...base,
                 code: 'deployment.model',
-                severity: 'error',
+                // A revision holding no traffic serves nothing yet: what it would serve is worth a warning, not an error.
+                severity: s.percent > 0 ? 'error' : 'warning',
                 model_id: prod,
-                message: `${where} serves ${shown} but the manifest's production model is ${entry.file}. Fix: ${fixCommand(d, entry.gcs_path)}`,
-                expected: entry.file,
+                message: `${where} serves ${shown} but the manifest's production model is ${expected}.${fix === undefined ? '' : ` Fix: ${fix}`}`,
+                expected,
                 actual: served,
             });
         }
@@ -375,6 +406,44 @@ const deploymentDrift = (p, d) => {
 
 // EXTERNAL MODULE: ./checks/filenames.js
 var filenames = __webpack_require__(78482);
+// EXTERNAL MODULE: ./manifest/json-source.js
+var json_source = __webpack_require__(87812);
+;// CONCATENATED MODULE: ./checks/mirror.js
+// Two copies of one manifest (the repository's and the Cloud Storage one) compared as parsed JSON, not bytes:
+// formatting may differ, values may not. Every differing field is named, with both values. Pure.
+
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Leaf-level differences, in a stable order (keys in code-point order, array items by index). */
+const valueDifferences = (here, there, path = []) => {
+    if (isObject(here) && isObject(there))
+        return [...new Set([...Object.keys(here), ...Object.keys(there)])]
+            .sort(cmp)
+            .flatMap((k) => valueDifferences(Object.hasOwn(here, k) ? here[k] : undefined, Object.hasOwn(there, k) ? there[k] : undefined, [...path, k]));
+    if (Array.isArray(here) && Array.isArray(there))
+        return Array.from({ length: Math.max(here.length, there.length) }, (_, i) => valueDifferences(here[i], there[i], [...path, i])).flat();
+    // Numbers compare as numbers (1.0 and 1 are the same value); everything else by its JSON form.
+    return Object.is(here, there) || JSON.stringify(here) === JSON.stringify(there) ? [] : [{ path, here, there }];
+};
+const mirror_show = (v) => (v === undefined ? 'absent' : JSON.stringify(v));
+const scalar = (v) => v === undefined
+    ? null
+    : v === null || ['string', 'number', 'boolean'].includes(typeof v)
+        ? v
+        : JSON.stringify(v);
+/** `manifest.mirror` errors: `expected` is the value in the configured manifest, `actual` the mirror's. */
+const mirrorDrift = (manifest, mirror) => valueDifferences(manifest.source.value, mirror.source.value).map((d) => ({
+    code: 'manifest.mirror',
+    severity: 'error',
+    field: (0,json_source/* jsonPath */.U1)(d.path),
+    message: `${(0,json_source/* jsonPath */.U1)(d.path)} is ${mirror_show(d.here)} in ${manifest.file} but ${mirror_show(d.there)} in ${mirror.file}`,
+    expected: scalar(d.here),
+    actual: scalar(d.there),
+    location: d.here === undefined ? mirror.source.locate(d.path) : manifest.source.locate(d.path),
+}));
+
+// EXTERNAL MODULE: ./checks/staleness.js
+var staleness = __webpack_require__(89558);
 // EXTERNAL MODULE: ./docs/block.js
 var block = __webpack_require__(43211);
 // EXTERNAL MODULE: ./errors.js
@@ -383,6 +452,8 @@ var errors_0 = __webpack_require__(78645);
 var grammar = __webpack_require__(4516);
 // EXTERNAL MODULE: ./report/types.js
 var types = __webpack_require__(22074);
+// EXTERNAL MODULE: ./util/calendar.js
+var calendar = __webpack_require__(975);
 ;// CONCATENATED MODULE: ./util/limit.js
 // Map with at most `limit` calls in flight, keeping input order: many small reads at once, never hundreds.
 const mapLimit = async (items, limit, fn) => {
@@ -459,14 +530,18 @@ var render = __webpack_require__(40687);
 
 
 
+
+
+
 const drift = async (ctx) => {
-    const { registry, deployment, doc, artifacts } = ctx.sources;
+    const { registry, deployment, doc, artifacts, mirror } = ctx.sources;
     const env = ctx.settings.modelEnv ?? '';
     const manifestRead = (0,context/* loadManifest */.eY)(ctx);
     // Object stats need the manifest's paths, so they start as soon as it is parsed, still inside the one wave.
     const statsRead = artifacts ? manifestRead.then((p) => statArtifacts(artifacts, p)) : Promise.resolve(undefined);
-    const [parsed, rows, deployed, docBytes, extraNames, stats] = await (0,context/* inParallel */.HN)([
+    const [parsed, mirrored, rows, deployed, docBytes, extraNames, stats] = await (0,context/* inParallel */.HN)([
         manifestRead,
+        mirror ? (0,context/* loadMirror */.Yi)(mirror) : Promise.resolve(undefined),
         registry ? registry.read() : Promise.resolve(undefined),
         deployment ? deployment.read(env) : Promise.resolve(undefined),
         doc ? doc.read() : Promise.resolve(null),
@@ -475,6 +550,10 @@ const drift = async (ctx) => {
     ]);
     const checked = [];
     const findings = [...parsed.notices];
+    if (mirror && mirrored) {
+        checked.push(mirror.name);
+        findings.push(...mirrorDrift(parsed, mirrored));
+    }
     if (registry && rows) {
         checked.push(registry.name);
         findings.push(...registryDrift(parsed, rows.filter((r) => r.family === parsed.manifest.family), registry.name));
@@ -502,9 +581,11 @@ const drift = async (ctx) => {
                     severity: 'error',
                     message: `the block in ${doc.name} does not match the manifest; run claude-md --write`,
                     location: { file: doc.name, line: state.block.beginLine, column: 1 },
+                    content: state.digest,
                 });
         }
     }
+    findings.push(...stale(ctx, parsed));
     checked.push('filenames');
     findings.push(...(0,filenames/* lintFilenames */.u)(parsed, { pattern: compilePatternOrFail(ctx), legacy: ctx.settings.filenames.legacy }, extraNames));
     const errors = (0,types/* countBy */.Tr)(findings, 'error');
@@ -516,6 +597,18 @@ const drift = async (ctx) => {
         ? `No drift: ${manifest} agrees with ${checked.join(', ')}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`
         : `Drift: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} (checked ${checked.join(', ')}${generation})`;
     return (0,types/* makeReport */.dO)('drift', (0,context/* familyOf */.Ap)(ctx, parsed), findings, summary);
+};
+/** The manifest's production model past stale-after-days; the clock is read only when the family sets the key. */
+const stale = (ctx, parsed) => {
+    const limit = ctx.settings.staleAfterDays;
+    const id = parsed.manifest.production_model;
+    const entry = id === null ? undefined : parsed.manifest.models[id];
+    if (limit === undefined || id === null || !entry)
+        return [];
+    return (0,staleness/* staleModels */.Q)([{ model_id: id, training_end_date: entry.training_end_date }], limit, ctx.options.asOf ?? (0,calendar/* todayUtc */.O2)()).map((f) => ({
+        ...f,
+        location: parsed.source.locate(['models', id, 'training_end_date']),
+    }));
 };
 const compilePatternOrFail = (ctx) => {
     try {
@@ -539,7 +632,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checks_filenames_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78482);
 /* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22074);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46584);
-/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17782);
+/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46166);
 // lint-filenames: every model file follows the naming convention and encodes its own training window.
 
 
@@ -562,120 +655,22 @@ const lintFilenamesMode = async (ctx) => {
 
 /***/ }),
 
-/***/ 40687:
+/***/ 975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ renderFor)
+/* harmony export */   O2: () => (/* binding */ todayUtc),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
+/* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _docs_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85396);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78645);
-// Render the block for a family, with its user template when one is configured.
-
-
-
-const renderFor = async (ctx, parsed) => {
-    const { template, markers, title } = ctx.settings;
-    const text = template && ctx.readTemplate ? await ctx.readTemplate(template) : undefined;
-    try {
-        return (0,_docs_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderBlock */ .g8)(parsed.manifest, markers, {
-            manifestName: stableName(parsed.file),
-            ...(title ? { title } : {}),
-            ...(text === undefined ? {} : { template: text }),
-        });
-    }
-    catch (e) {
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(template ?? 'template', `cannot render the block: ${e.message}`);
-    }
-};
-// The block is committed, so it must not carry a machine's absolute path: repo-relative, else the basename.
-const stableName = (file) => {
-    if (file.startsWith('gs://') || !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file))
-        return file;
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), file);
-    return rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file) : rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-};
-
-
-/***/ }),
-
-/***/ 11174:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ byId),
-/* harmony export */   $P: () => (/* binding */ manifestRows),
-/* harmony export */   aC: () => (/* binding */ COLUMN_NAMES),
-/* harmony export */   cZ: () => (/* binding */ COLUMNS),
-/* harmony export */   ji: () => (/* binding */ manifestPath)
-/* harmony export */ });
-/* unused harmony exports canonicalTimestamp, toRow */
-const COLUMNS = [
-    ['model_id', 'STRING', true],
-    ['family', 'STRING', true],
-    ['model_version', 'STRING', false],
-    ['file', 'STRING', true],
-    ['gcs_path', 'STRING', true],
-    ['feature_count', 'INT64', false],
-    ['training_start_date', 'DATE', true],
-    ['training_end_date', 'DATE', true],
-    ['eval_start_date', 'DATE', false],
-    ['eval_end_date', 'DATE', false],
-    ['status', 'STRING', true],
-    ['is_production', 'BOOL', true],
-    ['sha256', 'STRING', true],
-    ['hit_rate_edge_3plus', 'FLOAT64', false],
-    ['evaluation_mae', 'FLOAT64', false],
-    ['graded_edge_3plus_n', 'INT64', false],
-    ['created_at', 'TIMESTAMP', true],
-    ['promoted_at', 'DATE', false],
-    ['notes', 'STRING', false],
-];
-const COLUMN_NAMES = COLUMNS.map(([name]) => name);
-/** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
-const canonicalTimestamp = (s) => new Date(s).toISOString();
-const toRow = (family, productionModel, id, e) => ({
-    model_id: id,
-    family,
-    model_version: e.model_version ?? null,
-    file: e.file,
-    gcs_path: e.gcs_path,
-    feature_count: e.feature_count ?? null,
-    training_start_date: e.training_start_date,
-    training_end_date: e.training_end_date,
-    eval_start_date: e.eval_start_date ?? null,
-    eval_end_date: e.eval_end_date ?? null,
-    status: e.status,
-    is_production: id === productionModel,
-    sha256: e.sha256,
-    hit_rate_edge_3plus: e.metrics?.hit_rate_edge_3plus ?? null,
-    evaluation_mae: e.metrics?.mae ?? null,
-    graded_edge_3plus_n: e.metrics?.graded_edge_3plus_n ?? null,
-    created_at: canonicalTimestamp(e.created_at),
-    promoted_at: e.promoted_at ?? null,
-    notes: e.notes ?? null,
-});
-const manifestRows = (m) => Object.entries(m.models)
-    .map(([id, e]) => toRow(m.family, m.production_model, id, e))
-    .sort((a, b) => byId(a.model_id, b.model_id));
-/** Code-point order, the same on every machine and locale. */
-const byId = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** The manifest field a registry column comes from, for pointing findings at the manifest source. */
-const manifestPath = (column) => {
-    switch (column) {
-        case 'hit_rate_edge_3plus':
-            return ['metrics', 'hit_rate_edge_3plus'];
-        case 'evaluation_mae':
-            return ['metrics', 'mae'];
-        case 'graded_edge_3plus_n':
-            return ['metrics', 'graded_edge_3plus_n'];
-        case 'is_production':
-            return ['status'];
-        default:
-            return [column];
-    }
-};
+// Calendar-day arithmetic on YYYY-MM-DD strings, in UTC so the answer is the same on every machine.
+const DAY_MS = 86_400_000;
+const toUtc = (date) => Date.parse(`${date}T00:00:00Z`);
+const addDays = (date, days) => new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10);
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+const daysBetween = (from, to) => Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+/** The one clock read: today's UTC date, used only when the user gave no --as-of. */
+const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 
 /***/ })

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serviceYamlDeployment: () => (/* binding */ serviceYamlDeployment)
 /* harmony export */ });
+/* unused harmony export revisionShares */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92527);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17197);
 /* harmony import */ var _manifest_zod_locale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81704);
@@ -23,6 +24,11 @@ const Env = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     value: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
     valueFrom: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ secretKeyRef: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()) })),
 });
+const TrafficTarget = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    percent: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()),
+    latestRevision: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()),
+    revisionName: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+});
 const Container = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ name: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()), env: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(Env)) });
 const KnativeService = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
     apiVersion: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(/^serving\.knative\.dev\//, { message: 'must be serving.knative.dev/v1' })),
@@ -37,8 +43,14 @@ const KnativeService = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ .
             metadata: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ name: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()) })),
             spec: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ containers: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(Container).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._minLength */ .m9(1)) }),
         }),
-        traffic: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ percent: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()), latestRevision: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()), revisionName: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()) }))),
+        traffic: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(TrafficTarget)),
     }),
+    // Present in `gcloud run services describe --format yaml`, absent from `--format export`.
+    status: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+        latestReadyRevisionName: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+        latestCreatedRevisionName: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+        traffic: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(TrafficTarget)),
+    })),
 });
 const serviceYamlDeployment = (file) => ({
     name: file,
@@ -53,11 +65,16 @@ const serviceYamlDeployment = (file) => ({
         }
         const svc = parsed.data;
         const template = svc.spec.template;
-        const revision = template.metadata?.name ?? null;
-        const traffic = svc.spec.traffic ?? [{ latestRevision: true, percent: 100 }];
-        const percent = traffic
-            .filter((t) => t.latestRevision || (revision !== null && t.revisionName === revision))
-            .reduce((sum, t) => sum + (t.percent ?? 0), 0);
+        const seen = svc.status?.traffic !== undefined;
+        const trafficPath = seen ? ['status', 'traffic'] : ['spec', 'traffic'];
+        const targets = (seen ? svc.status?.traffic : svc.spec.traffic) ?? [];
+        // The template's revision: named in the template, or (when Cloud Run named it) the latest one created.
+        const revision = template.metadata?.name ?? (seen ? (svc.status?.latestCreatedRevisionName ?? null) : null);
+        // status.traffic is what is served; spec.traffic only what was asked for, which is all an export shows.
+        const shares = seen
+            ? revisionShares(svc.status?.traffic ?? [], svc.status?.latestReadyRevisionName ?? null)
+            : revisionShares(svc.spec.traffic ?? [{ latestRevision: true, percent: 100 }], revision);
+        const percent = shares.get(revision) ?? 0;
         const served = [];
         template.spec.containers.forEach((c, ci) => {
             const ei = (c.env ?? []).findIndex((e) => e.name === env);
@@ -75,16 +92,41 @@ const serviceYamlDeployment = (file) => ({
         });
         if (served.length === 0)
             throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(file, `no container sets ${env}; check --model-env`, src.locate(['spec', 'template', 'spec', 'containers']));
+        // Revisions other than the template's that hold traffic (a rollback): the file cannot show what they serve.
+        const others = [...shares].filter(([r, p]) => r !== revision && p > 0);
+        const unseen = others.map(([r, p]) => ({
+            value: null,
+            fromSecret: false,
+            percent: p,
+            revision: r,
+            container: '(not in this file)',
+            unseen: true,
+            location: src.locate([
+                ...trafficPath,
+                Math.max(0, targets.findIndex((t) => !t.latestRevision && t.revisionName === r)),
+            ]),
+        }));
         return {
             source: file,
             service: svc.metadata.name,
             region: svc.metadata.labels?.['cloud.googleapis.com/location'] ?? null,
             project: svc.metadata.namespace === undefined ? null : String(svc.metadata.namespace),
             env,
-            served,
+            // The template is listed even at 0%, so its model is still checked before traffic moves to it.
+            served: [...served, ...unseen],
+            ...(seen ? {} : { trafficSeen: false }),
         };
     },
 });
+/** Share of traffic per revision name; a `latestRevision` target counts for `latest` (null when unknown). */
+const revisionShares = (targets, latest) => {
+    const shares = new Map();
+    for (const t of targets) {
+        const name = t.latestRevision ? latest : (t.revisionName ?? null);
+        shares.set(name, (shares.get(name) ?? 0) + (t.percent ?? 0));
+    }
+    return shares;
+};
 
 
 /***/ })

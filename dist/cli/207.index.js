@@ -81,6 +81,10 @@ __webpack_require__.d(__webpack_exports__, {
   "do": () => (/* binding */ client_transient)
 });
 
+// UNUSED EXPORTS: allowDownloadListeners
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ../../node_modules/@google-cloud/storage/build/esm/src/index.js + 27 modules
 var src = __webpack_require__(2407);
 // EXTERNAL MODULE: ./errors.js
@@ -119,6 +123,7 @@ const fastCrc32c = () => new FastCrc32c();
 
 
 
+
 const parseGsUrl = (url) => {
     const m = /^gs:\/\/([^/]+)\/(.+)$/.exec(url);
     if (!m)
@@ -132,8 +137,18 @@ const emulatorOrigin = (raw) => (/^https?:\/\//.test(raw) ? raw : `http://${raw}
  * googleapis/google-cloud-node#8670), so every call is retried by us instead (`transient`, withRetry),
  * with one policy for metadata and media alike.
  */
+/**
+ * A media download whose body is cut off ends with 11 'error' and 'close' listeners on its response body (node-fetch,
+ * teeny-request, the client's pipelines and Node's pipeline cleanup): one request, not a leak. Node warns on stderr
+ * above 10, a stray line in the user's log, so a process with a Cloud Storage client allows a few more.
+ */
+const allowDownloadListeners = () => {
+    if (external_node_events_.EventEmitter.defaultMaxListeners < 16)
+        external_node_events_.EventEmitter.defaultMaxListeners = 16;
+};
 const storageClient = (opts = {}) => {
     (0,google/* httpIdleTimeout */.Q)();
+    allowDownloadListeners();
     const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
     if (raw === undefined || raw === '')
         return new src/* Storage */.wc({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...(0,google/* tokenAuth */.o)() });

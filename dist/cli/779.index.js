@@ -15,6 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   "do": () => (/* binding */ client_transient)
 });
 
+// UNUSED EXPORTS: allowDownloadListeners
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ../../node_modules/@google-cloud/storage/build/esm/src/index.js + 27 modules
 var src = __webpack_require__(2407);
 // EXTERNAL MODULE: ./errors.js
@@ -53,6 +57,7 @@ const fastCrc32c = () => new FastCrc32c();
 
 
 
+
 const parseGsUrl = (url) => {
     const m = /^gs:\/\/([^/]+)\/(.+)$/.exec(url);
     if (!m)
@@ -66,8 +71,18 @@ const emulatorOrigin = (raw) => (/^https?:\/\//.test(raw) ? raw : `http://${raw}
  * googleapis/google-cloud-node#8670), so every call is retried by us instead (`transient`, withRetry),
  * with one policy for metadata and media alike.
  */
+/**
+ * A media download whose body is cut off ends with 11 'error' and 'close' listeners on its response body (node-fetch,
+ * teeny-request, the client's pipelines and Node's pipeline cleanup): one request, not a leak. Node warns on stderr
+ * above 10, a stray line in the user's log, so a process with a Cloud Storage client allows a few more.
+ */
+const allowDownloadListeners = () => {
+    if (external_node_events_.EventEmitter.defaultMaxListeners < 16)
+        external_node_events_.EventEmitter.defaultMaxListeners = 16;
+};
 const storageClient = (opts = {}) => {
     (0,google/* httpIdleTimeout */.Q)();
+    allowDownloadListeners();
     const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
     if (raw === undefined || raw === '')
         return new src/* Storage */.wc({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...(0,google/* tokenAuth */.o)() });
@@ -132,12 +147,15 @@ const gcsFailure = (e, operation, at) => {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gcsManifest: () => (/* binding */ gcsManifest)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
-/* harmony import */ var _gcs_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46482);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16771);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40347);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
+/* harmony import */ var _gcs_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46482);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16771);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40347);
 // Manifest from Cloud Storage: read the metadata, then download exactly that generation, so the bytes
 // and the recorded generation always belong together even when a writer replaces the object meanwhile.
+// A write (promote) is one upload with ifGenerationMatch on the generation read: compare-and-swap.
+
 
 
 
@@ -145,38 +163,69 @@ const gcsFailure = (e, operation, at) => {
 /** Rounds of metadata + download when the pinned generation disappears (replaced in a bucket without versioning). */
 const ROUNDS = 3;
 const gcsManifest = (address, opts = {}) => {
-    const at = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGsUrl */ .rU)(address);
+    const at = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGsUrl */ .rU)(address);
     return {
         name: address,
         async load() {
-            const storage = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .storageClient */ .dA)(opts);
+            const storage = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .storageClient */ .dA)(opts);
             for (let round = 1;; round++) {
                 let generation;
                 try {
-                    const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => storage.bucket(at.bucket).file(at.object).getMetadata(), _gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .transient */ ["do"]);
+                    const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => storage.bucket(at.bucket).file(at.object).getMetadata(), _gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .transient */ ["do"]);
                     // Refuse a huge object before downloading it.
-                    (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .checkManifestSize */ .vs)(address, Number(meta.size));
+                    (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .checkManifestSize */ .vs)(address, Number(meta.size));
                     generation = String(meta.generation);
                 }
                 catch (e) {
-                    if ((0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e))
-                        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(address, 'manifest not found');
-                    throw (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .gcsFailure */ .Sf)(e, 'objects.get', at);
+                    if ((0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(e))
+                        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(address, 'manifest not found');
+                    throw (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gcsFailure */ .Sf)(e, 'objects.get', at);
                 }
                 try {
                     const file = storage.bucket(at.bucket).file(at.object, { generation });
-                    const [bytes] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => file.download({ validation: 'crc32c' }), _gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .transient */ ["do"]);
+                    const [bytes] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => file.download({ validation: 'crc32c' }), _gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .transient */ ["do"]);
                     return { bytes, generation };
                 }
                 catch (e) {
-                    if ((0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(e) && round < ROUNDS)
+                    if ((0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(e) && round < ROUNDS)
                         continue;
-                    throw (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_1__/* .gcsFailure */ .Sf)(e, `download generation ${generation} of`, at);
+                    throw (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gcsFailure */ .Sf)(e, `download generation ${generation} of`, at);
                 }
+            }
+        },
+        async write(bytes, read) {
+            if (read.generation === undefined)
+                throw new Error(`write of ${address} needs the generation that was read`);
+            const storage = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .storageClient */ .dA)(opts);
+            const file = storage.bucket(at.bucket).file(at.object);
+            const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+            const conflict = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Cloud Storage', `write of ${address}`, `generation ${read.generation} is no longer current: someone else wrote the manifest meanwhile; nothing written, run again`);
+            try {
+                // A small JSON: one multipart request, so the precondition and the bytes arrive together.
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => file.save(body, {
+                    resumable: false,
+                    contentType: 'application/json',
+                    preconditionOpts: { ifGenerationMatch: Number(read.generation) },
+                }), _gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .transient */ ["do"]);
+            }
+            catch (e) {
+                if (statusOf(e) !== 412)
+                    throw writeFailure(e, at);
+                // A retry after a lost answer meets our own write: the live object holding exactly our bytes is success.
+                const [meta] = await file.getMetadata().catch(() => [undefined]);
+                if (meta?.md5Hash !== (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(body).digest('base64'))
+                    throw conflict();
             }
         },
     };
 };
+const statusOf = (e) => {
+    const code = e.code;
+    return typeof code === 'number' ? code : undefined;
+};
+const writeFailure = (e, at) => statusOf(e) === 403
+    ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Cloud Storage', `write of ${at.url}`, `permission denied: replacing the manifest needs storage.objects.create and storage.objects.delete on bucket ${at.bucket} (roles/storage.objectUser)`, { cause: e })
+    : (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gcsFailure */ .Sf)(e, 'write of', at);
 
 
 /***/ }),

@@ -8,14 +8,19 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bigqueryRegistry: () => (/* binding */ bigqueryRegistry)
 /* harmony export */ });
-/* unused harmony exports BATCH_BYTES, MAX_BYTES_BILLED, mergeSql, selectSql, batches */
-/* harmony import */ var _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
-/* harmony import */ var _util_google_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77814);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16771);
-/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11174);
-// The production registry: a BigQuery table. Reading is one query; sync is ONE parameterized MERGE per
-// batch (USING UNNEST(@rows) with explicit types) — no manifest value ever enters SQL text.
+/* unused harmony exports BATCH_BYTES, MAX_BYTES_BILLED, syncScript, stageSql, historySelectSql, mergeSql, selectSql, batches, microsIso */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78645);
+/* harmony import */ var _util_google_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77814);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16771);
+/* harmony import */ var _history_row_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26703);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11174);
+// The production registry: a BigQuery table. Reading is one query; sync is ONE multi-statement transaction (one query
+// job): the parameterized MERGE (USING UNNEST(@rows) with explicit types) and the history INSERTs, committed together
+// — no manifest value ever enters SQL text.
+
+
 
 
 
@@ -24,7 +29,8 @@ export const modules = {
 /** Project (optionally domain-scoped), dataset, table: validated, because identifiers cannot be parameters. */
 const ADDRESS = /^((?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\.([A-Za-z0-9_]{1,1024})\.([A-Za-z0-9_-]{1,1024})$/;
 // Limits, from the BigQuery quotas page ("Query jobs"): a request is at most 10 MB and the resolved query
-// 12 MB. Rows go in the request as parameters, so batches keep each request under 8 MB with room to spare.
+// 12 MB. Rows go in the request as parameters: up to 8 MB (room to spare) they ride with the sync's one script;
+// beyond, they are staged in batches of at most 8 MB and the one script reads them from the staging tables.
 const BATCH_BYTES = 8 * 1024 * 1024;
 const MAX_BYTES_BILLED = String(1024 ** 3);
 const PARAM_TYPES = {
@@ -35,22 +41,55 @@ const PARAM_TYPES = {
     DATE: 'DATE',
     TIMESTAMP: 'TIMESTAMP',
 };
-const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
-const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
-const mergeSql = (table) => `MERGE \`${table}\` AS t
-USING (SELECT * FROM UNNEST(@rows)) AS s
+const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
+const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const HISTORY_SCHEMA = _history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const WRITTEN = _history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.filter(([n]) => n !== 'changed_at');
+const ENTRY_TYPE = Object.fromEntries(WRITTEN.map(([n, t]) => [n, PARAM_TYPES[t]]));
+// changed_at is CURRENT_TIMESTAMP(): inside a transaction BigQuery gives every statement the transaction's start time.
+// One statement, so its conditions all see the history as it was before it: baseline rows only into an empty
+// history; nothing when this sync's rows are there already (a retried script whose first answer was lost).
+const historyInsert = (history, source, guard) => `INSERT INTO \`${history}\` (${_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')})
+SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM ${source} AS e
+WHERE (e.change <> 'baseline' OR NOT EXISTS (SELECT 1 FROM \`${history}\`))${guard ? ` AND NOT ${ours(history)}` : ''}`;
+const ours = (history) => `EXISTS (SELECT 1 FROM \`${history}\` WHERE sync_id = @sync_id)`;
+/**
+ * The whole sync as one script and one transaction: the MERGE, the baseline rows (only while the history is empty,
+ * decided inside the transaction), the change rows. Any failure rolls all of it back.
+ */
+const syncScript = (table, history, from = { rows: 'params' }, guard = false) => {
+    const staged = from.rows !== 'params' && 'entries' in from;
+    return [
+        'BEGIN TRANSACTION',
+        // A staged batch that was retried after a lost answer is there twice, identically: DISTINCT keeps one.
+        mergeSql(table, staged ? `SELECT DISTINCT * FROM \`${from.rows}\`` : undefined),
+        // The plan was made against a history of @seen rows; if another sync appended since, all of this rolls back
+        // (see Audit.seen). After the MERGE, which leaves the history alone, so the script still leads with its MERGE.
+        // (This sync's own rows being there means it is a retry of a script that committed: nothing more to do.)
+        ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .MOVED_MARKER */ .Hc}'`] : []),
+        historyInsert(history, staged ? `(SELECT DISTINCT * FROM \`${from.entries}\`)` : 'UNNEST(@entries)', guard),
+        'COMMIT TRANSACTION',
+    ]
+        .join(';\n')
+        .concat(';');
+};
+/** One batch into a staging table. */
+const stageSql = (stage, columns) => `INSERT INTO \`${stage}\` (${columns.join(', ')})\nSELECT ${columns.join(', ')} FROM UNNEST(@rows)`;
+const historySelectSql = (history) => `SELECT ${_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
+const mergeSql = (table, source = 'SELECT * FROM UNNEST(@rows)') => `MERGE \`${table}\` AS t
+USING (${source}) AS s
 ON t.model_id = s.model_id
-WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
     .map(([n]) => `t.${n} IS DISTINCT FROM s.${n}`)
     .join(' OR ')})
-  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
     .map(([n]) => `${n} = s.${n}`)
     .join(', ')}
 WHEN NOT MATCHED BY TARGET
-  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n]) => `s.${n}`).join(', ')})
+  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => `s.${n}`).join(', ')})
 WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)
   THEN DELETE`;
-const selectSql = (table) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')} FROM \`${table}\` ORDER BY model_id`;
+const selectSql = (table) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')} FROM \`${table}\` ORDER BY model_id`;
 /** Split rows so each statement's parameters stay under the request limit. */
 const batches = (rows, limit = BATCH_BYTES) => {
     const out = [[]];
@@ -76,39 +115,46 @@ const transient = (e) => {
         ['backendError', 'rateLimitExceeded', 'userRateLimitExceeded', 'internalError'].includes(reasonOf(e)) ||
         /ECONNRESET|socket hang up|ETIMEDOUT/.test(msg) ||
         // A body cut off mid-way ("Invalid response body … aborted") or a request timed out says so only in its code.
-        (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isNetworkFailure */ .NQ)(e));
+        (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isNetworkFailure */ .NQ)(e));
 };
+/** Staging tables of a big sync expire on their own after a day, so a killed run leaves nothing for long. */
+const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
 const bigqueryRegistry = (address, opts) => {
+    // MODEL_GOVERNANCE_BATCH_BYTES: tests make a small sync take the staged path in a real process; the product never sets it.
+    const batchBytes = opts.batchBytes ?? (Number(process.env.MODEL_GOVERNANCE_BATCH_BYTES) || BATCH_BYTES);
     const m = ADDRESS.exec(address);
     if (!m)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
     const [, project, dataset, tableId] = m;
     const table = `${project}.${dataset}.${tableId}`;
-    (0,_util_google_js__WEBPACK_IMPORTED_MODULE_2__/* .httpIdleTimeout */ .Q)();
+    (0,_util_google_js__WEBPACK_IMPORTED_MODULE_3__/* .httpIdleTimeout */ .Q)();
     // The client's own retries are off (as for Cloud Storage and Cloud Run): withRetry is the one policy, so a lasting
     // failure costs DEFAULT_RETRY.attempts requests, not four times as many, each behind the library's second-long waits.
     // `transient` covers what the library retried (408, 429, 5xx, the rate-limit reasons, dropped connections).
-    const bq = new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_0__.BigQuery({
+    const bq = new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_1__.BigQuery({
         projectId: project,
         ...(opts.location ? { location: opts.location } : {}),
         retryOptions: { autoRetry: false },
-        ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenAuth */ .o)(),
+        ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenAuth */ .o)(),
     });
     const ref = bq.dataset(dataset).table(tableId);
+    const historyId = (0,_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .historyTableOf */ .ac)(tableId);
+    const history = `${project}.${dataset}.${historyId}`;
+    const historyRef = bq.dataset(dataset).table(historyId);
     const fail = (operation, e) => {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7)
             throw e;
         const code = status(e);
         const msg = e.message ?? String(e);
         const detail = code === 403
-            ? `${msg} (the identity needs ${operation.startsWith('MERGE') ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
+            ? `${msg} (the identity needs ${/^(MERGE|INSERT|tables\.insert)/.test(operation) ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
             : msg;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('BigQuery', `${operation} ${table}`, detail, { cause: e });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7('BigQuery', `${operation} ${table}`, detail, { cause: e });
     };
     /** The table's columns, or null when it does not exist. */
-    const columns = async () => {
+    const columns = async (which = ref) => {
         try {
-            const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => ref.getMetadata(), transient);
+            const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => which.getMetadata(), transient);
             return new Set((meta.schema?.fields ?? []).map((f) => f.name));
         }
         catch (e) {
@@ -118,11 +164,16 @@ const bigqueryRegistry = (address, opts) => {
         }
     };
     const checkColumns = (have) => {
-        const missing = _row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n]) => n).filter((n) => !have.has(n));
+        const missing = _row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => n).filter((n) => !have.has(n));
         if (missing.length)
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${table}`, `has no column ${missing.join(', ')}; it does not have the registry schema`);
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(`bigquery:${table}`, `has no column ${missing.join(', ')}; it does not have the registry schema`);
     };
-    const query = (sql, params, types, mode) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => bq.query({
+    const checkHistoryColumns = (have) => {
+        const missing = _history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).filter((n) => !have.has(n));
+        if (missing.length)
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
+    };
+    const query = (sql, params, types, mode) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => bq.query({
         query: sql,
         params,
         types,
@@ -135,6 +186,7 @@ const bigqueryRegistry = (address, opts) => {
     }), transient);
     // The columns read() saw: apply() then skips its own tables.get, one round trip off the sync's critical path.
     let seen;
+    let seenHistory;
     return {
         name: tableId,
         async read() {
@@ -143,42 +195,112 @@ const bigqueryRegistry = (address, opts) => {
             if (have === null) {
                 if (opts.createTable)
                     return [];
-                throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
             }
             checkColumns(have);
             if (rows instanceof Error)
                 return fail('query', rows);
             return rows[0].map(toRow);
         },
-        async apply(plan, family) {
-            const have = seen ?? (await columns());
+        async readHistory() {
+            const have = await columns(historyRef);
+            if (have === null)
+                return [];
+            checkHistoryColumns(have);
+            const [rows] = await query(historySelectSql(history), {}, {}, 'history').catch((e) => fail('query', e));
+            return rows.map(toHistoryRow);
+        },
+        async historyVersion() {
+            // The count and the schema check in one round trip; a missing table fails the count, and counts as 0.
+            const [have, counted] = await Promise.all([
+                columns(historyRef),
+                query(`SELECT COUNT(*) AS n FROM \`${history}\``, {}, {}, 'read').catch((e) => e),
+            ]);
+            // apply() reuses what this saw, as it does the registry's columns.
+            seenHistory = Promise.resolve(have);
+            if (have === null)
+                return 0;
+            checkHistoryColumns(have);
+            if (counted instanceof Error)
+                return fail('query', counted);
+            return Number(counted[0][0]?.n ?? 0);
+        },
+        async apply(plan, family, audit = { baseline: [], changes: [] }) {
+            const [have, haveHistory] = await Promise.all([seen ?? columns(), seenHistory ?? columns(historyRef)]);
             if (have === null) {
                 if (!opts.createTable)
-                    throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
-                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
+                    throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
             }
             else
                 checkColumns(have);
+            // The history starts with the first sync that finds no history table: created here (DDL on a permanent table
+            // cannot run inside a transaction), filled inside the sync's transaction.
+            if (haveHistory === null)
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => historyRef.create({ schema: { fields: HISTORY_SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
+            else
+                checkHistoryColumns(haveHistory);
             const rows = [...plan.insert, ...plan.update.map((u) => u.row)].map(toParam);
-            const parts = batches(rows);
-            // Deletions ride with the last batch, so the common case (one batch) stays one atomic statement.
-            for (const [i, part] of parts.entries()) {
-                const del = i === parts.length - 1 ? plan.delete : [];
-                await query(mergeSql(table), { rows: part, family, delete: del }, { rows: [ROW_TYPE], family: 'STRING', delete: ['STRING'] }, 'sync').catch((e) => fail(`MERGE into`, e));
-            }
+            const entries = [...audit.baseline, ...audit.changes].map(toEntryParam);
+            const syncId = audit.changes[0]?.sync_id;
+            const guard = audit.seen !== undefined && syncId !== undefined;
+            const apply = (sql, params, types) => query(sql, { family, delete: plan.delete, ...(guard ? { seen: audit.seen, sync_id: syncId } : {}), ...params }, { family: 'STRING', delete: ['STRING'], ...(guard ? { seen: 'INT64', sync_id: 'STRING' } : {}), ...types }, 'sync').catch((e) => {
+                if (String(e.message).includes(_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .MOVED_MARKER */ .Hc))
+                    throw new _history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryMovedError */ .Zu(table);
+                return fail('MERGE into', e);
+            });
+            // The common case: everything fits in one request, so the rows travel as parameters of the one script.
+            if (batches([...rows, ...entries], batchBytes).length === 1)
+                return void (await apply(syncScript(table, history, { rows: 'params' }, guard), { rows, entries }, { rows: [ROW_TYPE], entries: [ENTRY_TYPE] }));
+            await staged(rows, entries, async (from) => void (await apply(syncScript(table, history, from, guard), {}, {})));
         },
     };
+    /**
+     * A sync too big for one request (10 MB) still commits as ONE transaction: its rows are first loaded into two
+     * staging tables, batch by batch, then the script MERGEs from them. A failure or a kill before the script leaves the
+     * registry and history untouched (only the staging tables, which expire after a day); the next run stages afresh.
+     */
+    async function staged(rows, entries, commit) {
+        const suffix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
+        const stages = [
+            { id: `${tableId}_staging_${suffix}`, fields: SCHEMA, rows, type: ROW_TYPE },
+            {
+                id: `${historyId}_staging_${suffix}`,
+                fields: HISTORY_SCHEMA.filter((f) => f.name !== 'changed_at'),
+                rows: entries,
+                type: ENTRY_TYPE,
+            },
+        ];
+        const refs = stages.map((st) => bq.dataset(dataset).table(st.id));
+        try {
+            await Promise.all(stages.map((st, i) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => refs[i].create({
+                schema: { fields: st.fields },
+                expirationTime: String(Date.now() + STAGING_TTL_MS),
+                labels: { tool: 'model-governance', purpose: 'staging' },
+            }), transient).catch((e) => (status(e) === 409 ? undefined : fail('tables.insert', e)))));
+            for (const st of stages)
+                for (const part of batches(st.rows, batchBytes))
+                    if (part.length > 0)
+                        await query(stageSql(`${project}.${dataset}.${st.id}`, st.fields.map((f) => f.name)), { rows: part }, { rows: [st.type] }, 'sync-stage').catch((e) => fail('INSERT into staging', e));
+            await commit({ rows: `${project}.${dataset}.${stages[0].id}`, entries: `${project}.${dataset}.${stages[1].id}` });
+        }
+        finally {
+            // Best effort: a staging table left behind (a kill, a failed delete) expires on its own.
+            await Promise.all(refs.map((r) => r.delete().catch(() => undefined)));
+        }
+    }
 };
 // The client sends a plain string typed DATE or TIMESTAMP as NULL; it must be wrapped.
-const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n, t]) => {
+const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n, t]) => {
     const v = r[n];
     if (v === null)
         return [n, null];
-    return [n, t === 'DATE' ? _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_0__.BigQuery.date(String(v)) : t === 'TIMESTAMP' ? _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_0__.BigQuery.timestamp(String(v)) : v];
+    return [n, t === 'DATE' ? _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_1__.BigQuery.date(String(v)) : t === 'TIMESTAMP' ? _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_1__.BigQuery.timestamp(String(v)) : v];
 }));
+const toEntryParam = (e) => Object.fromEntries(WRITTEN.map(([n]) => [n, e[n]]));
 const plain = (v) => (v !== null && typeof v === 'object' && 'value' in v ? v.value : v);
 // The client returns DATE/TIMESTAMP wrapped; the row contract uses canonical strings.
-const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMNS */ .cZ.map(([n, t]) => {
+const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n, t]) => {
     const v = plain(r[n]) ?? null;
     if (v === null)
         return [n, null];
@@ -188,6 +310,75 @@ const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_4__/* .
         return [n, Number(v)];
     return [n, v];
 }));
+const toHistoryRow = (r) => Object.fromEntries(_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([n, t]) => {
+    const v = plain(r[n]) ?? null;
+    if (v === null)
+        return [n, null];
+    if (t === 'TIMESTAMP')
+        return [n, microsIso(String(v))];
+    if (t === 'INT64')
+        return [n, Number(v)];
+    return [n, v];
+}));
+/** A timestamp as the client returns it, in the history's canonical form: ISO UTC with six fractional digits. */
+const microsIso = (v) => {
+    const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(?:Z|\+00:?00)?$/.exec(v);
+    if (m)
+        return `${m[1]}T${m[2]}.${(`${m[3] ?? ''}000000`).slice(0, 6)}Z`;
+    const d = new Date(v);
+    return `${d.toISOString().slice(0, 19)}.${String(d.getUTCMilliseconds()).padStart(3, '0')}000Z`;
+};
+
+
+/***/ }),
+
+/***/ 26703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hc: () => (/* binding */ MOVED_MARKER),
+/* harmony export */   Zu: () => (/* binding */ RegistryMovedError),
+/* harmony export */   ac: () => (/* binding */ historyTableOf),
+/* harmony export */   b4: () => (/* binding */ HISTORY_COLUMNS)
+/* harmony export */ });
+/* unused harmony export CHANGE_KINDS */
+/** The history table is named after the registry table: model_registry → model_registry_history. */
+const historyTableOf = (registryTable) => `${registryTable}_history`;
+const CHANGE_KINDS = (/* unused pure expression or super */ null && (['baseline', 'insert', 'update', 'delete']));
+const HISTORY_COLUMNS = [
+    // When the change committed: the database's clock inside the transaction (CURRENT_TIMESTAMP), not the runner's.
+    ['changed_at', 'TIMESTAMP', true],
+    // One id per sync, so the rows one change wrote can be told apart from the next one's.
+    ['sync_id', 'STRING', true],
+    // Order inside one sync: baseline rows first, then the changes in model_id order.
+    ['seq', 'INT64', true],
+    ['model_id', 'STRING', true],
+    ['family', 'STRING', true],
+    ['change', 'STRING', true],
+    // JSON array of {field, old, new}: the registry columns this change touched (every non-null one for
+    // baseline/insert/delete), so the old and new values of each are kept.
+    ['fields', 'STRING', true],
+    // The model's state after the change (false and NULL after a delete), so "production at T" is one query.
+    ['is_production', 'BOOL', true],
+    ['status', 'STRING', false],
+    ['manifest', 'STRING', true],
+    ['manifest_generation', 'STRING', false],
+    ['manifest_sha256', 'STRING', true],
+    ['actor', 'STRING', true],
+    ['reason', 'STRING', false],
+    ['forced', 'BOOL', false],
+    // JSON array of the gates a forced promotion failed.
+    ['failed_gates', 'STRING', false],
+];
+/** Another sync changed the registry between this sync's read and its transaction: read again and re-plan. */
+class RegistryMovedError extends Error {
+    name = 'RegistryMovedError';
+    constructor(table) {
+        super(`${table} changed since it was read (another sync committed)`);
+    }
+}
+/** The text a BigQuery ASSERT carries, so its failure is recognised as RegistryMovedError. */
+const MOVED_MARKER = 'model-governance: the registry history moved since the read';
 
 
 /***/ }),

@@ -156,6 +156,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 76760:
 /***/ ((module) => {
 
@@ -301,15 +308,24 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-// The bundle is an ES module, but CommonJS code bundled from the Cloud Run client reads __dirname
-// and __filename as it loads; give them the bundle's own.
-Object.assign(globalThis, { __filename: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url), __dirname: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) });
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48611));
-process.exitCode = await main(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
-});
+// Checked here, before the program loads: on an older Node it would fail on a missing API (fs.glob) with exit 3.
+const NODE_NEEDED = 22;
+const major = Number(process.versions.node.split('.')[0]);
+if (major < NODE_NEEDED) {
+    process.stderr.write(`model-governance: Node.js ${process.versions.node} found; ${NODE_NEEDED} or newer is needed\n`);
+    process.exitCode = 2;
+}
+else {
+    node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
+    // The bundle is an ES module, but CommonJS code bundled from the Cloud Run client reads __dirname
+    // and __filename as it loads; give them the bundle's own.
+    Object.assign(globalThis, { __filename: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url), __dirname: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) });
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10506));
+    process.exitCode = await main(process.argv.slice(2), {
+        out: (s) => process.stdout.write(s),
+        err: (s) => process.stderr.write(s),
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,0 +1,608 @@
+export const id = 488;
+export const ids = [488];
+export const modules = {
+
+/***/ 3665:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KP: () => (/* binding */ fromRegistry),
+/* harmony export */   Q8: () => (/* binding */ mergeKnown),
+/* harmony export */   UG: () => (/* binding */ matchWindow),
+/* harmony export */   Vy: () => (/* binding */ describeModel),
+/* harmony export */   uu: () => (/* binding */ fromManifest),
+/* harmony export */   xY: () => (/* binding */ sharedWindows)
+/* harmony export */ });
+/* unused harmony exports sameWindow, overlaps */
+/* harmony import */ var _registry_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11174);
+
+const fromManifest = (m) => Object.entries(m.models).map(([id, e]) => ({
+    model_id: id,
+    family: m.family,
+    status: e.status,
+    sha256: e.sha256,
+    created_at: new Date(e.created_at).toISOString(),
+    window: { start: e.training_start_date, end: e.training_end_date },
+    source: 'manifest',
+}));
+const fromRegistry = (rows) => rows.map((r) => ({
+    model_id: r.model_id,
+    family: r.family,
+    status: r.status,
+    sha256: r.sha256,
+    created_at: r.created_at,
+    window: { start: r.training_start_date, end: r.training_end_date },
+    source: 'registry',
+}));
+/** One entry per model id; the manifest wins over the registry. */
+const mergeKnown = (manifest, registry) => {
+    const ids = new Set(manifest.map((k) => k.model_id));
+    return [...manifest, ...registry.filter((k) => !ids.has(k.model_id))].sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id));
+};
+const sameWindow = (a, b) => a.start === b.start && a.end === b.end;
+const overlaps = (a, b) => a.start <= b.end && b.start <= a.end;
+const matchWindow = (known, w) => ({
+    equal: known.filter((k) => sameWindow(k.window, w)),
+    overlapping: known.filter((k) => !sameWindow(k.window, w) && overlaps(k.window, w)),
+});
+/** Groups of two or more models that share one window exactly. */
+const sharedWindows = (known) => {
+    const groups = new Map();
+    for (const k of known) {
+        const key = `${k.window.start}..${k.window.end}`;
+        groups.set(key, [...(groups.get(key) ?? []), k]);
+    }
+    return [...groups.entries()]
+        .filter(([, g]) => g.length > 1)
+        .sort(([a], [b]) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a, b))
+        .map(([, g]) => g);
+};
+const describeModel = (k, family) => `${k.model_id} (${family !== undefined && k.family !== family ? `family ${k.family}, ` : ''}${k.status}, sha256 ${k.sha256.slice(0, 12)}, created ${k.created_at}, from ${k.source})`;
+
+
+/***/ }),
+
+/***/ 91240:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ gateFindings),
+/* harmony export */   PE: () => (/* binding */ gateMetrics),
+/* harmony export */   ud: () => (/* binding */ evaluateGates)
+/* harmony export */ });
+/* unused harmony exports describeGate, gateProblems */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+/* harmony import */ var _manifest_json_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87812);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8185);
+/* harmony import */ var _duplicate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3665);
+
+
+
+
+const isMetricGate = (g) => 'metric' in g;
+/** The gate in words, as written in the config. */
+const describeGate = (g) => {
+    if (!isMetricGate(g))
+        return 'duplicate-window';
+    if ('min' in g)
+        return `${g.metric} >= ${g.min}`;
+    if ('max' in g)
+        return `${g.metric} <= ${g.max}`;
+    if ('abs-max' in g)
+        return `abs(${g.metric}) <= ${g['abs-max']}`;
+    return `${g.metric} ${g.direction} than production`;
+};
+/** Metric names the gates read: declared by the config, so the manifest's copy of them is not an unknown field. */
+const gateMetrics = (sites) => new Set(sites.flatMap((s) => (isMetricGate(s.gate) ? [s.gate.metric] : [])));
+const metricsOf = (e) => (e?.metrics ?? {});
+const metricPath = (id, metric) => ['models', id, 'metrics', metric];
+const notANumber = (v) => v !== undefined && v !== null && !(typeof v === 'number' && Number.isFinite(v));
+/** Bad input the gates reveal: an unknown metric name (at the config key), a value that is not a number (at the value). */
+const gateProblems = (input) => {
+    const { sites, manifest, modelId } = input;
+    const carried = new Set(Object.values(manifest.models).flatMap((e) => Object.keys(metricsOf(e))));
+    const production = productionOf(input);
+    const problems = [];
+    for (const s of sites) {
+        if (!isMetricGate(s.gate))
+            continue;
+        const m = s.gate.metric;
+        if (!_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .KNOWN_KEYS */ .B.metrics.includes(m) && !carried.has(m)) {
+            problems.push({
+                ...s.at,
+                path: `${s.key}.metric`,
+                message: `unknown metric "${m}": not a schema metric, and no model of ${manifest.family} in ${input.file} has it`,
+            });
+            continue;
+        }
+        const check = (id, e, file, locate) => {
+            const v = metricsOf(e)[m];
+            if (notANumber(v))
+                problems.push({
+                    ...locate(metricPath(id, m)),
+                    file,
+                    path: (0,_manifest_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPath */ .U1)(metricPath(id, m)),
+                    message: `is ${JSON.stringify(v) ?? String(v)}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
+                });
+        };
+        check(modelId, manifest.models[modelId], input.file, input.locate);
+        if ('improves-on' in s.gate && production && production.id !== modelId)
+            check(production.id, production.entry, production.file, production.locate);
+    }
+    return problems;
+};
+const productionOf = (input) => {
+    if (input.production !== undefined)
+        return input.production;
+    const id = input.manifest.production_model;
+    const entry = id === null ? undefined : input.manifest.models[id];
+    return id !== null && entry ? { id, entry, file: input.file, locate: input.locate } : null;
+};
+const show = (n) => String(n);
+/**
+ * Evaluate every gate for `modelId`, in config order. Throws InputError on bad input (see gateProblems); the model
+ * must be in the manifest (the mode says which flag named it).
+ */
+const evaluateGates = (input) => {
+    const problems = gateProblems(input);
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(problems);
+    const { modelId, manifest } = input;
+    const entry = manifest.models[modelId];
+    if (!entry)
+        throw new Error(`evaluateGates: ${modelId} is not in the manifest`);
+    const production = productionOf(input);
+    const known = input.known ?? (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .fromManifest */ .uu)(manifest);
+    const at = (path, key = false) => input.anchor ?? input.locate(path, key);
+    return input.sites.map((s) => {
+        const g = s.gate;
+        const name = describeGate(g);
+        const pass = (label, findings = []) => ({ key: s.key, label, passed: true, findings });
+        const fail = (label, f) => ({
+            key: s.key,
+            label,
+            passed: false,
+            findings: [{ model_id: modelId, severity: 'error', ...f }],
+        });
+        if (!isMetricGate(g)) {
+            const w = { start: entry.training_start_date, end: entry.training_end_date };
+            const window = `${w.start}..${w.end}`;
+            const { equal, overlapping } = (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .matchWindow */ .UG)(known.filter((k) => k.model_id !== modelId), w);
+            const live = equal.filter((k) => k.status !== 'deprecated');
+            const where = at(['models', modelId, 'training_start_date']);
+            const field = 'training window';
+            if (live.length > 0)
+                return fail(`${name}: ${window} is already trained by ${live.map((k) => k.model_id).join(', ')}`, {
+                    code: 'gate.failed',
+                    message: `gate ${name} failed: ${modelId}'s training window ${window} is already trained: ${live.map((k) => (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeModel */ .Vy)(k)).join('; ')}`,
+                    field,
+                    expected: 'a window no other live model has',
+                    actual: window,
+                    location: where,
+                });
+            const warnings = [];
+            if (equal.length > 0)
+                warnings.push({
+                    model_id: modelId,
+                    code: 'duplicate.shared-window',
+                    severity: 'warning',
+                    message: `${modelId}'s training window ${window} is also that of deprecated ${equal.map((k) => (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeModel */ .Vy)(k)).join('; ')}`,
+                    field,
+                    actual: window,
+                    location: where,
+                });
+            if (overlapping.length > 0)
+                warnings.push({
+                    model_id: modelId,
+                    code: 'duplicate.overlap',
+                    severity: 'warning',
+                    message: `${modelId}'s training window ${window} overlaps ${overlapping.map((k) => `${k.window.start}..${k.window.end} of ${(0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeModel */ .Vy)(k)}`).join('; ')}`,
+                    field,
+                    actual: window,
+                    location: where,
+                });
+            return pass(`${name}: no other live model has ${window}${overlapping.length ? ` (${overlapping.length} overlapping)` : ''}`, warnings);
+        }
+        const m = g.metric;
+        const field = `metrics.${m}`;
+        const value = metricsOf(entry)[m];
+        const valueAt = at(metricPath(modelId, m), value === undefined);
+        if (value === undefined || value === null)
+            return fail(`${name}: ${modelId} has no ${m}`, {
+                code: 'gate.missing',
+                message: `gate ${name}: ${modelId} has no ${m} (${value === null ? 'null' : 'absent'} in metrics)`,
+                field,
+                actual: null,
+                location: valueAt,
+            });
+        if ('improves-on' in g) {
+            if (production === null)
+                return pass(`${name}: no production model to compare with`);
+            if (production.id === modelId)
+                return pass(`${name}: ${modelId} is the production model`);
+            const theirs = metricsOf(production.entry)[m];
+            if (theirs === undefined || theirs === null)
+                return fail(`${name}: the production model ${production.id} has no ${m}`, {
+                    code: 'gate.missing',
+                    message: `gate ${name}: the production model ${production.id} has no ${m} to compare with`,
+                    field,
+                    actual: value,
+                    location: valueAt,
+                });
+            const better = g.direction === 'lower' ? value < theirs : value > theirs;
+            const label = `${name}: ${show(value)} vs ${show(theirs)} of ${production.id}`;
+            if (better)
+                return pass(label);
+            return fail(label, {
+                code: 'gate.failed',
+                message: `gate ${name} failed: ${m} is ${show(value)}, not ${g.direction} than ${show(theirs)} of the production model ${production.id}`,
+                field,
+                expected: `${g.direction === 'lower' ? '<' : '>'} ${show(theirs)}`,
+                actual: value,
+                location: valueAt,
+            });
+        }
+        const [ok, bound, why] = 'min' in g
+            ? [value >= g.min, `>= ${g.min}`, `below the minimum ${g.min}`]
+            : 'max' in g
+                ? [value <= g.max, `<= ${g.max}`, `above the maximum ${g.max}`]
+                : [Math.abs(value) <= g['abs-max'], `within ±${g['abs-max']}`, `outside ±${g['abs-max']}`];
+        const label = `${name}: ${show(value)}`;
+        if (ok)
+            return pass(label);
+        return fail(label, {
+            code: 'gate.failed',
+            message: `gate ${name} failed: ${m} is ${show(value)}, ${why}`,
+            field,
+            expected: bound,
+            actual: value,
+            location: valueAt,
+        });
+    });
+};
+/** Every finding of the results, for a report. */
+const gateFindings = (results) => results.flatMap((r) => r.findings);
+
+
+/***/ }),
+
+/***/ 43211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ blockState)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35415);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81209);
+// The CLAUDE.md block compared with what the manifest renders. Pure.
+
+
+
+
+const blockState = (file, bytes, markers, rendered) => {
+    const r = (0,_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlock */ .P_)(bytes, markers);
+    if (!r.ok)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(file, r.message, { line: r.line, column: 1 });
+    const current = (0,_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .blockText */ .dK)(bytes, r.block);
+    const stale = current !== rendered;
+    const diff = stale ? (0,diff__WEBPACK_IMPORTED_MODULE_3__/* .createTwoFilesPatch */ .ss)(`a/${file}`, `b/${file}`, current, rendered, '', '', { context: 3 }) : '';
+    const digest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([current, rendered]))
+        .digest('hex')}`;
+    return { block: r.block, current, stale, diff, digest };
+};
+
+
+/***/ }),
+
+/***/ 81209:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P_: () => (/* binding */ findBlock),
+/* harmony export */   dK: () => (/* binding */ blockText),
+/* harmony export */   sB: () => (/* binding */ replaceBlock)
+/* harmony export */ });
+/* harmony import */ var commonmark__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56550);
+/* harmony import */ var _marker_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97781);
+// Find and rewrite the generated block between marker lines. Pure, and byte-exact: everything outside the
+// markers is sliced from the original bytes, never decoded and re-encoded.
+//
+// Which lines count: a line whose text (spaces and tabs trimmed) is the marker, compared as UTF-8 bytes, and that
+// a CommonMark parser (commonmark.js, block structure only) does not put inside a code block (fenced or indented,
+// at any depth of lists and quotes) or inside an HTML block begun on an earlier line (<pre>, <details>, a multi-
+// line comment). A marker shown as an example is therefore never taken for the real one.
+
+
+// latin1 maps every byte to one char, so offsets in the string are offsets in the bytes; markers are compared in
+// the same form (their UTF-8 bytes as latin1), so a non-ASCII marker matches its own bytes and nothing else.
+const BOM = '\xef\xbb\xbf';
+const latin1 = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+const asBytes = (text) => Buffer.from(text, 'utf8').toString('latin1');
+const trimBlank = (s) => s.replace(/^[ \t]+|[ \t]+$/g, '');
+function* lines(s) {
+    let start = s.startsWith(BOM) ? 3 : 0;
+    for (let number = 1; start < s.length || (start === s.length && number === 1); number++) {
+        const nl = s.indexOf('\n', start);
+        const stop = nl === -1 ? s.length : nl;
+        const cr = stop > start && s.charCodeAt(stop - 1) === 13;
+        const text = s.slice(start, cr ? stop - 1 : stop);
+        yield { text, start, next: nl === -1 ? s.length : nl + 1, eol: nl === -1 ? '' : cr ? '\r\n' : '\n', number };
+        if (nl === -1)
+            break;
+        start = nl + 1;
+    }
+}
+/**
+ * Whether the line starting at an offset is inside code, or inside an HTML block after that block's first line.
+ * CommonMark ends a line at \r\n, \n or a lone \r, so its line numbers are mapped back to offsets here.
+ */
+const deadLineTest = (s, from) => {
+    const text = s.slice(from);
+    const parser = new commonmark__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX();
+    // Block structure is all that is needed; inline parsing would only cost memory.
+    parser.processInlines = () => { };
+    const walker = parser.parse(text).walker();
+    const starts = [0];
+    for (const m of text.matchAll(/\r\n|\n|\r/g))
+        starts.push(m.index + m[0].length);
+    const dead = new Uint8Array(starts.length + 2);
+    for (let e = walker.next(); e; e = walker.next()) {
+        const node = e.node;
+        if (!e.entering || (node.type !== 'code_block' && node.type !== 'html_block'))
+            continue;
+        const [[first], [last]] = node.sourcepos;
+        for (let l = node.type === 'html_block' ? first + 1 : first; l <= last && l < dead.length; l++)
+            dead[l] = 1;
+    }
+    return (offset) => {
+        const at = offset - from;
+        let [lo, hi] = [0, starts.length - 1];
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return dead[lo + 1] === 1;
+    };
+};
+const findBlock = (bytes, markers) => {
+    const s = latin1(bytes);
+    const [begin, end] = [asBytes(trimBlank(markers.begin)), asBytes(trimBlank(markers.end))];
+    const candidates = [...lines(s)].filter((l) => {
+        const t = trimBlank(l.text);
+        return t === begin || t === end;
+    });
+    // The parser runs only when a marker-like line exists, and only to rule lines out.
+    const dead = candidates.length > 0 ? deadLineTest(s, s.startsWith(BOM) ? 3 : 0) : () => false;
+    const begins = [];
+    const ends = [];
+    for (const line of candidates) {
+        if (dead(line.start))
+            continue;
+        if (trimBlank(line.text) === begin)
+            begins.push(line);
+        else
+            ends.push(line);
+    }
+    const [b, e] = [begins[0], ends[0]];
+    if (begins.length > 1 && begins[1])
+        return {
+            ok: false,
+            message: `begin marker appears ${begins.length} times (lines ${begins.map((l) => l.number).join(', ')})`,
+            line: begins[1].number,
+        };
+    if (ends.length > 1 && ends[1])
+        return {
+            ok: false,
+            message: `end marker appears ${ends.length} times (lines ${ends.map((l) => l.number).join(', ')})`,
+            line: ends[1].number,
+        };
+    if (!b && !e)
+        return {
+            ok: false,
+            message: `has no marker lines; add "${markers.begin}" and "${markers.end}" on lines of their own where the block belongs (not inside a code block or an HTML block)`,
+            line: 1,
+        };
+    if (!b || !e) {
+        const [missing, present] = b ? [markers.end, b] : [markers.begin, e];
+        return { ok: false, message: `is missing the marker "${missing}"`, line: present.number };
+    }
+    if (e.number < b.number)
+        return { ok: false, message: `end marker (line ${e.number}) comes before begin marker (line ${b.number})`, line: e.number };
+    if (b.eol === '')
+        return { ok: false, message: 'begin marker is the last line; the end marker must follow it', line: b.number };
+    return { ok: true, block: { start: b.next, end: e.start, beginLine: b.number, endLine: e.number, eol: b.eol } };
+};
+/** The block's current content with line endings normalised to \n, for comparison and diffs. */
+const blockText = (bytes, block) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(block.start, block.end).toString('utf8').replaceAll('\r\n', '\n');
+/** Replace the block's content; `content` uses \n and is written with the file's own line ending. */
+const replaceBlock = (bytes, block, content) => {
+    const body = block.eol === '\r\n' ? content.replaceAll('\n', '\r\n') : content;
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return Buffer.concat([buf.subarray(0, block.start), Buffer.from(body, 'utf8'), buf.subarray(block.end)]);
+};
+
+
+/***/ }),
+
+/***/ 46584:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   HN: () => (/* binding */ inParallel),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   Yi: () => (/* binding */ loadMirror),
+/* harmony export */   eY: () => (/* binding */ loadManifest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91240);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78645);
+/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40347);
+// What every mode receives: settings, options and ports. Modes compose; they do no I/O of their own.
+
+
+
+
+const loadManifest = async (ctx) => (await readManifest(ctx)).parsed;
+/** The parsed manifest and the read it came from (bytes and generation), for a mode that writes it back (promote). */
+const readManifest = async (ctx) => {
+    const read = await ctx.sources.manifest.load();
+    const { bytes, generation } = read;
+    if (generation !== undefined)
+        ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
+    const metrics = (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateMetrics */ .PE)(ctx.settings.gates);
+    const parsed = {
+        ...(0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(ctx.sources.manifest.name, bytes, { metrics }),
+        ...(generation === undefined ? {} : { generation }),
+        // The manifest's identity in the history: which bytes a sync applied.
+        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'),
+    };
+    const want = ctx.settings.name;
+    if (want !== undefined && want !== parsed.manifest.family)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {
+            ...parsed.source.locate(['family']),
+            path: '$.family',
+        });
+    return { parsed, read };
+};
+/** The other copy of the manifest, parsed by the same rules (a bad copy is bad input, named by its own address). */
+const loadMirror = async (mirror) => {
+    const { bytes, generation } = await mirror.load();
+    return { ...(0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(mirror.name, bytes), ...(generation === undefined ? {} : { generation }) };
+};
+/**
+ * Run independent reads at once (drift is one wave of reads). When several fail,
+ * the earliest-listed failure wins, so a bad manifest is reported before a service error.
+ */
+const inParallel = async (tasks) => {
+    const settled = await Promise.allSettled(tasks);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((s) => s.value);
+};
+const familyOf = (ctx, parsed) => ctx.settings.name ?? parsed.manifest.family;
+
+
+/***/ }),
+
+/***/ 40687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ renderFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _docs_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78645);
+// Render the block for a family, with its user template when one is configured.
+
+
+
+const renderFor = async (ctx, parsed) => {
+    const { template, markers, title, block } = ctx.settings;
+    const text = template && ctx.readTemplate ? await ctx.readTemplate(template) : undefined;
+    try {
+        return (0,_docs_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderBlock */ .g8)(parsed.manifest, markers, {
+            // The basename: ./models/manifest.json, models/manifest.json and the gs:// copy all render the same block.
+            manifestName: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(parsed.file),
+            ...(title ? { title } : {}),
+            ...(block ? { block } : {}),
+            ...(text === undefined ? {} : { template: text }),
+        });
+    }
+    catch (e) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(template ?? 'template', `cannot render the block: ${e.message}`);
+    }
+};
+
+
+/***/ }),
+
+/***/ 11174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ byId),
+/* harmony export */   $P: () => (/* binding */ manifestRows),
+/* harmony export */   aC: () => (/* binding */ COLUMN_NAMES),
+/* harmony export */   cZ: () => (/* binding */ COLUMNS),
+/* harmony export */   ji: () => (/* binding */ manifestPath)
+/* harmony export */ });
+/* unused harmony exports canonicalTimestamp, toRow */
+const COLUMNS = [
+    ['model_id', 'STRING', true],
+    ['family', 'STRING', true],
+    ['model_version', 'STRING', false],
+    ['file', 'STRING', true],
+    ['gcs_path', 'STRING', true],
+    ['feature_count', 'INT64', false],
+    ['training_start_date', 'DATE', true],
+    ['training_end_date', 'DATE', true],
+    ['eval_start_date', 'DATE', false],
+    ['eval_end_date', 'DATE', false],
+    ['status', 'STRING', true],
+    ['is_production', 'BOOL', true],
+    ['sha256', 'STRING', true],
+    ['hit_rate_edge_3plus', 'FLOAT64', false],
+    ['evaluation_mae', 'FLOAT64', false],
+    ['graded_edge_3plus_n', 'INT64', false],
+    ['created_at', 'TIMESTAMP', true],
+    ['promoted_at', 'DATE', false],
+    ['notes', 'STRING', false],
+];
+const COLUMN_NAMES = COLUMNS.map(([name]) => name);
+/** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
+const canonicalTimestamp = (s) => new Date(s).toISOString();
+const toRow = (family, productionModel, id, e) => ({
+    model_id: id,
+    family,
+    model_version: e.model_version ?? null,
+    file: e.file,
+    gcs_path: e.gcs_path,
+    feature_count: e.feature_count ?? null,
+    training_start_date: e.training_start_date,
+    training_end_date: e.training_end_date,
+    eval_start_date: e.eval_start_date ?? null,
+    eval_end_date: e.eval_end_date ?? null,
+    status: e.status,
+    is_production: id === productionModel,
+    sha256: e.sha256,
+    hit_rate_edge_3plus: e.metrics?.hit_rate_edge_3plus ?? null,
+    evaluation_mae: e.metrics?.mae ?? null,
+    graded_edge_3plus_n: e.metrics?.graded_edge_3plus_n ?? null,
+    created_at: canonicalTimestamp(e.created_at),
+    promoted_at: e.promoted_at ?? null,
+    notes: e.notes ?? null,
+});
+const manifestRows = (m) => Object.entries(m.models)
+    .map(([id, e]) => toRow(m.family, m.production_model, id, e))
+    .sort((a, b) => byId(a.model_id, b.model_id));
+/** Code-point order, the same on every machine and locale. */
+const byId = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The manifest field a registry column comes from, for pointing findings at the manifest source. */
+const manifestPath = (column) => {
+    switch (column) {
+        case 'hit_rate_edge_3plus':
+            return ['metrics', 'hit_rate_edge_3plus'];
+        case 'evaluation_mae':
+            return ['metrics', 'mae'];
+        case 'graded_edge_3plus_n':
+            return ['metrics', 'graded_edge_3plus_n'];
+        case 'is_production':
+            return ['status'];
+        default:
+            return [column];
+    }
+};
+
+
+/***/ })
+
+};
