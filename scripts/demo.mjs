@@ -49,7 +49,9 @@ const step = (title, args, expectCode) => {
 const cfg = ['--config', 'model-governance.yml'];
 
 console.log(`Demo scenario copied to ${dir}`);
-step('the registry holds the wrong training_end_date; one filename is off', ['drift', ...cfg], 1);
+// A fixed day, so the staleness warning (stale-after-days: 14) reads the same on every run.
+const asOf = ['--as-of', '2026-02-15'];
+step('the registry holds the wrong training_end_date; one filename is off', ['drift', ...cfg, ...asOf], 1);
 step('filenames alone', ['lint-filenames', ...cfg], 1);
 step(
   'before training again on the production window',
@@ -82,11 +84,23 @@ writeFileSync(manifestPath, manifest);
 console.log(`(renamed the object and updated the manifest entry to ${name})`);
 
 step('what sync would do', ['sync', ...cfg, '--dry-run'], 0);
-step('apply it: one atomic MERGE', ['sync', ...cfg], 0);
+step('apply it: one transaction (the MERGE and its history rows)', ['sync', ...cfg], 0);
 step('again: nothing to do', ['sync', ...cfg], 0);
 step('the CLAUDE.md block is stale', ['claude-md', ...cfg, '--check'], 1);
 step('rewrite only between the markers', ['claude-md', ...cfg, '--write'], 0);
-step('everything agrees now', ['drift', ...cfg], 0);
+step('everything agrees now', ['drift', ...cfg, ...asOf], 0);
+step('the registry, its training windows and production periods', ['list', ...cfg, ...asOf], 0);
+step(
+  'Session 163: the retrain that dropped the hit rate to 51.2%, against the six gates',
+  ['gate', ...cfg, '--model', 'catboost_v9_feb_02_retrain'],
+  1,
+);
+step(
+  'promote refuses a candidate that fails its gates; the manifest is not touched',
+  ['promote', ...cfg, '--model', 'catboost_v9_2026_02'],
+  1,
+);
+step('the audit trail the syncs wrote', ['history', ...cfg], 0);
 
 rmSync(dir, { recursive: true, force: true });
 console.log(
