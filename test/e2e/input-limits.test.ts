@@ -46,9 +46,12 @@ describe('inputs at their documented maximum, under --max-old-space-size=512', (
     const yaml = readFileSync(ws.deployment, 'utf8');
     writeFileSync(ws.deployment, fill(`${yaml}x: [`, '{}', ',', ']\n', YAML_MAX_BYTES));
     // The config's legacy list is the one list it may make long.
-    const config = readFileSync(ws.config, 'utf8').trimEnd();
-    expect(config).toMatch(/legacy: \[.*\]$/);
-    writeFileSync(ws.config, fill(`${config.slice(0, -1)}, `, 'l.cbm', ', ', ']\n', YAML_MAX_BYTES));
+    // It goes last, so the filler can end the file: the rest of the config first, then filenames with that list.
+    const config = readFileSync(ws.config, 'utf8');
+    const legacy = /^filenames:\n {2}legacy: \[(.*)\]\n/m.exec(config);
+    expect(legacy).not.toBeNull();
+    const rest = config.replace(legacy?.[0] ?? '', '').trimEnd();
+    writeFileSync(ws.config, fill(`${rest}\nfilenames:\n  legacy: [${legacy?.[1]}, `, 'l.cbm', ', ', ']\n', YAML_MAX_BYTES));
 
     const r = await run(['drift', '--config', ws.config, '--fail-on', 'never'], ws.dir);
     expect(r.stderr).toBe('');

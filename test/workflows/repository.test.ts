@@ -49,7 +49,7 @@ describe('the repository name', () => {
       const inputs = parse(read(f))?.on?.workflow_call?.inputs ?? {};
       return 'action-repository' in inputs ? [[f, inputs['action-repository'].default]] : [];
     });
-    expect(defaults.length).toBe(4);
+    expect(defaults.length).toBe(5);
     for (const [f, d] of defaults) expect(d, f).toBe(REPOSITORY);
     for (const f of yamlFiles('examples/workflows')) {
       const calls = Object.values(parse(read(f)).jobs as Record<string, { uses?: string }>).map((j) => j.uses);
