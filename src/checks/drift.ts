@@ -80,6 +80,12 @@ export const fixCommand = (d: DeploymentSnapshot, gcsPath: string): string | und
     : `gcloud run services update ${service} ${flags.join(' ')}`;
 };
 
+/** How to read the live service instead; the address is quoted like the fix command's values (a YAML names it). */
+const liveHint = (d: DeploymentSnapshot): string => {
+  const address = `run:projects/${d.project ?? 'P'}/locations/${d.region ?? 'R'}/services/${d.service}`;
+  return hasControl(address) ? '' : ` Check it with --deployment ${shellQuote(address)}`;
+};
+
 export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Finding[] => {
   const prod = p.manifest.production_model;
   const entry = prod === null ? undefined : p.manifest.models[prod];
@@ -106,7 +112,7 @@ export const deploymentDrift = (p: ParsedManifest, d: DeploymentSnapshot): Findi
         ...base,
         code: 'deployment.revision-unseen',
         severity: 'error',
-        message: `${d.service} revision ${s.revision} holds ${s.percent}% of traffic, but ${d.source} shows only the template revision, so the model it serves cannot be read (a rollback pinned to an old revision?). Check it with --deployment run:projects/P/locations/R/services/${d.service}`,
+        message: `${d.service} revision ${s.revision} holds ${s.percent}% of traffic, but ${d.source} shows only the template revision, so the model it serves cannot be read (a rollback pinned to an old revision?).${liveHint(d)}`,
         actual: s.revision,
       });
       continue;

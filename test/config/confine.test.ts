@@ -78,6 +78,13 @@ const CASES: Case[] = [
     },
   },
   { name: 'manifest outside', mode: 'drift', key: 'manifest', json: '$.manifest', value: (_, o) => join(o, 'manifest.json') },
+  {
+    name: 'manifest-mirror outside (drift would print every value that differs)',
+    mode: 'drift',
+    key: 'manifest-mirror',
+    json: '$.manifest-mirror',
+    value: (_, o) => join(o, 'manifest.json'),
+  },
   { name: 'deployment outside', mode: 'drift', key: 'deployment', json: '$.deployment', value: (_, o) => join(o, 'service.yaml') },
   { name: 'claude-md outside', mode: 'claude-md', key: 'claude-md', json: '$.claude-md', value: (_, o) => join(o, 'CLAUDE.md') },
   {
