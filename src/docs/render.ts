@@ -141,9 +141,10 @@ const templateNames = (tokens: Mustache.TemplateSpans): string[] =>
 type Token = [string, string, number, number, Token[]?];
 /**
  * Most characters the tokens can render: a 64 KiB template of `{{notes}}` (10,000 characters, escaped up to six
- * times longer) would render gigabytes. The view holds no lists, so every section renders at most once.
+ * times longer) would render gigabytes. A section over a list (`metric_rows`) renders once per item, and a nested
+ * one again per item, since mustache finds the outer list from inside; any other section renders at most once.
  */
-const renderBound = (tokens: Token[], longest: number): number =>
+const renderBound = (tokens: Token[], longest: number, lists: ReadonlyMap<string, number>): number =>
   tokens.reduce(
     (n, [type, value, , , children]) =>
       n +
@@ -151,11 +152,25 @@ const renderBound = (tokens: Token[], longest: number): number =>
         ? value.length
         : type === 'name' || type === '&' || type === '{'
           ? longest
-          : type === '#' || type === '^'
-            ? renderBound(children ?? [], longest)
-            : 0),
+          : type === '#'
+            ? Math.max(1, lists.get(value) ?? 1) * renderBound(children ?? [], longest, lists)
+            : type === '^'
+              ? renderBound(children ?? [], longest, lists)
+              : 0),
     0,
   );
+
+/** The longest text one variable can render (list items' fields included), and each list's length. */
+const viewSizes = (view: Record<string, unknown>) => {
+  const texts: unknown[] = [];
+  const lists = new Map<string, number>();
+  for (const [k, v] of Object.entries(view))
+    if (Array.isArray(v)) {
+      lists.set(k, v.length);
+      for (const item of v) texts.push(...Object.values(item as object));
+    } else texts.push(v);
+  return { longest: Math.max(0, ...texts.map((v) => Math.max(String(v).length, inert(v).length))), lists };
+};
 
 /** Render the block; the result never contains a marker or an HTML comment opener outside escapes. */
 export const renderBlock = (m: Manifest, markers: Markers, opts: RenderOptions): string => {
@@ -165,8 +180,8 @@ export const renderBlock = (m: Manifest, markers: Markers, opts: RenderOptions):
   const known = new Set([...Object.keys(view), 'label', 'value', '.']);
   const unknown = templateNames(Mustache.parse(template)).filter((n) => !known.has(n.split('.')[0] ?? n));
   if (unknown.length) throw new Error(`unknown template variable ${[...new Set(unknown)].map((n) => `{{${n}}}`).join(', ')}`);
-  const longest = Math.max(...Object.values(view).map((v) => Math.max(String(v).length, inert(v).length)));
-  if (renderBound(Mustache.parse(template) as Token[], longest) > BLOCK_MAX_CHARS)
+  const { longest, lists } = viewSizes(view);
+  if (renderBound(Mustache.parse(template) as Token[], longest, lists) > BLOCK_MAX_CHARS)
     throw new Error(`the block could render more than ${BLOCK_MAX_CHARS} characters; use fewer or shorter fields`);
   let out = Mustache.render(template, view, {}, { escape: inert });
   if (!out.endsWith('\n')) out += '\n';

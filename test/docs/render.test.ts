@@ -58,6 +58,24 @@ describe('renderBlock', () => {
     expect(out).toContain('\n&lt;script>x&lt;/script>\n');
   });
 
+  it('bounds what a list section renders by the list: a large body repeated per row, or nested, is refused', () => {
+    const block = { metrics: Array.from({ length: 40 }, (_, i) => ({ label: `m${i}`, metric: 'mae' })) };
+    const body = 'x'.repeat(60_000);
+    expect(() =>
+      renderBlock(m, DEFAULT_MARKERS, { manifestName: 'm', block, template: `{{#metric_rows}}${body}{{/metric_rows}}` }),
+    ).toThrow(/could render more than 1048576 characters/);
+    const nested = '{{#metric_rows}}'.repeat(4) + '{{label}}' + '{{/metric_rows}}'.repeat(4);
+    expect(() => renderBlock(m, DEFAULT_MARKERS, { manifestName: 'm', block, template: nested })).toThrow(/could render more than/);
+    // One row's worth of the same body is fine.
+    expect(
+      renderBlock(m, DEFAULT_MARKERS, {
+        manifestName: 'm',
+        block: { metrics: [{ label: 'MAE', metric: 'mae' }] },
+        template: `{{#metric_rows}}${body}{{/metric_rows}}`,
+      }),
+    ).toHaveLength(60_001);
+  });
+
   it('refuses an unknown template variable instead of rendering it empty', () => {
     expect(() =>
       renderBlock(m, DEFAULT_MARKERS, {
