@@ -63,7 +63,13 @@ export const syncScript = (table: string, history: string, from: SyncSource = { 
   return [
     'BEGIN TRANSACTION',
     // A staged batch that was retried after a lost answer is there twice, identically: DISTINCT keeps one.
-    mergeSql(table, staged ? `SELECT DISTINCT * FROM \`${from.rows}\`` : undefined),
+    // A retry of a script that committed (this sync's rows are in the history) merges nothing: another sync may have
+    // committed since, and this plan's rows would put its stale values back over that sync's.
+    mergeSql(
+      table,
+      `${staged ? `SELECT DISTINCT * FROM \`${from.rows}\`` : 'SELECT * FROM UNNEST(@rows)'}${guard ? ` WHERE NOT ${ours(history)}` : ''}`,
+      guard ? `NOT ${ours(history)}` : undefined,
+    ),
     // The plan was made against a history of @seen rows; if another sync appended since, all of this rolls back
     // (see Audit.seen). After the MERGE, which leaves the history alone, so the script still leads with its MERGE.
     // (This sync's own rows being there means it is a retry of a script that committed: nothing more to do.)
@@ -82,7 +88,7 @@ export const stageSql = (stage: string, columns: readonly string[]): string =>
 export const historySelectSql = (history: string): string =>
   `SELECT ${HISTORY_COLUMNS.map(([n]) => n).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
 
-export const mergeSql = (table: string, source = 'SELECT * FROM UNNEST(@rows)'): string => `MERGE \`${table}\` AS t
+export const mergeSql = (table: string, source = 'SELECT * FROM UNNEST(@rows)', deleteWhen?: string): string => `MERGE \`${table}\` AS t
 USING (${source}) AS s
 ON t.model_id = s.model_id
 WHEN MATCHED AND (${COLUMNS.filter(([n]) => n !== 'model_id')
@@ -93,7 +99,7 @@ WHEN MATCHED AND (${COLUMNS.filter(([n]) => n !== 'model_id')
     .join(', ')}
 WHEN NOT MATCHED BY TARGET
   THEN INSERT (${COLUMNS.map(([n]) => n).join(', ')}) VALUES (${COLUMNS.map(([n]) => `s.${n}`).join(', ')})
-WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)
+WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)${deleteWhen ? ` AND ${deleteWhen}` : ''}
   THEN DELETE`;
 
 export const selectSql = (table: string): string => `SELECT ${COLUMNS.map(([n]) => n).join(', ')} FROM \`${table}\` ORDER BY model_id`;

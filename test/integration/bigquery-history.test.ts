@@ -2,6 +2,9 @@
 // multi-statement transaction (one query job), so the registry and its history change together or not at all.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { auditFor } from '../../src/checks/history.js';
+import { planSync } from '../../src/checks/plan.js';
+import { bigqueryRegistry } from '../../src/registry/bigquery.js';
 import { runCli, workspace } from '../helpers/cli.js';
 import { CANDIDATE, type Entry, PREVIOUS, promote, setNote } from '../helpers/history.js';
 import { type BigQueryStandIn, startBigQueryStandIn } from '../standins/bigquery/index.js';
@@ -165,6 +168,32 @@ describe('history on BigQuery', () => {
     const updates = (await historyRows(history)).filter((r) => r.change === 'update');
     expect(updates.map((r) => [r.model_id, r.reason])).toEqual([[PREVIOUS, 'run B']]);
     expect((await rows(id)).find((r) => r.model_id === PREVIOUS)?.notes).toBe('both want this');
+  });
+
+  it('a committed script run again after another sync (a retry whose first answer was lost) changes nothing', async () => {
+    const { ws, id, history } = setup();
+    expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
+    const port = bigqueryRegistry(`test-project.${DATASET}.${id}`, { location: undefined, createTable: false });
+    const seen = await port.historyVersion();
+    const all = await port.read();
+    // Sync A: its own note on CANDIDATE, committed.
+    const mine = planSync(
+      id,
+      all.map((r) => (r.model_id === CANDIDATE ? { ...r, notes: 'from A' } : r)),
+      all,
+      false,
+    );
+    const identity = { syncId: 'sync-a', manifest: 'm', generation: null, sha256: 'a'.repeat(64), actor: 'a', reason: null };
+    const audit = { ...auditFor(mine, all, { models: {} } as never, identity), seen };
+    await port.apply(mine, 'catboost_v9', audit);
+    // Sync B commits after A, from the manifest (which never had A's note).
+    setNote(ws.manifest, PREVIOUS, 'from B');
+    expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
+    const [registryAfterB, historyAfterB] = [await rows(id), await historyRows(history)];
+    // A's retry: the same script, the same sync id. It must not put A's stale rows back over B's.
+    await port.apply(mine, 'catboost_v9', audit);
+    expect(await rows(id)).toEqual(registryAfterB);
+    expect(await historyRows(history)).toEqual(historyAfterB);
   });
 
   it('a transaction that committed but whose answer was lost is retried as a no-op: history rows once, same report', async () => {
