@@ -26,6 +26,12 @@ export const runFamilies = async (
   log: (line: string) => void,
   io: EngineIo = {},
 ): Promise<Report[]> => {
+  // promote rewrites a manifest: run over every family, one bad family would come after another's write.
+  if (options.mode === 'promote' && families.length > 1)
+    throw InputError.at(
+      families[0]?.origin ?? 'arguments',
+      `promote changes one manifest; name its family with --family (the config lists ${families.length})`,
+    );
   const reports: Report[] = [];
   for (const given of families) {
     try {

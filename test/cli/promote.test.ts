@@ -47,6 +47,25 @@ describe('promote: bad input exits 2 with one line naming the flag, and writes n
   });
 });
 
+describe('promote with a config of several families', () => {
+  it('needs --family: exit 2 before any manifest is read or written', async () => {
+    const ws = story();
+    const other = join(ws.dir, 'other.json');
+    writeFileSync(other, readFileSync(ws.manifest, 'utf8').replace('"family": "catboost_v9"', '"family": "xgboost_v1"'));
+    const config = join(ws.dir, 'two.yml');
+    writeFileSync(config, `families:\n  - name: catboost_v9\n    manifest: ${ws.manifest}\n  - name: xgboost_v1\n    manifest: ${other}\n`);
+    const [a, b] = [ws.bytes('manifest.json'), readFileSync(other)];
+    const r = await runCli(['promote', '--config', config, '--model', GOOD]);
+    expect([r.code, r.out, r.err.trim()]).toEqual([
+      2,
+      '',
+      `model-governance: ${config}: promote changes one manifest; name its family with --family (the config lists 2)`,
+    ]);
+    expect(ws.bytes('manifest.json').equals(a)).toBe(true);
+    expect(readFileSync(other).equals(b)).toBe(true);
+  });
+});
+
 describe('promote', () => {
   it('the model that is already production: exit 0, "already production", nothing written', async () => {
     const ws = story();
