@@ -382,16 +382,33 @@ const templateNames = (tokens) => tokens.flatMap((t) => [
 ]);
 /**
  * Most characters the tokens can render: a 64 KiB template of `{{notes}}` (10,000 characters, escaped up to six
- * times longer) would render gigabytes. The view holds no lists, so every section renders at most once.
+ * times longer) would render gigabytes. A section over a list (`metric_rows`) renders once per item, and a nested
+ * one again per item, since mustache finds the outer list from inside; any other section renders at most once.
  */
-const renderBound = (tokens, longest) => tokens.reduce((n, [type, value, , , children]) => n +
+const renderBound = (tokens, longest, lists) => tokens.reduce((n, [type, value, , , children]) => n +
     (type === 'text'
         ? value.length
         : type === 'name' || type === '&' || type === '{'
             ? longest
-            : type === '#' || type === '^'
-                ? renderBound(children ?? [], longest)
-                : 0), 0);
+            : type === '#'
+                ? Math.max(1, lists.get(value) ?? 1) * renderBound(children ?? [], longest, lists)
+                : type === '^'
+                    ? renderBound(children ?? [], longest, lists)
+                    : 0), 0);
+/** The longest text one variable can render (list items' fields included), and each list's length. */
+const viewSizes = (view) => {
+    const texts = [];
+    const lists = new Map();
+    for (const [k, v] of Object.entries(view))
+        if (Array.isArray(v)) {
+            lists.set(k, v.length);
+            for (const item of v)
+                texts.push(...Object.values(item));
+        }
+        else
+            texts.push(v);
+    return { longest: Math.max(0, ...texts.map((v) => Math.max(String(v).length, inert(v).length))), lists };
+};
 /** Render the block; the result never contains a marker or an HTML comment opener outside escapes. */
 const renderBlock = (m, markers, opts) => {
     const template = opts.template ?? DEFAULT_TEMPLATE;
@@ -401,8 +418,8 @@ const renderBlock = (m, markers, opts) => {
     const unknown = templateNames(mustache__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.parse(template)).filter((n) => !known.has(n.split('.')[0] ?? n));
     if (unknown.length)
         throw new Error(`unknown template variable ${[...new Set(unknown)].map((n) => `{{${n}}}`).join(', ')}`);
-    const longest = Math.max(...Object.values(view).map((v) => Math.max(String(v).length, inert(v).length)));
-    if (renderBound(mustache__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.parse(template), longest) > _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .BLOCK_MAX_CHARS */ .B)
+    const { longest, lists } = viewSizes(view);
+    if (renderBound(mustache__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.parse(template), longest, lists) > _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .BLOCK_MAX_CHARS */ .B)
         throw new Error(`the block could render more than ${_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .BLOCK_MAX_CHARS */ .B} characters; use fewer or shorter fields`);
     let out = mustache__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.render(template, view, {}, { escape: inert });
     if (!out.endsWith('\n'))
@@ -581,6 +598,9 @@ var bounded_read = __webpack_require__(80073);
 
 
 const runFamilies = async (families, options, log, io = {}) => {
+    // promote rewrites a manifest: run over every family, one bad family would come after another's write.
+    if (options.mode === 'promote' && families.length > 1)
+        throw errors/* InputError */.dz.at(families[0]?.origin ?? 'arguments', `promote changes one manifest; name its family with --family (the config lists ${families.length})`);
     const reports = [];
     for (const given of families) {
         try {
@@ -1266,12 +1286,16 @@ const resolveSettings = async (opts) => {
 };
 /** The nearest .github/model-governance.yml from `dir` up to the repository root (the directory holding .git). */
 const findConfig = async (dir) => {
-    for (let at = (0,external_node_path_.resolve)(dir);; at = (0,external_node_path_.dirname)(at)) {
+    const start = (0,external_node_path_.resolve)(dir);
+    // Outside a repository there is no root to stop at, so only the working directory counts: a config planted in a
+    // shared parent (/tmp/.github/…) must never be picked up.
+    const top = await (0,contain/* repositoryRoot */.Hn)(start, start);
+    for (let at = start;; at = (0,external_node_path_.dirname)(at)) {
         const candidate = (0,external_node_path_.join)(at, config_schema/* DEFAULT_CONFIG_PATH */.Bi);
         // Named from the working directory, as a typed path would be: `.github/…` there, `../../.github/…` above it.
         if (await exists(candidate))
             return (0,external_node_path_.relative)(process.cwd(), candidate);
-        if ((await exists((0,external_node_path_.join)(at, '.git'))) || (0,external_node_path_.dirname)(at) === at)
+        if (at === top || (0,external_node_path_.dirname)(at) === at)
             return undefined;
     }
 };
@@ -1310,7 +1334,7 @@ const pathKeys = (s, o, c, at) => {
     const add = (name, value) => {
         if (value === undefined)
             return;
-        const local = (0,confine/* localPath */.$S)(name === 'claude-md' || name === 'template' ? 'other' : name, value);
+        const local = (0,confine/* localPath */.$S)(name === 'claude-md' || name === 'template' ? 'other' : name === 'manifest-mirror' ? 'manifest' : name, value);
         if (local === undefined)
             return;
         if (o[name] !== undefined) {
@@ -1324,6 +1348,8 @@ const pathKeys = (s, o, c, at) => {
             : { key: `${name} (default)`, value: local, where: found?.at ?? { file: 'arguments' }, optional: true });
     };
     add('manifest', s.manifest);
+    // The mirror is a second manifest: drift prints every value in which it differs, so it is confined the same way.
+    add('manifest-mirror', s.manifestMirror);
     add('registry', s.registry);
     add('deployment', s.deployment);
     add('claude-md', s.claudeMd);

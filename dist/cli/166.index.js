@@ -320,6 +320,11 @@ const fixCommand = (d, gcsPath) => {
         ? `gcloud run services update ${flags.join(' ')} -- ${service}`
         : `gcloud run services update ${service} ${flags.join(' ')}`;
 };
+/** How to read the live service instead; the address is quoted like the fix command's values (a YAML names it). */
+const liveHint = (d) => {
+    const address = `run:projects/${d.project ?? 'P'}/locations/${d.region ?? 'R'}/services/${d.service}`;
+    return hasControl(address) ? '' : ` Check it with --deployment ${shellQuote(address)}`;
+};
 const deploymentDrift = (p, d) => {
     const prod = p.manifest.production_model;
     const entry = prod === null ? undefined : p.manifest.models[prod];
@@ -346,7 +351,7 @@ const deploymentDrift = (p, d) => {
                 ...base,
                 code: 'deployment.revision-unseen',
                 severity: 'error',
-                message: `${d.service} revision ${s.revision} holds ${s.percent}% of traffic, but ${d.source} shows only the template revision, so the model it serves cannot be read (a rollback pinned to an old revision?). Check it with --deployment run:projects/P/locations/R/services/${d.service}`,
+                message: `${d.service} revision ${s.revision} holds ${s.percent}% of traffic, but ${d.source} shows only the template revision, so the model it serves cannot be read (a rollback pinned to an old revision?).${liveHint(d)}`,
                 actual: s.revision,
             });
             continue;

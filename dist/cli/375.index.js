@@ -71,10 +71,22 @@ const loadDuck = async () => {
 const LOCK_RETRY = { attempts: 10, baseMs: 250, maxMs: 4_000 };
 const isLocked = (e) => /Could not set lock on file/i.test(e?.message ?? '');
 const isEnvironment = (e) => /No space left on device|Disk quota exceeded|Read-only file system|Input\/output error/i.test(e?.message ?? '');
+// DuckDB creates its write-ahead log and temp directory beside the file with ordinary creates, which follow links: a
+// link a checkout plants at one of those names would receive the log (manifest strings included) wherever it points.
+// The registry path itself is confined by config/confine.ts; its sidecars must not be links at all.
+const SIDECARS = ['.wal', '.tmp'];
+const refusePlantedSidecars = async (path) => {
+    for (const suffix of SIDECARS) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(`${path}${suffix}`).catch(() => undefined);
+        if (st?.isSymbolicLink())
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(`${path}${suffix}`, 'is a symbolic link where DuckDB writes beside the registry; remove it (nothing was opened)');
+    }
+};
 const duckdbRegistry = (path) => {
     const name = `${path}#${TABLE}`;
     const open = async (readOnly) => {
         const duck = await loadDuck();
+        await refusePlantedSidecars(path);
         try {
             const db = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(() => duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {}), isLocked, LOCK_RETRY);
             return { db, c: await db.connect() };

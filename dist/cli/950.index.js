@@ -62,7 +62,9 @@ const syncScript = (table, history, from = { rows: 'params' }, guard = false) =>
     return [
         'BEGIN TRANSACTION',
         // A staged batch that was retried after a lost answer is there twice, identically: DISTINCT keeps one.
-        mergeSql(table, staged ? `SELECT DISTINCT * FROM \`${from.rows}\`` : undefined),
+        // A retry of a script that committed (this sync's rows are in the history) merges nothing: another sync may have
+        // committed since, and this plan's rows would put its stale values back over that sync's.
+        mergeSql(table, `${staged ? `SELECT DISTINCT * FROM \`${from.rows}\`` : 'SELECT * FROM UNNEST(@rows)'}${guard ? ` WHERE NOT ${ours(history)}` : ''}`, guard ? `NOT ${ours(history)}` : undefined),
         // The plan was made against a history of @seen rows; if another sync appended since, all of this rolls back
         // (see Audit.seen). After the MERGE, which leaves the history alone, so the script still leads with its MERGE.
         // (This sync's own rows being there means it is a retry of a script that committed: nothing more to do.)
@@ -76,7 +78,7 @@ const syncScript = (table, history, from = { rows: 'params' }, guard = false) =>
 /** One batch into a staging table. */
 const stageSql = (stage, columns) => `INSERT INTO \`${stage}\` (${columns.join(', ')})\nSELECT ${columns.join(', ')} FROM UNNEST(@rows)`;
 const historySelectSql = (history) => `SELECT ${_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
-const mergeSql = (table, source = 'SELECT * FROM UNNEST(@rows)') => `MERGE \`${table}\` AS t
+const mergeSql = (table, source = 'SELECT * FROM UNNEST(@rows)', deleteWhen) => `MERGE \`${table}\` AS t
 USING (${source}) AS s
 ON t.model_id = s.model_id
 WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
@@ -87,7 +89,7 @@ WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.filte
     .join(', ')}
 WHEN NOT MATCHED BY TARGET
   THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => `s.${n}`).join(', ')})
-WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)
+WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)${deleteWhen ? ` AND ${deleteWhen}` : ''}
   THEN DELETE`;
 const selectSql = (table) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')} FROM \`${table}\` ORDER BY model_id`;
 /** Split rows so each statement's parameters stay under the request limit. */
