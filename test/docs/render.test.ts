@@ -64,7 +64,7 @@ describe('renderBlock', () => {
     expect(() =>
       renderBlock(m, DEFAULT_MARKERS, { manifestName: 'm', block, template: `{{#metric_rows}}${body}{{/metric_rows}}` }),
     ).toThrow(/could render more than 1048576 characters/);
-    const nested = '{{#metric_rows}}'.repeat(4) + '{{label}}' + '{{/metric_rows}}'.repeat(4);
+    const nested = `${'{{#metric_rows}}'.repeat(4)}{{label}}${'{{/metric_rows}}'.repeat(4)}`;
     expect(() => renderBlock(m, DEFAULT_MARKERS, { manifestName: 'm', block, template: nested })).toThrow(/could render more than/);
     // One row's worth of the same body is fine.
     expect(

@@ -42,7 +42,9 @@ const repo = (version: string) => {
   const origin = join(dir, 'origin.git');
   const work = join(dir, 'work');
   git(dir, 'init', '-q', '--bare', '-b', 'main', origin);
-  git(dir, 'clone', '-q', origin, work);
+  // init + remote rather than clone: git warns on stderr when it clones an empty repository.
+  git(dir, 'init', '-q', '-b', 'main', work);
+  git(work, 'remote', 'add', 'origin', origin);
   git(work, 'config', 'user.email', 'dev@example.com');
   git(work, 'config', 'user.name', 'dev');
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'model-governance', version }, null, 2));
