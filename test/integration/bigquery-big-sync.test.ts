@@ -2,36 +2,20 @@
 // (batch by batch), then one transaction MERGEs from them and appends the history. The batch limit is lowered here
 // (the adapter's option), so three models take several batches; everything else is the product against the stand-in.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { optionsFor } from '../../src/cli/program.js';
 import { resolveSettings } from '../../src/config/load.js';
 import { ServiceError } from '../../src/errors.js';
 import { localManifest } from '../../src/manifest/local.js';
 import { sync } from '../../src/modes/sync.js';
 import { bigqueryRegistry } from '../../src/registry/bigquery.js';
+import { useBigQueryStandIn } from '../helpers/bigquery.js';
 import { runCli, workspace } from '../helpers/cli.js';
 import { PREVIOUS, setNote } from '../helpers/history.js';
-import { type BigQueryStandIn, startBigQueryStandIn } from '../standins/bigquery/index.js';
 
 const DATASET = 'big';
 const SMALL = 2_000; // bytes per request: every row is a batch of its own
-let bq: BigQueryStandIn;
-
-beforeAll(async () => {
-  bq = await startBigQueryStandIn();
-  bq.createDataset('test-project', DATASET);
-  process.env.BIGQUERY_EMULATOR_HOST = `${bq.url}/bigquery/v2`;
-  process.env.GOOGLE_OAUTH_ACCESS_TOKEN = 'stand-in-token';
-  process.env.MODEL_GOVERNANCE_RETRY_SCALE = '0.01';
-});
-afterAll(async () => {
-  await bq.close();
-  delete process.env.BIGQUERY_EMULATOR_HOST;
-});
-afterEach(() => {
-  bq.clearFaults();
-  bq.assertNoViolations();
-});
+const standIn = useBigQueryStandIn(DATASET);
 
 let n = 0;
 const setup = () => {
@@ -53,18 +37,18 @@ const setup = () => {
   };
   return { ws, id, run };
 };
-const rows = (id: string) => bq.table('test-project', DATASET, id, { orderBy: 'model_id' });
-const history = (id: string) => bq.table('test-project', DATASET, `${id}_history`, { orderBy: 'seq' });
-const staging = () => [...bq.engine.tables.keys()].filter((k) => k.includes('_staging_'));
-const scripts = (id: string) => bq.queries.filter((q) => q.sql.startsWith('BEGIN TRANSACTION;') && q.sql.includes(`.${id}\``));
+const rows = (id: string) => standIn.bq.table('test-project', DATASET, id, { orderBy: 'model_id' });
+const history = (id: string) => standIn.bq.table('test-project', DATASET, `${id}_history`, { orderBy: 'seq' });
+const staging = () => [...standIn.bq.engine.tables.keys()].filter((k) => k.includes('_staging_'));
+const scripts = (id: string) => standIn.bq.queries.filter((q) => q.sql.startsWith('BEGIN TRANSACTION;') && q.sql.includes(`.${id}\``));
 
 describe('a BigQuery sync bigger than one request', () => {
   it('stages the rows in batches, then commits registry and history in one transaction, and cleans up', async () => {
     const { ws, id, run } = setup();
-    const at = bq.queries.length;
+    const at = standIn.bq.queries.length;
     const report = await run();
     expect(report.summary).toContain('3 inserted');
-    const mine = bq.queries.slice(at);
+    const mine = standIn.bq.queries.slice(at);
     expect(mine.filter((q) => q.sql.startsWith('INSERT INTO') && q.sql.includes('_staging_')).length).toBeGreaterThan(2);
     expect(scripts(id)).toHaveLength(1);
     expect(scripts(id)[0]?.sql).toMatch(
@@ -85,7 +69,7 @@ describe('a BigQuery sync bigger than one request', () => {
     await run();
     const [before, beforeHistory] = [await rows(id), await history(id)];
     setNote(ws.manifest, PREVIOUS, 'staged only');
-    bq.fault({ kind: 'accessDenied', query: /^BEGIN TRANSACTION;/, times: Infinity });
+    standIn.bq.fault({ kind: 'accessDenied', query: /^BEGIN TRANSACTION;/, times: Infinity });
     await expect(run()).rejects.toBeInstanceOf(ServiceError);
     expect(await rows(id)).toEqual(before);
     expect(await history(id)).toEqual(beforeHistory);
@@ -97,16 +81,16 @@ describe('a BigQuery sync bigger than one request', () => {
     await run();
     setNote(ws.manifest, PREVIOUS, 'after the kill');
     // What a kill after staging leaves: filled staging tables, no transaction, no clean-up.
-    bq.fault({ kind: 'accessDenied', query: /^BEGIN TRANSACTION;/, times: Infinity });
-    bq.fault({ method: 'DELETE', path: /_staging_/, status: 403, times: Infinity });
+    standIn.bq.fault({ kind: 'accessDenied', query: /^BEGIN TRANSACTION;/, times: Infinity });
+    standIn.bq.fault({ method: 'DELETE', path: /_staging_/, status: 403, times: Infinity });
     await expect(run()).rejects.toBeInstanceOf(ServiceError);
     const left = staging();
     expect(left).toHaveLength(2);
     expect((await rows(id)).find((r) => r.model_id === PREVIOUS)?.notes).not.toBe('after the kill');
-    bq.clearFaults();
+    standIn.bq.clearFaults();
     // The next run stages afresh (the leftovers are never read) and, with one staged batch answered twice, still
     // commits each row once.
-    const twice = bq.fault({ sql: /^INSERT INTO `[^`]+_staging_/, truncate: true });
+    const twice = standIn.bq.fault({ sql: /^INSERT INTO `[^`]+_staging_/, truncate: true });
     await run();
     expect(twice.hits).toBe(1);
     expect((await rows(id)).find((r) => r.model_id === PREVIOUS)?.notes).toBe('after the kill');

@@ -1,32 +1,16 @@
 // The audit trail on BigQuery through the real client against the stand-in: the MERGE and the history INSERTs are one
 // multi-statement transaction (one query job), so the registry and its history change together or not at all.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditFor } from '../../src/checks/history.js';
 import { planSync } from '../../src/checks/plan.js';
 import { bigqueryRegistry } from '../../src/registry/bigquery.js';
+import { useBigQueryStandIn } from '../helpers/bigquery.js';
 import { runCli, workspace } from '../helpers/cli.js';
 import { CANDIDATE, type Entry, PREVIOUS, promote, setNote } from '../helpers/history.js';
-import { type BigQueryStandIn, startBigQueryStandIn } from '../standins/bigquery/index.js';
 
 const DATASET = 'governance';
-let bq: BigQueryStandIn;
-
-beforeAll(async () => {
-  bq = await startBigQueryStandIn();
-  bq.createDataset('test-project', DATASET);
-  process.env.BIGQUERY_EMULATOR_HOST = `${bq.url}/bigquery/v2`;
-  process.env.GOOGLE_OAUTH_ACCESS_TOKEN = 'stand-in-token';
-  process.env.MODEL_GOVERNANCE_RETRY_SCALE = '0.01';
-});
-afterAll(async () => {
-  await bq.close();
-  delete process.env.BIGQUERY_EMULATOR_HOST;
-});
-afterEach(() => {
-  bq.clearFaults();
-  bq.assertNoViolations();
-});
+const standIn = useBigQueryStandIn(DATASET);
 
 let n = 0;
 const setup = () => {
@@ -35,9 +19,9 @@ const setup = () => {
   writeFileSync(ws.config, readFileSync(ws.config, 'utf8').replace(/^registry: .*$/m, `registry: bigquery:test-project.${DATASET}.${id}`));
   return { ws, id, history: `${id}_history` };
 };
-const rows = (id: string) => bq.table('test-project', DATASET, id, { orderBy: 'model_id' });
+const rows = (id: string) => standIn.bq.table('test-project', DATASET, id, { orderBy: 'model_id' });
 const historyRows = async (table: string) =>
-  (await bq.table('test-project', DATASET, table)).sort(
+  (await standIn.bq.table('test-project', DATASET, table)).sort(
     (a, b) => String(a.changed_at).localeCompare(String(b.changed_at)) || Number(a.seq) - Number(b.seq),
   );
 const historyOf = async (config: string, ...args: string[]) => {
@@ -70,7 +54,7 @@ describe('history on BigQuery', () => {
     expect(update?.fields).toEqual([{ field: 'notes', old: null, new: 'graded' }]);
     expect(update?.changed_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
 
-    const mine = bq.queries.filter((q) => q.sql.includes(`.${history}\``));
+    const mine = standIn.bq.queries.filter((q) => q.sql.includes(`.${history}\``));
     // Every write is one job: BEGIN TRANSACTION; MERGE; INSERT history (baseline, changes); COMMIT TRANSACTION.
     const writes = mine.filter((q) => /^BEGIN TRANSACTION;/.test(q.sql));
     expect(writes).toHaveLength(2);
@@ -85,9 +69,9 @@ describe('history on BigQuery', () => {
   it('a registry without a history table: the history table is created and starts with a baseline row per model', async () => {
     const { ws, history } = setup();
     expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
-    await bq.engine.deleteTable('test-project', DATASET, history);
+    await standIn.bq.engine.deleteTable('test-project', DATASET, history);
     expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
-    await expect(bq.table('test-project', DATASET, history)).rejects.toThrow(/Not found/);
+    await expect(standIn.bq.table('test-project', DATASET, history)).rejects.toThrow(/Not found/);
     setNote(ws.manifest, PREVIOUS, 'rechecked');
     expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
     const h = await historyRows(history);
@@ -105,7 +89,7 @@ describe('history on BigQuery', () => {
     expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
     const [before, beforeHistory] = [await rows(id), await historyRows(history)];
     setNote(ws.manifest, PREVIOUS, 'never stored');
-    const f = bq.fault({
+    const f = standIn.bq.fault({
       statement: new RegExp(`INSERT INTO "test-project\\.${DATASET}\\.${history}"`),
       kind: 'accessDenied',
       times: Infinity,
@@ -122,8 +106,8 @@ describe('history on BigQuery', () => {
     const { ws, id, history } = setup();
     expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
     setNote(ws.manifest, PREVIOUS, 'retried');
-    const mid = bq.fault({ statement: new RegExp(`INSERT INTO "test-project\\.${DATASET}\\.${history}"`), kind: 'backendError' });
-    const conflict = bq.fault({ kind: 'concurrentUpdate', query: /^BEGIN TRANSACTION;/ });
+    const mid = standIn.bq.fault({ statement: new RegExp(`INSERT INTO "test-project\\.${DATASET}\\.${history}"`), kind: 'backendError' });
+    const conflict = standIn.bq.fault({ kind: 'concurrentUpdate', query: /^BEGIN TRANSACTION;/ });
     const r = await runCli(['sync', '--config', ws.config]);
     expect(r.code, r.err).toBe(0);
     expect([mid.hits, conflict.hits]).toEqual([1, 1]);
@@ -154,7 +138,7 @@ describe('history on BigQuery', () => {
     expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
     setNote(ws.manifest, PREVIOUS, 'both want this');
     // A reads and plans, then its transaction is held; B (the same manifest) syncs meanwhile and commits.
-    const hold = bq.hold((sql) => sql.startsWith('BEGIN TRANSACTION;') && sql.includes(`.${id}\``));
+    const hold = standIn.bq.hold((sql) => sql.startsWith('BEGIN TRANSACTION;') && sql.includes(`.${id}\``));
     const a = runCli(['sync', '--config', ws.config, '--reason', 'run A']);
     await hold.reached;
     const b = await runCli(['sync', '--config', ws.config, '--reason', 'run B']);
@@ -200,7 +184,7 @@ describe('history on BigQuery', () => {
     const { ws, history } = setup();
     expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
     setNote(ws.manifest, PREVIOUS, 'answer lost');
-    const lost = bq.fault({ method: 'POST', path: /\/queries$/, sql: /^BEGIN TRANSACTION;/, truncate: true });
+    const lost = standIn.bq.fault({ method: 'POST', path: /\/queries$/, sql: /^BEGIN TRANSACTION;/, truncate: true });
     const r = await runCli(['sync', '--config', ws.config]);
     expect(lost.hits).toBe(1);
     expect(r.code, r.err).toBe(0);

@@ -2,30 +2,14 @@
 // table's (typed as BigQuery returns them), hostile ids included, and a failing read is exit 3.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { BigQuery } from '@google-cloud/bigquery';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBigQueryStandIn } from '../helpers/bigquery.js';
 import { runCli, workspace } from '../helpers/cli.js';
-import { type BigQueryStandIn, startBigQueryStandIn } from '../standins/bigquery/index.js';
 
 const TABLE = 'test-project.governance.list_registry';
 const PROD = 'catboost_v9_33features_20260201_011018';
 const EVIL = 'evil\nsection Injected\nx :crit, t0, 2020-01-01, 2020-01-02 %% @octocat #1 ::error::x';
-let bq: BigQueryStandIn;
-
-beforeAll(async () => {
-  bq = await startBigQueryStandIn();
-  bq.createDataset('test-project', 'governance');
-  process.env.BIGQUERY_EMULATOR_HOST = `${bq.url}/bigquery/v2`;
-  process.env.GOOGLE_OAUTH_ACCESS_TOKEN = 'stand-in-token';
-  process.env.MODEL_GOVERNANCE_RETRY_SCALE = '0.01';
-});
-afterAll(async () => {
-  await bq.close();
-  delete process.env.BIGQUERY_EMULATOR_HOST;
-});
-afterEach(() => {
-  bq.clearFaults();
-  bq.assertNoViolations();
-});
+const standIn = useBigQueryStandIn('governance');
 
 let n = 0;
 const setup = async () => {
@@ -40,14 +24,14 @@ describe('list on BigQuery', () => {
   it("shows the table's rows, including a row only the registry has, and the production's staleness", async () => {
     const { ws, table } = await setup();
     // Another writer adds a row the manifest never had, with a hostile id, and a row of another family.
-    await new BigQuery(bq.clientOptions()).query({
+    await new BigQuery(standIn.bq.clientOptions()).query({
       query: `INSERT INTO \`${table}\` (model_id, family, model_version, file, gcs_path, feature_count, training_start_date,
         training_end_date, status, is_production, sha256, hit_rate_edge_3plus, evaluation_mae, created_at, promoted_at)
         VALUES (@id, @family, NULL, 'x.cbm', 'gs://b/x.cbm', 33, DATE '2025-12-01', DATE '2026-01-15', 'deprecated', FALSE,
         @sha, 64.5, 5.01, TIMESTAMP '2026-01-20T00:00:00Z', DATE '2026-01-20')`,
       params: { id: EVIL, family: 'catboost_v9', sha: 'a'.repeat(64) },
     });
-    await new BigQuery(bq.clientOptions()).query({
+    await new BigQuery(standIn.bq.clientOptions()).query({
       query: `UPDATE \`${table}\` SET family = 'other' WHERE model_id = @id`,
       params: { id: 'catboost_v9_2026_02' },
     });
@@ -88,7 +72,7 @@ describe('list on BigQuery', () => {
 
   it('a read that keeps failing exits 3, naming BigQuery', async () => {
     const { ws } = await setup();
-    bq.fault({ method: 'POST', path: /\/queries$/, status: 503, times: Number.POSITIVE_INFINITY });
+    standIn.bq.fault({ method: 'POST', path: /\/queries$/, status: 503, times: Number.POSITIVE_INFINITY });
     const r = await runCli(['list', '--config', ws.config, '--as-of', '2026-03-01']);
     expect(r.code).toBe(3);
     expect(r.out).toBe('');

@@ -2,29 +2,13 @@
 // product reaches any BigQuery: BIGQUERY_EMULATOR_HOST and a token in GOOGLE_OAUTH_ACCESS_TOKEN.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { BigQuery } from '@google-cloud/bigquery';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBigQueryStandIn } from '../helpers/bigquery.js';
 import { runCli, workspace } from '../helpers/cli.js';
-import { type BigQueryStandIn, startBigQueryStandIn } from '../standins/bigquery/index.js';
 
 const TABLE = 'test-project.governance.model_registry';
 const PROD = 'catboost_v9_33features_20260201_011018';
-let bq: BigQueryStandIn;
-
-beforeAll(async () => {
-  bq = await startBigQueryStandIn();
-  bq.createDataset('test-project', 'governance');
-  process.env.BIGQUERY_EMULATOR_HOST = `${bq.url}/bigquery/v2`;
-  process.env.GOOGLE_OAUTH_ACCESS_TOKEN = 'stand-in-token';
-  process.env.MODEL_GOVERNANCE_RETRY_SCALE = '0.01';
-});
-afterAll(async () => {
-  await bq.close();
-  delete process.env.BIGQUERY_EMULATOR_HOST;
-});
-afterEach(() => {
-  bq.clearFaults();
-  bq.assertNoViolations();
-});
+const standIn = useBigQueryStandIn('governance');
 
 let n = 0;
 /** A workspace whose registry is a fresh BigQuery table. */
@@ -34,8 +18,8 @@ const setup = () => {
   writeFileSync(ws.config, readFileSync(ws.config, 'utf8').replace(/^registry: .*$/m, `registry: bigquery:${table}`));
   return { ws, table, id: table.split('.')[2] as string };
 };
-const rows = (id: string) => bq.table('test-project', 'governance', id, { orderBy: 'model_id' });
-const client = () => new BigQuery(bq.clientOptions());
+const rows = (id: string) => standIn.bq.table('test-project', 'governance', id, { orderBy: 'model_id' });
+const client = () => new BigQuery(standIn.bq.clientOptions());
 
 describe('BigQuery registry', () => {
   it('seeds scenario: the wrong training_end_date is drift, sync repairs it, drift is clean (registry side)', async () => {
@@ -79,13 +63,13 @@ describe('BigQuery registry', () => {
     const stored = await rows(id);
     expect(stored.find((r) => r.model_id === evil)?.notes).toBe(`notes ${evil}`);
     const values = [evil, PROD, '2026-01-08', '5b3a187b1b6d', 'Evaluated on Jan 9-31'];
-    for (const q of bq.queries) for (const v of values) expect(q.sql).not.toContain(v);
+    for (const q of standIn.bq.queries) for (const v of values) expect(q.sql).not.toContain(v);
   });
 
   it('retries a concurrent-update conflict and a 503, then succeeds', async () => {
     const { ws, id } = setup();
-    bq.fault({ kind: 'concurrentUpdate', query: /^BEGIN TRANSACTION;\s*MERGE / });
-    bq.fault({ method: 'POST', path: /\/queries$/, status: 503, times: 1 });
+    standIn.bq.fault({ kind: 'concurrentUpdate', query: /^BEGIN TRANSACTION;\s*MERGE / });
+    standIn.bq.fault({ method: 'POST', path: /\/queries$/, status: 503, times: 1 });
     const r = await runCli(['sync', '--config', ws.config, '--create-table']);
     expect(r.code).toBe(0);
     expect(await rows(id)).toHaveLength(3);
@@ -98,7 +82,7 @@ describe('BigQuery registry', () => {
     const m = JSON.parse(readFileSync(ws.manifest, 'utf8'));
     m.models[PROD].notes = 'changed';
     writeFileSync(ws.manifest, JSON.stringify(m));
-    bq.fault({
+    standIn.bq.fault({
       kind: 'accessDenied',
       query: /^BEGIN TRANSACTION;\s*MERGE /,
       times: Number.POSITIVE_INFINITY,
@@ -115,7 +99,7 @@ describe('BigQuery registry', () => {
     const missing = await runCli(['sync', '--config', ws.config]);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/table not found; create it with --create-table/);
-    await bq.createTable('test-project', 'governance', id, [
+    await standIn.bq.createTable('test-project', 'governance', id, [
       { name: 'model_id', type: 'STRING', mode: 'REQUIRED' },
       { name: 'family', type: 'STRING' },
     ]);
@@ -127,7 +111,7 @@ describe('BigQuery registry', () => {
   it('sends maximumBytesBilled and labels with every query', async () => {
     const { ws, id } = setup();
     await runCli(['sync', '--config', ws.config, '--create-table']);
-    const mine = bq.queries.filter((q) => q.sql.includes(`.${id}\``));
+    const mine = standIn.bq.queries.filter((q) => q.sql.includes(`.${id}\``));
     expect(mine.length).toBeGreaterThan(0);
     for (const q of mine) {
       expect(Number(q.maximumBytesBilled)).toBeGreaterThanOrEqual(10_485_760);
@@ -153,7 +137,7 @@ describe('BigQuery registry', () => {
     const { ws, id } = setup();
     expect((await runCli(['sync', '--config', ws.config, '--create-table'])).code).toBe(0);
     const base = (await rows(id)).find((r) => r.model_id === PROD) as Record<string, unknown>;
-    await bq.insertRows('test-project', 'governance', id, [
+    await standIn.bq.insertRows('test-project', 'governance', id, [
       { ...base, model_id: 'catboost_v9_orphan', is_production: false },
       { ...base, model_id: 'xgb_other_family', family: 'xgb', is_production: false },
     ]);
@@ -181,7 +165,7 @@ describe('BigQuery registry', () => {
     writeFileSync(ws.manifest, JSON.stringify(m));
     // Hold the read-back (this sync's second SELECT) and let another writer change the row first.
     let selects = 0;
-    const readBack = bq.hold((sql) => sql.startsWith('SELECT') && sql.includes(`\`${table}\``) && ++selects === 2);
+    const readBack = standIn.bq.hold((sql) => sql.startsWith('SELECT') && sql.includes(`\`${table}\``) && ++selects === 2);
     void readBack.reached.then(async () => {
       await client().query({ query: `UPDATE \`${table}\` SET notes = 'another writer' WHERE model_id = @id`, params: { id: PROD } });
       readBack.release();
