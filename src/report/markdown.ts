@@ -5,7 +5,7 @@ import { inert } from '../docs/render.js';
 import { listingMarkdown } from '../list/render.js';
 import { chars, cutTo, largest, type Measure, truncatedLine } from './budget.js';
 import { historyMarkdown } from './history.js';
-import type { ChecklistItem, Finding, Report } from './types.js';
+import type { ChecklistItem, Finding, Mode, Report } from './types.js';
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 
@@ -14,12 +14,23 @@ const cell = (v: unknown): string => (v === undefined ? '' : v === null ? 'NULL'
 const where = (f: Finding): string =>
   f.location ? inert(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
 
+/**
+ * What `expected` and `actual` mean, by mode: in drift the manifest's value against another source's, in duplicate
+ * the window asked about against one already trained, in a gate the bound against the model's value.
+ */
+const VALUE_HEADS: Partial<Record<Mode, [string, string]>> = {
+  duplicate: ['Requested window', 'Trained window'],
+  gate: ['Bound', 'Value'],
+  promote: ['Bound', 'Value'],
+};
+const DEFAULT_HEADS: [string, string] = ['Expected (manifest)', 'Actual'];
+
 /** The findings as a table; with `maxRows` below their number, the first rows and a visible "truncated, N more" line. */
-export const findingsTable = (findings: Finding[], maxRows = findings.length): string =>
+export const findingsTable = (findings: Finding[], maxRows = findings.length, mode?: Mode): string =>
   findings.length === 0
     ? '_No findings._\n'
     : `${[
-        '| | Finding | Where | Expected (manifest) | Actual |',
+        `| | Finding | Where | ${((mode && VALUE_HEADS[mode]) || DEFAULT_HEADS).join(' | ')} |`,
         '|---|---|---|---|---|',
         ...findings
           .slice(0, Math.max(0, maxRows))
@@ -59,8 +70,8 @@ export interface SectionOptions {
 
 const table = (r: Report, o: SectionOptions): string =>
   o.collapseOver !== undefined && r.findings.length > o.collapseOver
-    ? `<details><summary>${countLine(r.findings)}</summary>\n\n${findingsTable(r.findings, o.maxRows)}\n</details>\n`
-    : findingsTable(r.findings, o.maxRows);
+    ? `<details><summary>${countLine(r.findings)}</summary>\n\n${findingsTable(r.findings, o.maxRows, r.mode)}\n</details>\n`
+    : findingsTable(r.findings, o.maxRows, r.mode);
 
 /** A section without its tables: what is left when the full one does not fit. */
 export const compactSection = (r: Report, more: string): string =>
