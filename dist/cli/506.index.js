@@ -1037,11 +1037,21 @@ const historyMarkdown = (h, cell) => `${[
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const cell = (v) => (v === undefined ? '' : v === null ? 'NULL' : (0,render/* inert */.tJ)(typeof v === 'string' ? v : JSON.stringify(v)));
 const where = (f) => f.location ? (0,render/* inert */.tJ)(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
+/**
+ * What `expected` and `actual` mean, by mode: in drift the manifest's value against another source's, in duplicate
+ * the window asked about against one already trained, in a gate the bound against the model's value.
+ */
+const VALUE_HEADS = {
+    duplicate: ['Requested window', 'Trained window'],
+    gate: ['Bound', 'Value'],
+    promote: ['Bound', 'Value'],
+};
+const DEFAULT_HEADS = ['Expected (manifest)', 'Actual'];
 /** The findings as a table; with `maxRows` below their number, the first rows and a visible "truncated, N more" line. */
-const findingsTable = (findings, maxRows = findings.length) => findings.length === 0
+const findingsTable = (findings, maxRows = findings.length, mode) => findings.length === 0
     ? '_No findings._\n'
     : `${[
-        '| | Finding | Where | Expected (manifest) | Actual |',
+        `| | Finding | Where | ${((mode && VALUE_HEADS[mode]) || DEFAULT_HEADS).join(' | ')} |`,
         '|---|---|---|---|---|',
         ...findings
             .slice(0, Math.max(0, maxRows))
@@ -1061,8 +1071,8 @@ const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
 const countLine = (findings) => ['error', 'warning', 'notice'].map((s) => plural(findings.filter((f) => f.severity === s).length, s)).join(', ');
 const sectionHead = (r) => `### ${r.ok ? '✅' : '❌'} ${r.mode} · ${cell(r.family)}`;
 const table = (r, o) => o.collapseOver !== undefined && r.findings.length > o.collapseOver
-    ? `<details><summary>${countLine(r.findings)}</summary>\n\n${findingsTable(r.findings, o.maxRows)}\n</details>\n`
-    : findingsTable(r.findings, o.maxRows);
+    ? `<details><summary>${countLine(r.findings)}</summary>\n\n${findingsTable(r.findings, o.maxRows, r.mode)}\n</details>\n`
+    : findingsTable(r.findings, o.maxRows, r.mode);
 /** A section without its tables: what is left when the full one does not fit. */
 const compactSection = (r, more) => [sectionHead(r), '', cell(r.summary), '', `${countLine(r.findings)}. ${more}`, ''].join('\n');
 const reportSection = (r, o = {}) => [
