@@ -1,10 +1,13 @@
 // The findings table says what `expected` and `actual` hold in each mode, not "manifest" for everything.
 import { describe, expect, it } from 'vitest';
 import { reportSection } from '../../src/report/markdown.js';
-import { type Finding, makeReport, type Mode } from '../../src/report/types.js';
+import { type Finding, type Mode, makeReport } from '../../src/report/types.js';
 
 const finding: Finding = { code: 'x', severity: 'error', message: 'm', expected: 'e', actual: 'a' };
-const header = (mode: Mode) => reportSection(makeReport(mode, 'f', [finding], 's')).split('\n').find((l) => l.startsWith('| | Finding'));
+const header = (mode: Mode) =>
+  reportSection(makeReport(mode, 'f', [finding], 's'))
+    .split('\n')
+    .find((l) => l.startsWith('| | Finding'));
 
 describe('findings table headers', () => {
   it.each([
