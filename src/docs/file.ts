@@ -4,11 +4,10 @@
 //   and refused (exit 2) when it leads outside (util/contain resolveWriteTarget);
 // - the file keeps its mode and, where the process may, its owner; other hard links keep the old bytes;
 // - a full disk or read-only filesystem is exit 3 with the original intact (util/fs-failure).
-import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { fsProblem } from '../manifest/local.js';
 import type { DocFile } from '../ports.js';
-import { replaceFile } from '../util/atomic-write.js';
+import { replaceKeeping } from '../util/atomic-write.js';
 import { readBounded } from '../util/bounded-read.js';
 import { resolveWriteTarget } from '../util/contain.js';
 import { environmentFailure } from '../util/fs-failure.js';
@@ -36,8 +35,7 @@ export const fsDocFile = (path: string, root: string): DocFile => ({
     });
     if (!Buffer.from(current).equals(Buffer.from(previous)))
       throw InputError.at(path, 'changed while it was being updated; nothing written, run again');
-    const { mode, uid, gid } = await stat(target);
-    await replaceFile(target, bytes, { mode: mode & 0o7777, uid, gid }).catch((e: NodeJS.ErrnoException) => {
+    await replaceKeeping(target, bytes).catch((e: NodeJS.ErrnoException) => {
       const env = environmentFailure(path, 'write of', e, '; the file is unchanged');
       if (env) throw env;
       // The temp file is made beside the target, so the directory must be writable, not only the file.

@@ -4,7 +4,7 @@
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { InputError, ServiceError } from '../errors.js';
 import type { ManifestSource } from '../ports.js';
-import { replaceFile } from '../util/atomic-write.js';
+import { replaceKeeping } from '../util/atomic-write.js';
 import { readBounded } from '../util/bounded-read.js';
 import { resolveWriteTarget } from '../util/contain.js';
 import { environmentFailure } from '../util/fs-failure.js';
@@ -42,8 +42,7 @@ export const localManifest = (path: string, root = process.env.GITHUB_WORKSPACE 
       if (!(await lstat(target)).isFile()) throw InputError.at(path, 'is not a regular file; nothing written');
       if (!Buffer.from(await readFile(target)).equals(Buffer.from(read.bytes)))
         throw new ServiceError('manifest', `write of ${path}`, 'someone else wrote it since it was read; nothing written, run again');
-      const { mode, uid, gid } = await stat(target);
-      await replaceFile(target, bytes, { mode: mode & 0o7777, uid, gid });
+      await replaceKeeping(target, bytes);
     } catch (e) {
       if (e instanceof ServiceError) throw e;
       throw environmentFailure(path, 'write of', e, '; the manifest is unchanged') ?? fsProblem(path, e, 'manifest');

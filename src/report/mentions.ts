@@ -16,27 +16,22 @@ const ISSUE_REF = /(#|\bGH-)(?=\d)/gi;
 
 const quietPlain = (s: string): string => s.replace(MENTION, `$1@${ZWJ}`).replace(ISSUE_REF, `$1${ZWJ}`);
 
-/** Plain text (no code spans): every mention and reference neutralised, URLs kept. */
-export const quietRefs = (text: string): string => {
+/** `fn` applied to the text between the matches of `pattern` (a global regex); the matches themselves kept. */
+const between = (text: string, pattern: RegExp, fn: (s: string) => string): string => {
   let out = '';
   let at = 0;
-  for (const m of text.matchAll(URL)) {
-    out += quietPlain(text.slice(at, m.index)) + m[0];
+  for (const m of text.matchAll(pattern)) {
+    out += fn(text.slice(at, m.index)) + m[0];
     at = m.index + m[0].length;
   }
-  return out + quietPlain(text.slice(at));
+  return out + fn(text.slice(at));
 };
+
+/** Plain text (no code spans): every mention and reference neutralised, URLs kept. */
+export const quietRefs = (text: string): string => between(text, URL, quietPlain);
 
 // An inline code span or a fence: a backtick run, anything, the same run again.
 const CODE = /(`+)[\s\S]*?[^`]\1(?!`)/g;
 
 /** Markdown: like quietRefs, but code spans and fences are left as they are. */
-export const quietMarkdown = (md: string): string => {
-  let out = '';
-  let at = 0;
-  for (const m of md.matchAll(CODE)) {
-    out += quietRefs(md.slice(at, m.index)) + m[0];
-    at = m.index + m[0].length;
-  }
-  return out + quietRefs(md.slice(at));
-};
+export const quietMarkdown = (md: string): string => between(md, CODE, quietRefs);

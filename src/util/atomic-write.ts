@@ -3,7 +3,7 @@
 // predictable name is never followed; then one rename puts them in place. The directory is removed on every path.
 // The rename gives the target a new inode: mode and owner are copied by the caller's request, and other hard links to
 // the old file keep the old bytes. Callers resolve symbolic links first (util/contain resolveWriteTarget).
-import { mkdtemp, open, rename, rm } from 'node:fs/promises';
+import { mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface ReplaceOptions {
@@ -37,4 +37,10 @@ export const replaceFile = async (path: string, bytes: Uint8Array, opts: Replace
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+};
+
+/** Replace an existing file in place of itself: the new bytes keep its permission bits and (where allowed) owner. */
+export const replaceKeeping = async (path: string, bytes: Uint8Array): Promise<void> => {
+  const { mode, uid, gid } = await stat(path);
+  await replaceFile(path, bytes, { mode: mode & 0o7777, uid, gid });
 };
