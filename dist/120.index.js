@@ -180,20 +180,18 @@ const DEFAULT_CONFIG_PATH = '.github/model-governance.yml';
 /* harmony export */   C: () => (/* binding */ fsDocFile),
 /* harmony export */   i: () => (/* binding */ DOC_MAX_BYTES)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
-/* harmony import */ var _manifest_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99247);
-/* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44346);
-/* harmony import */ var _util_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80073);
-/* harmony import */ var _util_contain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79285);
-/* harmony import */ var _util_fs_failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70345);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+/* harmony import */ var _manifest_local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99247);
+/* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44346);
+/* harmony import */ var _util_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80073);
+/* harmony import */ var _util_contain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79285);
+/* harmony import */ var _util_fs_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70345);
 // CLAUDE.md on the filesystem. Writes are atomic (util/atomic-write: exclusive temp in a private directory + rename)
 // and refuse to overwrite a concurrent edit. Rules for the write, since the checkout may be hostile:
 // - a CLAUDE.md that is a symbolic link is written through to its target when that lies inside the repository root,
 //   and refused (exit 2) when it leads outside (util/contain resolveWriteTarget);
 // - the file keeps its mode and, where the process may, its owner; other hard links keep the old bytes;
 // - a full disk or read-only filesystem is exit 3 with the original intact (util/fs-failure).
-
 
 
 
@@ -209,30 +207,29 @@ const fsDocFile = (path, root) => ({
     name: path,
     async read() {
         try {
-            return await (0,_util_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readBounded */ .C)(path, DOC_MAX_BYTES);
+            return await (0,_util_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .C)(path, DOC_MAX_BYTES);
         }
         catch (e) {
             if (e.code === 'ENOENT')
                 return null;
-            throw (0,_manifest_local_js__WEBPACK_IMPORTED_MODULE_2__/* .fsProblem */ .X)(path, e);
+            throw (0,_manifest_local_js__WEBPACK_IMPORTED_MODULE_1__/* .fsProblem */ .X)(path, e);
         }
     },
     async write(bytes, previous) {
-        const target = await (0,_util_contain_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveWriteTarget */ .ZZ)(path, root);
-        const current = await (0,_util_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readBounded */ .C)(target, DOC_MAX_BYTES).catch((e) => {
-            throw (0,_manifest_local_js__WEBPACK_IMPORTED_MODULE_2__/* .fsProblem */ .X)(path, e);
+        const target = await (0,_util_contain_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveWriteTarget */ .ZZ)(path, root);
+        const current = await (0,_util_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .C)(target, DOC_MAX_BYTES).catch((e) => {
+            throw (0,_manifest_local_js__WEBPACK_IMPORTED_MODULE_1__/* .fsProblem */ .X)(path, e);
         });
         if (!Buffer.from(current).equals(Buffer.from(previous)))
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, 'changed while it was being updated; nothing written, run again');
-        const { mode, uid, gid } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
-        await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceFile */ .f)(target, bytes, { mode: mode & 0o7777, uid, gid }).catch((e) => {
-            const env = (0,_util_fs_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentFailure */ .W)(path, 'write of', e, '; the file is unchanged');
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(path, 'changed while it was being updated; nothing written, run again');
+        await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .replaceKeeping */ .W)(target, bytes).catch((e) => {
+            const env = (0,_util_fs_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentFailure */ .W)(path, 'write of', e, '; the file is unchanged');
             if (env)
                 throw env;
             // The temp file is made beside the target, so the directory must be writable, not only the file.
             if (e.code === 'EACCES' || e.code === 'EPERM')
-                throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, `cannot be replaced: its directory is not writable (${e.code}); nothing written`);
-            throw (0,_manifest_local_js__WEBPACK_IMPORTED_MODULE_2__/* .fsProblem */ .X)(path, e);
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(path, `cannot be replaced: its directory is not writable (${e.code}); nothing written`);
+            throw (0,_manifest_local_js__WEBPACK_IMPORTED_MODULE_1__/* .fsProblem */ .X)(path, e);
         });
     },
 });
@@ -1979,8 +1976,7 @@ const localManifest = (path, root = process.env.GITHUB_WORKSPACE || process.cwd(
                 throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, 'is not a regular file; nothing written');
             if (!Buffer.from(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)).equals(Buffer.from(read.bytes)))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('manifest', `write of ${path}`, 'someone else wrote it since it was read; nothing written, run again');
-            const { mode, uid, gid } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
-            await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .replaceFile */ .f)(target, bytes, { mode: mode & 0o7777, uid, gid });
+            await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .replaceKeeping */ .W)(target, bytes);
         }
         catch (e) {
             if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)
@@ -2690,28 +2686,22 @@ const MENTION = /(^|[^A-Za-z0-9_\u200d])@(?=[A-Za-z0-9])/g;
 // `#123`, `repo#123`, `owner/repo#123`, and `GH-123`.
 const ISSUE_REF = /(#|\bGH-)(?=\d)/gi;
 const quietPlain = (s) => s.replace(MENTION, `$1@${ZWJ}`).replace(ISSUE_REF, `$1${ZWJ}`);
-/** Plain text (no code spans): every mention and reference neutralised, URLs kept. */
-const quietRefs = (text) => {
+/** `fn` applied to the text between the matches of `pattern` (a global regex); the matches themselves kept. */
+const between = (text, pattern, fn) => {
     let out = '';
     let at = 0;
-    for (const m of text.matchAll(URL)) {
-        out += quietPlain(text.slice(at, m.index)) + m[0];
+    for (const m of text.matchAll(pattern)) {
+        out += fn(text.slice(at, m.index)) + m[0];
         at = m.index + m[0].length;
     }
-    return out + quietPlain(text.slice(at));
+    return out + fn(text.slice(at));
 };
+/** Plain text (no code spans): every mention and reference neutralised, URLs kept. */
+const quietRefs = (text) => between(text, URL, quietPlain);
 // An inline code span or a fence: a backtick run, anything, the same run again.
 const CODE = /(`+)[\s\S]*?[^`]\1(?!`)/g;
 /** Markdown: like quietRefs, but code spans and fences are left as they are. */
-const quietMarkdown = (md) => {
-    let out = '';
-    let at = 0;
-    for (const m of md.matchAll(CODE)) {
-        out += quietRefs(md.slice(at, m.index)) + m[0];
-        at = m.index + m[0].length;
-    }
-    return out + quietRefs(md.slice(at));
-};
+const quietMarkdown = (md) => between(md, CODE, quietRefs);
 
 
 /***/ }),
@@ -2753,8 +2743,9 @@ const makeReport = (mode, family, findings, summary, extra = {}) => ({
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ replaceFile)
+/* harmony export */   W: () => (/* binding */ replaceKeeping)
 /* harmony export */ });
+/* unused harmony export replaceFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 // Atomic file replacement that a hostile checkout cannot redirect. The new bytes go to a file created exclusively
@@ -2791,6 +2782,11 @@ const replaceFile = async (path, bytes, opts = {}) => {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     }
+};
+/** Replace an existing file in place of itself: the new bytes keep its permission bits and (where allowed) owner. */
+const replaceKeeping = async (path, bytes) => {
+    const { mode, uid, gid } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    await replaceFile(path, bytes, { mode: mode & 0o7777, uid, gid });
 };
 
 

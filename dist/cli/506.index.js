@@ -460,7 +460,6 @@ var fs_failure = __webpack_require__(70345);
 
 
 
-
 // The marker search parses the document's block structure (docs/markers.ts): about 500 bytes of heap per byte
 // at worst (a list item per line), so 256 KiB stays near 130 MB. A CLAUDE.md is read by a model on every session;
 // a few KiB is usual.
@@ -485,8 +484,7 @@ const fsDocFile = (path, root) => ({
         });
         if (!Buffer.from(current).equals(Buffer.from(previous)))
             throw errors/* InputError */.dz.at(path, 'changed while it was being updated; nothing written, run again');
-        const { mode, uid, gid } = await (0,promises_.stat)(target);
-        await (0,atomic_write/* replaceFile */.f)(target, bytes, { mode: mode & 0o7777, uid, gid }).catch((e) => {
+        await (0,atomic_write/* replaceKeeping */.W)(target, bytes).catch((e) => {
             const env = (0,fs_failure/* environmentFailure */.W)(path, 'write of', e, '; the file is unchanged');
             if (env)
                 throw env;
@@ -1455,28 +1453,22 @@ const MENTION = /(^|[^A-Za-z0-9_\u200d])@(?=[A-Za-z0-9])/g;
 // `#123`, `repo#123`, `owner/repo#123`, and `GH-123`.
 const ISSUE_REF = /(#|\bGH-)(?=\d)/gi;
 const quietPlain = (s) => s.replace(MENTION, `$1@${ZWJ}`).replace(ISSUE_REF, `$1${ZWJ}`);
-/** Plain text (no code spans): every mention and reference neutralised, URLs kept. */
-const quietRefs = (text) => {
+/** `fn` applied to the text between the matches of `pattern` (a global regex); the matches themselves kept. */
+const between = (text, pattern, fn) => {
     let out = '';
     let at = 0;
-    for (const m of text.matchAll(URL)) {
-        out += quietPlain(text.slice(at, m.index)) + m[0];
+    for (const m of text.matchAll(pattern)) {
+        out += fn(text.slice(at, m.index)) + m[0];
         at = m.index + m[0].length;
     }
-    return out + quietPlain(text.slice(at));
+    return out + fn(text.slice(at));
 };
+/** Plain text (no code spans): every mention and reference neutralised, URLs kept. */
+const quietRefs = (text) => between(text, URL, quietPlain);
 // An inline code span or a fence: a backtick run, anything, the same run again.
 const CODE = /(`+)[\s\S]*?[^`]\1(?!`)/g;
 /** Markdown: like quietRefs, but code spans and fences are left as they are. */
-const quietMarkdown = (md) => {
-    let out = '';
-    let at = 0;
-    for (const m of md.matchAll(CODE)) {
-        out += quietRefs(md.slice(at, m.index)) + m[0];
-        at = m.index + m[0].length;
-    }
-    return out + quietRefs(md.slice(at));
-};
+const quietMarkdown = (md) => between(md, CODE, quietRefs);
 
 // EXTERNAL MODULE: ./util/printable.js
 var printable = __webpack_require__(92426);
@@ -2126,8 +2118,7 @@ const localManifest = (path, root = process.env.GITHUB_WORKSPACE || process.cwd(
                 throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, 'is not a regular file; nothing written');
             if (!Buffer.from(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)).equals(Buffer.from(read.bytes)))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('manifest', `write of ${path}`, 'someone else wrote it since it was read; nothing written, run again');
-            const { mode, uid, gid } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
-            await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .replaceFile */ .f)(target, bytes, { mode: mode & 0o7777, uid, gid });
+            await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .replaceKeeping */ .W)(target, bytes);
         }
         catch (e) {
             if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)
@@ -2492,8 +2483,9 @@ const makeReport = (mode, family, findings, summary, extra = {}) => ({
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ replaceFile)
+/* harmony export */   W: () => (/* binding */ replaceKeeping)
 /* harmony export */ });
+/* unused harmony export replaceFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 // Atomic file replacement that a hostile checkout cannot redirect. The new bytes go to a file created exclusively
@@ -2530,6 +2522,11 @@ const replaceFile = async (path, bytes, opts = {}) => {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     }
+};
+/** Replace an existing file in place of itself: the new bytes keep its permission bits and (where allowed) owner. */
+const replaceKeeping = async (path, bytes) => {
+    const { mode, uid, gid } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    await replaceFile(path, bytes, { mode: mode & 0o7777, uid, gid });
 };
 
 
