@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { BUDGET } from '../report/budget.js';
 import type { Finding, Report } from '../report/types.js';
 import { printable } from '../util/printable.js';
+import { annotationOwners } from './annotate-once.js';
 import { repoPath } from './paths.js';
 
 export interface CheckAnnotation {
@@ -61,8 +62,14 @@ export const annotationOf = (f: Finding, root?: string): CheckAnnotation | undef
   };
 };
 
-export const annotationsOf = (reports: Report[], root?: string): CheckAnnotation[] =>
-  reports.flatMap((r) => r.findings.map((f) => annotationOf(f, root)).filter((a): a is CheckAnnotation => a !== undefined));
+/** `owned`: when given, only these findings are annotated (the others are another mode's; see annotate-once.ts). */
+export const annotationsOf = (reports: Report[], root?: string, owned?: Set<Finding>): CheckAnnotation[] =>
+  reports.flatMap((r) =>
+    r.findings
+      .filter((f) => owned === undefined || owned.has(f))
+      .map((f) => annotationOf(f, root))
+      .filter((a): a is CheckAnnotation => a !== undefined),
+  );
 
 /** Identity of an annotation, to tell which ones a check run already carries. */
 export const annotationKey = (a: CheckAnnotation): string =>
@@ -75,14 +82,17 @@ export const inBatches = <T>(items: T[], size = MAX_ANNOTATIONS_PER_REQUEST): T[
 };
 
 /**
- * Report findings as workflow commands; the runner attaches those with a file to it. GitHub shows only the first
- * BUDGET.commandAnnotationsPerSeverity of each severity a step, so no more are sent. Returns how many were left out.
+ * Report findings as workflow commands; the runner attaches those with a file to it. Each problem once, by the
+ * first mode that reports it (annotate-once.ts). GitHub shows only the first BUDGET.commandAnnotationsPerSeverity of
+ * each severity a step, so no more are sent. Returns how many were left out.
  */
 export const emitWorkflowAnnotations = (reports: Report[], root?: string): number => {
   const sent = { error: 0, warning: 0, notice: 0 };
+  const { owned } = annotationOwners(reports);
   let left = 0;
   for (const r of reports)
     for (const f of r.findings) {
+      if (!owned.has(f)) continue;
       if (sent[f.severity] >= BUDGET.commandAnnotationsPerSeverity) {
         left++;
         continue;

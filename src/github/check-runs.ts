@@ -6,7 +6,7 @@ import { blocks } from '../engine.js';
 import { BUDGET, truncatedLine } from '../report/budget.js';
 import { countLine, fitSections, sectionForms } from '../report/markdown.js';
 import { quietRefs } from '../report/mentions.js';
-import type { Mode, Report } from '../report/types.js';
+import type { Finding, Mode, Report } from '../report/types.js';
 import { annotationKey, annotationsOf, type CheckAnnotation, inBatches } from './annotations.js';
 import { api, type Client } from './octokit.js';
 
@@ -26,19 +26,29 @@ export const conclusionOf = (reports: Report[], failOn: FailOn): Conclusion =>
 export const checkTitle = (reports: Report[]): string =>
   quietRefs(reports.map((r) => (reports.length > 1 ? `${r.family}: ${r.summary}` : r.summary)).join('; ')).slice(0, 1000);
 
-/** `unannotated`: findings with a place that the per-run annotation cap left out (said in the head, visibly). */
-export const checkSummary = (reports: Report[], runUrl: string, unannotated = 0): string =>
+/**
+ * `unannotated`: findings with a place that the per-run annotation cap left out (said in the head, visibly).
+ * `elsewhere`: per earlier mode, how many of these findings that mode's check run annotates instead (annotate-once.ts).
+ */
+export const checkSummary = (reports: Report[], runUrl: string, unannotated = 0, elsewhere?: Map<Mode, number>): string =>
   fitSections(
     `${countLine(reports.flatMap((r) => r.findings))}. ${
       unannotated
         ? `The first ${BUDGET.annotationsPerRun.toLocaleString('en-US')} findings with a place in a file are annotated there (annotations ${truncatedLine(unannotated, 'finding', `see the job summary of [this run](${runUrl})`)}).`
         : 'Each finding with a place in a file is annotated there.'
-    }\n`,
+    }${elsewhereLine(elsewhere)}\n`,
     reports.map((r) => sectionForms(r, {}, 'The annotations list every finding.')),
     '',
     CHECK_TEXT_LIMIT,
     (n) => `_${n} more section(s) left out to fit GitHub's limit; see the job summary of [this run](${runUrl})._`,
   );
+
+const elsewhereLine = (elsewhere?: Map<Mode, number>): string =>
+  elsewhere?.size
+    ? ` Annotated once per run, on the check run of the first mode that reports it: ${[...elsewhere]
+        .map(([mode, n]) => `${n} on ${checkName(mode)}`)
+        .join(', ')}.`
+    : '';
 
 export interface CheckRunOutcome {
   mode: Mode;
@@ -59,15 +69,16 @@ export const publishCheckRun = async (
   sha: string,
   mode: Mode,
   reports: Report[],
-  o: { failOn: FailOn; runUrl: string; root?: string },
+  // owned/elsewhere: from annotationOwners over the whole run, so a problem several modes report is annotated once.
+  o: { failOn: FailOn; runUrl: string; root?: string; owned?: Set<Finding>; elsewhere?: Map<Mode, number> },
 ): Promise<CheckRunOutcome> => {
-  const all = annotationsOf(reports, o.root);
+  const all = annotationsOf(reports, o.root, o.owned);
   const annotations = capAnnotations(all);
   const d: Desired = {
     name: checkName(mode),
     conclusion: conclusionOf(reports, o.failOn),
     title: checkTitle(reports),
-    summary: checkSummary(reports, o.runUrl, all.length - annotations.length),
+    summary: checkSummary(reports, o.runUrl, all.length - annotations.length, o.elsewhere),
     annotations,
   };
   const repo = { owner: c.owner, repo: c.repo };

@@ -9,6 +9,8 @@ import type { FamilySettings, RunOptions } from '../config/settings.js';
 import { runFamilies } from '../engine.js';
 import { messageOf } from '../errors.js';
 import { type Mode, makeReport, type Report } from '../report/types.js';
+import { annotationOwners } from './annotate-once.js';
+import { annotationOf } from './annotations.js';
 import { countPreExisting, withBaseline } from './baseline.js';
 import { changedFiles, governedFiles, resolveGoverned, touchesGoverned } from './changed.js';
 import { publishCheckRun } from './check-runs.js';
@@ -135,13 +137,14 @@ export class Session {
     if (reporters.includes('checks') && !readOnly)
       annotated = await guard('Check runs', async () => {
         if (!ev.sha) throw new Error('GITHUB_SHA is not set');
+        const { owned, elsewhere } = annotationOwners(reports, (f) => annotationOf(f) !== undefined);
         for (const mode of [...new Set(reports.map((r) => r.mode))]) {
           const o = await publishCheckRun(
             this.c,
             ev.sha,
             mode,
             reports.filter((r) => r.mode === mode),
-            { failOn, runUrl: ev.runUrl },
+            { failOn, runUrl: ev.runUrl, owned, ...(elsewhere.has(mode) ? { elsewhere: elsewhere.get(mode) } : {}) },
           );
           checkRuns[mode] = o.url;
           info(`Check run ${mode}: ${o.action} ${o.url}`);
