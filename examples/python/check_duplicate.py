@@ -50,9 +50,12 @@ def main():
         sys.stderr.write(result.stderr)
         sys.exit(result.returncode if result.returncode in (2, 3) else 3)
 
+    # `duplicate --json` is always an array, one object per family, even for one (see the README's JSON contract).
     reports = json.loads(result.stdout)
-    # One object for one family, an array for several (see the README's JSON contract).
-    for report in reports if isinstance(reports, list) else [reports]:
+    if not isinstance(reports, list):
+        print("check_duplicate: the CLI printed JSON that is not an array; is it older than this script?", file=sys.stderr)
+        sys.exit(3)
+    for report in reports:
         for finding in report["findings"]:
             if finding["code"] in ("duplicate.window", "duplicate.overlap"):
                 print(f"{finding['severity']}: {finding['message']}", file=sys.stderr)

@@ -1,9 +1,10 @@
-// The JSON contract: one object per report (an array when several families ran). See README "JSON contract".
+// The JSON contract: one object per report (an array when several families ran, and always for duplicate). See
+// README "JSON contract".
 
 import type { Plan } from '../checks/plan.js';
 import { safeJson } from '../util/workflow-commands.js';
 import { largest, truncatedLine, utf8Bytes } from './budget.js';
-import type { Report } from './types.js';
+import type { Mode, Report } from './types.js';
 
 export const toContract = (r: Report) => ({
   mode: r.mode,
@@ -19,9 +20,22 @@ export const toContract = (r: Report) => ({
   ...(r.history ? { history: r.history } : {}),
 });
 
-/** JSON text; `##[` and line separators inside strings are JSON escapes (the same values, see workflow-commands). */
-export const renderJson = (reports: Report[]): string =>
-  `${safeJson(JSON.stringify(reports.length === 1 ? toContract(reports[0] as Report) : reports.map(toContract), null, 2))}\n`;
+/**
+ * Modes whose JSON is always an array of per-family objects, even for one family: scripts call `duplicate --json`
+ * before training and read it without guessing the shape (README "JSON contract"). Other modes keep one object for
+ * one family; each array element is exactly that object.
+ */
+const ALWAYS_ARRAY: ReadonlySet<Mode> = new Set<Mode>(['duplicate']);
+
+/** Whether the CLI prints this mode's JSON as an array whatever the number of families. */
+export const alwaysArray = (mode: Mode): boolean => ALWAYS_ARRAY.has(mode);
+
+/**
+ * JSON text; `##[` and line separators inside strings are JSON escapes (the same values, see workflow-commands).
+ * One report is one object unless `array` is set; several are an array.
+ */
+export const renderJson = (reports: Report[], array = false): string =>
+  `${safeJson(JSON.stringify(reports.length === 1 && !array ? toContract(reports[0] as Report) : reports.map(toContract), null, 2))}\n`;
 
 /**
  * The JSON contract within `limit` UTF-8 bytes (a step output): when the whole does not fit, every report keeps its

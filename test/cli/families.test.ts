@@ -46,6 +46,24 @@ describe('duplicate across families', () => {
     expect(all.code).toBe(1);
   });
 
+  it('--json is an array of per-family objects for one family and for several; other modes keep one object for one', async () => {
+    const { dir, config } = twoFamilies();
+    const one = join(dir, 'one.yml');
+    writeFileSync(one, `manifest: ${join(dir, 'a.json')}\n`);
+    const shape = (out: string) => {
+      const j = JSON.parse(out) as Record<string, unknown>[];
+      return Array.isArray(j) ? j.map((r) => Object.keys(r)) : Object.keys(j);
+    };
+    const keys = ['mode', 'family', 'ok', 'summary', 'findings', 'plan'];
+    for (const window of [[], ['--train-start', '2025-11-02', '--train-end', '2026-01-08']]) {
+      expect(shape((await runCli(['duplicate', '--config', one, '--json', ...window])).out)).toEqual([keys]);
+      expect(shape((await runCli(['duplicate', '--config', config, '--json', ...window])).out)).toEqual([keys, keys]);
+      expect(shape((await runCli(['duplicate', '--config', one, '--format', 'json', ...window])).out)).toEqual([keys]);
+    }
+    // Each element is the object every mode prints; lint-filenames prints that object alone for one family.
+    expect(shape((await runCli(['lint-filenames', '--config', one, '--json'])).out)).toEqual(keys);
+  });
+
   it('a window asked about before training matches only inside the family unless --scope all', async () => {
     const { config } = twoFamilies();
     await runCli(['sync', '--config', config]);

@@ -149,7 +149,9 @@ describe('duplicate', () => {
     const args = ['duplicate', '--config', ws.config, '--train-start', '2025-11-02', '--train-end', '2026-01-08', '--json'];
     const blocked = await runCli(args);
     expect(blocked.code).toBe(1);
-    const j = JSON.parse(blocked.out);
+    // Always an array of per-family objects, even for one family (README "JSON contract").
+    const [j, ...rest] = JSON.parse(blocked.out);
+    expect(rest).toEqual([]);
     expect(j.findings.filter((f: { code: string }) => f.code === 'duplicate.window')).toEqual([
       expect.objectContaining({
         model_id: PROD,
@@ -159,7 +161,7 @@ describe('duplicate', () => {
     ]);
     const forced = await runCli([...args, '--force']);
     expect(forced.code).toBe(0);
-    expect(JSON.parse(forced.out).findings).toContainEqual(expect.objectContaining({ code: 'duplicate.forced', severity: 'warning' }));
+    expect(JSON.parse(forced.out)[0].findings).toContainEqual(expect.objectContaining({ code: 'duplicate.forced', severity: 'warning' }));
   });
 
   it('includes registry-only models and reports shared windows without dates', async () => {
