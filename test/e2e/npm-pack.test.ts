@@ -1,9 +1,11 @@
 // The CLI as a training machine installs it: `npm pack`, then `npm install -g` of the tarball into a temp prefix.
-// The package is staged from the current tree's build (dist/ is only rebuilt at commit time).
+// The package is staged from the current tree's build (dist/ is only rebuilt at commit time). The installed command
+// runs on the test's Node (24), and also on Node 22 when MG_NODE22 names a Node 22 binary (CI runs both, ci.yml `cli`):
+//   npm i --prefix /tmp/n22 node@22 && MG_NODE22=/tmp/n22/node_modules/node/bin/node npx vitest run test/e2e/npm-pack.test.ts
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT } from '../helpers/cli.js';
 import { bundle } from './bundle.js';
@@ -29,8 +31,17 @@ beforeAll(async () => {
   );
 }, 600_000);
 
-const cli = (...args: string[]) =>
-  spawnSync(join(prefix, 'bin', 'model-governance'), args, { encoding: 'utf8', cwd: mkdtempSync(join(tmpdir(), 'mg-cwd-')) });
+const NODE22 = process.env.MG_NODE22;
+const withNode = (node: string) => ({ ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}` });
+
+/** The installed command; with `node`, that Node runs it (first on PATH, as its `#!/usr/bin/env node` line finds it). */
+const cliOn = (node: string | undefined, ...args: string[]) =>
+  spawnSync(join(prefix, 'bin', 'model-governance'), args, {
+    encoding: 'utf8',
+    cwd: mkdtempSync(join(tmpdir(), 'mg-cwd-')),
+    env: node ? withNode(node) : process.env,
+  });
+const cli = (...args: string[]) => cliOn(undefined, ...args);
 
 describe('npm pack + npm install -g', () => {
   it('packs the bundle, action.yml and the docs, and no sources or tests', () => {
@@ -56,5 +67,33 @@ describe('npm pack + npm install -g', () => {
     expect([r.status, r.stderr]).toEqual([0, 'Applying plan to model_registry: 3 inserted, 0 updated, 0 unchanged\n']);
     expect(r.stdout).toContain('Synced 3 models to model_registry: 3 inserted, 0 updated, 0 unchanged');
     expect(readdirSync(dir)).toContain('r.duckdb');
+  });
+});
+
+describe.skipIf(!NODE22)('the installed command on Node 22 (MG_NODE22)', () => {
+  const on22 = (...args: string[]) => cliOn(NODE22, ...args);
+
+  it('is Node 22 that the command’s `#!/usr/bin/env node` finds', () => {
+    const r = spawnSync('/usr/bin/env', ['node', '-p', 'process.versions.node'], { encoding: 'utf8', env: withNode(NODE22 as string) });
+    expect(r.stdout.split('.')[0]).toBe('22');
+  });
+
+  it('prints its version, runs duplicate, and syncs to DuckDB through the addon', () => {
+    expect([on22('--version').status, on22('--version').stdout]).toEqual([0, `${pkg.version}\n`]);
+    const r = on22(
+      'duplicate',
+      '--manifest',
+      join(EXAMPLES, 'manifest.json'),
+      '--train-start',
+      '2026-03-01',
+      '--train-end',
+      '2026-03-31',
+      '--json',
+    );
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ mode: 'duplicate', ok: true, findings: [] })]);
+    const dir = mkdtempSync(join(tmpdir(), 'mg-global-duck22-'));
+    const s = on22('sync', '--manifest', join(EXAMPLES, 'manifest.json'), '--registry', `duckdb:${join(dir, 'r.duckdb')}`);
+    expect([s.status, s.stderr]).toEqual([0, 'Applying plan to model_registry: 3 inserted, 0 updated, 0 unchanged\n']);
   });
 });

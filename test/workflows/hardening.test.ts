@@ -411,6 +411,22 @@ describe('the repository workflows', () => {
     const steps = arr(job(load('.github/workflows/ci.yml'), 'action').steps).map((s) => obj(s) ?? {});
     expect(steps.some((s) => s.uses === './')).toBe(true);
   });
+
+  it('test the CLI from a packed tarball on Node 22 and 24 in CI', () => {
+    const cli = job(load('.github/workflows/ci.yml'), 'cli');
+    expect(obj(obj(cli.strategy)?.matrix)?.node).toEqual([22, 24]);
+    const steps = arr(cli.steps).map((s) => obj(s) ?? {});
+    const setup = steps.find((s) => String(s.uses).startsWith('actions/setup-node@'));
+    expect(obj(setup?.with)?.['node-version']).toBe(expr('matrix.node'));
+    const script = steps.map((s) => String(s.run ?? '')).join('\n');
+    for (const part of [/npm pack --pack-destination "\$RUNNER_TEMP"/, /npm install --global --prefix "\$RUNNER_TEMP\/prefix"/])
+      expect(script).toMatch(part);
+    // Run from the installed prefix and checked, not only started: the Node major, --version, one mode's output.
+    expect(script).toMatch(/PATH="\$RUNNER_TEMP\/prefix\/bin:\$PATH"/);
+    expect(script).toMatch(/test "\$found" = "\$NODE_MAJOR"/);
+    expect(script).toMatch(/version=\$\(model-governance --version\)/);
+    expect(script).toMatch(/model-governance duplicate .*--json/);
+  });
 });
 
 describe('scripts/lint-workflows.mjs', () => {
