@@ -32,7 +32,7 @@ export const claudeMd = async (ctx: ModeContext): Promise<Report> => {
           {
             code: 'claude-md.stale',
             severity: 'error',
-            message: `${doc.name} has no markers yet; run claude-md --write --adopt-section to wrap ${what} in them`,
+            message: `${doc.name} has no markers yet; ${what} is adopted by claude-md --write --adopt-section (in the action: report pr)`,
             location: { file: doc.name, line: adopted.headingLine, column: 1 },
             content: adopted.digest,
           },
