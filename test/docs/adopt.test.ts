@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adoptSection, headings } from '../../src/docs/adopt.js';
 import { adoption, blockState } from '../../src/docs/block.js';
@@ -136,6 +137,48 @@ describe('adoption (the mode-facing check)', () => {
     );
     expect(() => blockState('CLAUDE.md', Buffer.from('# Notes\n'), DEFAULT_MARKERS, RENDERED)).toThrow(
       /or adopt an existing section with claude-md --write --adopt-section 'HEADING TEXT'$/,
+    );
+  });
+});
+
+describe('adoptSection on generated documents', () => {
+  // Lines from a vocabulary that moves the section's bounds: headings of every level, fences, HTML, quotes, lists,
+  // blank lines, bytes that are not UTF-8; joined by \n or \r\n, with or without a final line ending.
+  const line = fc.oneof(
+    fc.constantFrom('# Top', '## Next', '### Deeper', '## Other', 'Setext', '===', '---', '```', '~~~', '<details>', '</details>'),
+    fc.constantFrom('> ## quoted', '- ## listed', '    ## indented', '', '   ', 'text', '<!-- c', '-->'),
+    fc.string({ unit: 'binary', maxLength: 12 }).filter((s) => !s.includes('\n') && !s.includes('\r') && !s.includes('<!--')),
+  );
+  const lines = fc.array(line, { maxLength: 12 });
+
+  it('keeps the bytes before the heading and after the section; the block holds the rendered text; a second run is a no-op', () => {
+    fc.assert(
+      fc.property(lines, lines, lines, fc.constantFrom('\n', '\r\n'), fc.boolean(), (pre, body, post, eol, final) => {
+        const before = pre.length ? `${pre.join(eol)}${eol}` : '';
+        const doc = Buffer.from(`${before}## ${HEADING}${eol}${[...body, ...post].join(eol)}${final ? eol : ''}`, 'utf8');
+        const r = adoptSection(doc, DEFAULT_MARKERS, HEADING, RENDERED);
+        if (!r.ok) {
+          // Only when the heading is not a top-level heading of its own (swallowed by a fence, HTML or a paragraph).
+          expect(r.message).toMatch(/has no top-level heading|2 times/);
+          return;
+        }
+        const out = Buffer.from(r.bytes);
+        const start = doc.indexOf(Buffer.from(`## ${HEADING}`));
+        expect(out.subarray(0, start).equals(doc.subarray(0, start))).toBe(true);
+        const found = findBlock(out, DEFAULT_MARKERS);
+        expect(found.ok && blockText(out, found.block)).toBe(RENDERED);
+        if (found.ok) {
+          // What follows the end marker's line is the original's tail, byte for byte.
+          const endLine = out.indexOf(Buffer.from(E), found.block.end) + Buffer.byteLength(E);
+          const rest = out
+            .subarray(endLine)
+            .toString('latin1')
+            .replace(/^\r?\n/, '');
+          expect(doc.toString('latin1').endsWith(rest)).toBe(true);
+        }
+        expect(adoption('CLAUDE.md', out, DEFAULT_MARKERS, HEADING, RENDERED)).toBeUndefined();
+      }),
+      { numRuns: 300 },
     );
   });
 });
