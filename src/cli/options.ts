@@ -56,11 +56,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   opt('--format <format>', 'output format', every, (o) => o.choices(['text', 'json', 'markdown']).default('text')),
   opt('--json', 'same as --format json'),
   opt('--fail-on <level>', 'findings that make the exit code 1', every, (o) => o.choices(['error', 'warning', 'never']).default('error')),
-  opt(
-    '--offline',
-    'skip cloud sources (bigquery:, run:, artifacts) with a notice instead of reading them',
-    opens('registry', 'deployment', 'artifacts', 'mirror'),
-  ),
+  // Every mode: besides skipping cloud sources, it refuses a gs:// manifest, so a CI step can promise no cloud access.
+  opt('--offline', 'skip cloud sources (bigquery:, run:, artifacts) with a notice instead of reading them'),
   opt('--dry-run', {
     sync: 'print the plan, write nothing',
     'claude-md': 'with --write: show the diff, write nothing',

@@ -13,8 +13,8 @@ import { useBigQueryStandIn } from '../helpers/bigquery.js';
 import { runCli, workspace } from '../helpers/cli.js';
 
 // What a user of each mode should see, written out (not derived from OPTIONS), so a change to a mode's set shows here.
-const FRONT = ['--config', '--family', '--manifest', '--format', '--json', '--fail-on'];
-const REGISTRY = ['--registry', '--location', '--offline'];
+const FRONT = ['--config', '--family', '--manifest', '--format', '--json', '--fail-on', '--offline'];
+const REGISTRY = ['--registry', '--location'];
 const EXPECTED: Record<Mode, string[]> = {
   sync: [...FRONT, ...REGISTRY, '--dry-run', '--prune', '--create-table', '--reason'],
   drift: [
@@ -66,8 +66,8 @@ describe('model-governance <mode> --help', () => {
       'model-governance: arguments: claude-md does not use --deployment, --train-start; see model-governance claude-md --help for its options\n',
     );
     expect(r.out).toBe('');
-    const lint = await runCli(['lint-filenames', '--config', ws.config, '--offline']);
-    expect([lint.code, lint.err]).toEqual([2, expect.stringContaining('lint-filenames does not use --offline')]);
+    const lint = await runCli(['lint-filenames', '--config', ws.config, '--registry', 'duckdb:x.duckdb']);
+    expect([lint.code, lint.err]).toEqual([2, expect.stringContaining('lint-filenames does not use --registry')]);
   });
 });
 
