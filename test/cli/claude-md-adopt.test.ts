@@ -1,6 +1,7 @@
 // claude-md --write --adopt-section: the seeds' CLAUDE.md (a hand-written MODEL section, no markers) adopted through
 // the CLI, as a team starting out runs it.
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MARKERS } from '../../src/docs/markers.js';
@@ -136,6 +137,21 @@ describe('claude-md --adopt-section', () => {
     expect(readFileSync(agents).subarray(0, BEFORE.length).equals(BEFORE)).toBe(true);
     expect((await claudeMd(ws, '--check')).code).toBe(0);
     expect(readFileSync(ws.claudeMd).equals(readFileSync(agents))).toBe(true);
+  });
+
+  it('refuses (exit 2) to adopt through a link that leads outside the repository; nothing written', async () => {
+    const ws = seeded();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'mg-outside-'));
+    const victim = join(elsewhere, 'AGENTS.md');
+    writeFileSync(victim, SEEDS_DOC);
+    const link = join(ws.dir, 'AGENTS-link.md');
+    symlinkSync(victim, link);
+    // Typed on the command line (not confined like the config's paths): the write path refuses the link.
+    const r = await claudeMd(ws, '--claude-md', link, '--write', '--adopt-section', HEADING);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${link}: is a symbolic link that leads outside ${ws.dir}; refusing to write through it`);
+    expect(readFileSync(victim).equals(SEEDS_DOC)).toBe(true);
+    expect(readdirSync(elsewhere)).toEqual(['AGENTS.md']);
   });
 
   it('after adoption, drift finds no stale block', async () => {
