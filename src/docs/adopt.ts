@@ -94,7 +94,9 @@ export const adoptSection = (bytes: Uint8Array, markers: Markers, name: string, 
   const matches = all.filter((h) => h.text === want);
   const shown = JSON.stringify(trimBlank(name));
   if (matches.length === 0) {
-    const hint = modelHeading(all);
+    // Named with its #s ("## ML Model ..."): point at the heading without them; else at the MODEL-looking one.
+    const hashed = want.match(/^#{1,6}[ \t]+(.*)$/)?.[1];
+    const hint = all.find((o) => hashed !== undefined && o.text === trimBlank(hashed)) ?? modelHeading(all);
     return {
       ok: false,
       message: `has no top-level heading ${shown} to adopt${hint ? ` (did you mean ${JSON.stringify(headingName(hint))} at line ${hint.line}?)` : ''}`,

@@ -96,6 +96,13 @@ describe('adoptSection', () => {
       /has no top-level heading "Model" to adopt \(did you mean "ML Model - CatBoost V9 \[Keyword: MODEL\]" at line 2\?\)/,
       1,
     ],
+    [
+      'named with its #s',
+      '# MODEL notes\n## Scores\n',
+      '## Scores',
+      /has no top-level heading "## Scores" to adopt \(did you mean "Scores" at line 2\?\)/,
+      1,
+    ],
     ['only in a code fence', `\`\`\`\n## ${HEADING}\n\`\`\`\n`, HEADING, /has no top-level heading/, 1],
     ['only in a quote', `> ## ${HEADING}\n`, HEADING, /has no top-level heading/, 1],
     ['twice', `## ${HEADING}\na\n## ${HEADING}\nb\n`, HEADING, /has the heading ".*" 2 times \(lines 1, 3\)/, 3],
