@@ -55,6 +55,7 @@ export const run = async (): Promise<void> => {
         reason: inputs.reason,
         at: inputs.at,
         ...(inputs.date === undefined ? {} : { date: inputs.date }),
+        ...(inputs.adoptSection === undefined ? {} : { adoptSection: inputs.adoptSection }),
       };
       const r = session ? await session.runMode(families, options, log) : await runFamilies(families, options, log);
       reports.push(...r.map((x) => relativize(x)));

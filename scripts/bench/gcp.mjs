@@ -100,13 +100,18 @@ export const roundTrips = async ({ bundle, work, runs, latencyMs = 50 }) => {
     const claudeMd = join(work, 'CLAUDE-rt.md');
     writeFileSync(claudeMd, CLAUDE_MD);
     const registry = `bigquery:${sc.project}.governance.model_registry`;
-    const common = ['--manifest', sc.manifest, '--registry', registry, '--claude-md', claudeMd];
+    // Each mode takes only the options it reads (a foreign one is a usage error).
+    const [manifest, reg, doc] = [
+      ['--manifest', sc.manifest],
+      ['--registry', registry],
+      ['--claude-md', claudeMd],
+    ];
     const opts = { env: s.env, cwd: work };
-    check(runOnce(NODE, [cli, 'sync', ...common, '--create-table'], opts), 'sync --create-table');
-    check(runOnce(NODE, [cli, 'claude-md', ...common, '--write'], opts), 'claude-md');
+    check(runOnce(NODE, [cli, 'sync', ...manifest, ...reg, '--create-table'], opts), 'sync --create-table');
+    check(runOnce(NODE, [cli, 'claude-md', ...manifest, ...doc, '--write'], opts), 'claude-md');
     const modes = {
-      drift: [cli, 'drift', ...common, '--deployment', `run:${sc.service}`, '--model-env', sc.env, '--json'],
-      sync: [cli, 'sync', ...common],
+      drift: [cli, 'drift', ...manifest, ...reg, ...doc, '--deployment', `run:${sc.service}`, '--model-env', sc.env, '--json'],
+      sync: [cli, 'sync', ...manifest, ...reg],
     };
     const out = {};
     let note = 0;

@@ -21,6 +21,8 @@ export interface ActionInputs {
   force: boolean;
   /** claude-md: `check` reports a stale block; `pr` refreshes it through the fixed-branch pull request. */
   claudeMd: 'check' | 'pr';
+  /** claude-md: with no markers yet, the heading of the section to adopt (input `adopt-section`). */
+  adoptSection: string | undefined;
   trainStart: string | undefined;
   trainEnd: string | undefined;
   scope: 'family' | 'all';
@@ -93,6 +95,7 @@ export const readInputs = (): ActionInputs => {
     prune: bool('prune', false),
     force: bool('force', false),
     claudeMd: claudeMdAction(reporters),
+    adoptSection: optional('adopt-section'),
     trainStart: optional('train-start'),
     trainEnd: optional('train-end'),
     scope: oneOf('scope', ['family', 'all'], 'family'),
@@ -132,6 +135,8 @@ const claudeMdAction = (reporters: Reporter[]): 'check' | 'pr' => {
 const rejectConflicts = (i: ActionInputs): void => {
   if (i.reporters.includes('pr') && !i.modes.includes('claude-md'))
     throw InputError.at('input report', 'includes pr, which refreshes CLAUDE.md: add claude-md to mode');
+  if (i.adoptSection !== undefined && !i.modes.includes('claude-md'))
+    throw InputError.at('input adopt-section', 'adopts a CLAUDE.md section: add claude-md to mode');
   if (i.reporters.includes('issue') && !i.modes.includes('drift'))
     throw InputError.at('input report', 'includes issue, which tracks drift: add drift to mode');
   if (!i.token && i.reporters.some((r) => GITHUB_REPORTERS.includes(r)))

@@ -1,5 +1,5 @@
 // The command-line front end: flags → the same typed settings the action builds → the engine.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { type Overrides, resolveSettings } from '../config/load.js';
 import type { FailOn, Format, RunOptions } from '../config/settings.js';
 import { exitCodeOf, runFamilies } from '../engine.js';
@@ -12,6 +12,7 @@ import { renderPrintableText } from '../report/text.js';
 import { MODES, type Mode } from '../report/types.js';
 import { printable } from '../util/printable.js';
 import { logLine, safeLines } from '../util/workflow-commands.js';
+import { addModeOptions } from './options.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -52,9 +53,8 @@ interface Flags {
   reason?: string;
   at?: string;
   date?: string;
+  adoptSection?: string;
 }
-
-const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 const HELP: Record<Mode, string> = {
   sync: 'Upsert the manifest into the registry table with one atomic MERGE (plan first; --dry-run writes nothing).',
@@ -68,23 +68,6 @@ const HELP: Record<Mode, string> = {
   promote: 'Run the gates for one model, then make it production in the manifest (only those fields change).',
 };
 
-const common = (c: Command): Command =>
-  c
-    .option('--config <path>', 'config file (default .github/model-governance.yml when it exists)')
-    .option('--family <name>', 'which family of the config file')
-    .option('--manifest <path|gs://url>', 'manifest.json, the source of truth')
-    .option('--registry <duckdb:path|bigquery:project.dataset.table>', 'registry table')
-    .option('--location <location>', 'BigQuery location')
-    .option('--deployment <path|run:projects/P/locations/R/services/S>', 'exported Cloud Run service YAML or live service')
-    .option('--model-env <name>', 'the env var naming the served model file')
-    .option('--claude-md <path>', 'the CLAUDE.md holding the MODEL block', undefined)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('--json', 'same as --format json')
-    .addOption(
-      new Option('--fail-on <level>', 'findings that make the exit code 1').choices(['error', 'warning', 'never']).default('error'),
-    )
-    .option('--offline', 'skip cloud sources (bigquery:, run:, artifacts) with a notice instead of reading them');
-
 export const buildProgram = (io: Io, done: (code: number) => void): Command => {
   const program = new Command('model-governance')
     .description('Keep model metadata in the manifest, the registry, CLAUDE.md and filenames from drifting apart.')
@@ -95,53 +78,11 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
     .showHelpAfterError();
 
   for (const mode of MODES) {
-    const cmd = common(program.command(mode).description(HELP[mode])).exitOverride();
-    if (mode === 'sync')
-      cmd
-        .option('--dry-run', 'print the plan, write nothing')
-        .option('--prune', 'delete registry rows the manifest lacks')
-        .option('--create-table', 'create the BigQuery table when absent')
-        .option('--reason <text>', 'why: recorded in the history with every changed row');
-    if (mode === 'history')
-      cmd
-        .option('--model <id>', 'only this model')
-        .option('--at <timestamp>', 'which model was production at this instant (YYYY-MM-DD or ISO 8601 date-time)');
-    if (mode === 'drift')
-      cmd.addOption(new Option('--verify-artifacts <which>', 'hash-check model objects').choices(['production', 'all', 'none']));
-    if (mode === 'drift' || mode === 'list')
-      cmd.option('--as-of <date>', 'the day staleness and production periods are measured to, YYYY-MM-DD (default: today, UTC)');
-    if (mode === 'duplicate')
-      cmd
-        .option('--train-start <date>', 'training start YYYY-MM-DD')
-        .option('--train-end <date>', 'training end YYYY-MM-DD')
-        .option('--force', 'exit 0 even when the window is already trained')
-        .addOption(
-          new Option('--scope <scope>', 'compare windows inside the family, or across every family in the registry')
-            .choices(['family', 'all'])
-            .default('family'),
-        );
-    if (mode === 'claude-md')
-      cmd
-        .option('--check', 'exit 1 and print a diff when the block is stale')
-        .option('--write', 'rewrite the block between the markers')
-        .option('--dry-run', 'with --write: show the diff, write nothing')
-        .option('--template <path>', 'mustache template replacing the built-in block')
-        .option('--title <text>', 'block title');
-    if (mode === 'gate') cmd.option('--model <id>', 'the model to evaluate (a key of the manifest models)');
-    if (mode === 'promote')
-      cmd
-        .option('--model <id>', 'the model to promote')
-        .option('--date <YYYY-MM-DD>', 'promoted_at (default: today, UTC)')
-        .option('--force', 'promote despite failed gates or a deprecated model (needs --reason)')
-        .option('--reason <text>', "why; recorded in the manifest as the model entry's promotion.reason")
-        .option('--dry-run', 'print the manifest diff, write nothing');
+    const cmd = program.command(mode).description(HELP[mode]).exitOverride();
+    const { unused } = addModeOptions(cmd, mode);
     if (mode === 'lint-filenames') {
       cmd
         .enablePositionalOptions()
-        .option('--pattern <regex>', 'filename convention with named groups start and end')
-        .option('--glob <glob>', 'also check files matching this glob (repeatable)', collect)
-        .option('--legacy <name>', 'a filename that is a warning, not an error (repeatable)', collect);
-      cmd
         .command('name')
         .description('Print the compliant filename for a family, feature count and training window.')
         .requiredOption('--family <name>', 'model family, e.g. catboost_v9')
@@ -155,7 +96,12 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
           done(EXIT.clean);
         });
     }
-    cmd.action(async (flags: Flags) => done(await runCli(mode, flags, io)));
+    cmd.action(async (flags: Flags) => {
+      const foreign = unused(flags);
+      if (foreign.length)
+        throw InputError.at('arguments', `${mode} does not use ${foreign.join(', ')}; see model-governance ${mode} --help for its options`);
+      done(await runCli(mode, flags, io));
+    });
   }
   return program;
 };
@@ -176,6 +122,10 @@ const nameCommand = (o: { family: string; features: string; trainStart: string; 
 
 export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
   if (f.check && f.write) throw InputError.at('arguments', '--check and --write exclude each other');
+  if (f.adoptSection !== undefined && !f.check && !f.write)
+    throw InputError.at('arguments', '--adopt-section goes with --write (or --check, to see the diff): it changes the file');
+  if (f.adoptSection !== undefined && f.adoptSection.trim() === '')
+    throw InputError.at('arguments', '--adopt-section names a heading; it is empty');
   if (f.asOf !== undefined && !isCalendarDate(f.asOf)) throw InputError.at('arguments', `--as-of ${f.asOf} is not a real date YYYY-MM-DD`);
   return {
     mode,
@@ -193,6 +143,7 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     reason: f.reason,
     at: f.at,
     ...(f.date === undefined ? {} : { date: f.date }),
+    ...(f.adoptSection === undefined ? {} : { adoptSection: f.adoptSection }),
   };
 };
 

@@ -65,6 +65,8 @@ export interface RunOptions {
   trainEnd: string | undefined;
   /** claude-md: print the block, check it, or write it. */
   claudeMdAction: 'print' | 'check' | 'write';
+  /** claude-md: when the file has no markers, wrap the section under this heading in them (`--adopt-section`). */
+  adoptSection?: string;
   failOn: FailOn;
   /** Skip cloud sources (a PR check without credentials) instead of failing. */
   offline: boolean;

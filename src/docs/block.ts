@@ -2,6 +2,9 @@
 import { createHash } from 'node:crypto';
 import { createTwoFilesPatch } from 'diff';
 import { InputError } from '../errors.js';
+import { printable } from '../util/printable.js';
+import { shellQuote } from '../util/shell-quote.js';
+import { adoptSection, headingName, headings, modelHeading } from './adopt.js';
 import { type Block, blockText, findBlock, type Markers } from './markers.js';
 
 export interface BlockState {
@@ -16,7 +19,7 @@ export interface BlockState {
 
 export const blockState = (file: string, bytes: Uint8Array, markers: Markers, rendered: string): BlockState => {
   const r = findBlock(bytes, markers);
-  if (!r.ok) throw InputError.at(file, r.message, { line: r.line, column: 1 });
+  if (!r.ok) throw InputError.at(file, r.none ? `${r.message}, ${howToAdopt(bytes)}` : r.message, { line: r.line, column: 1 });
   const current = blockText(bytes, r.block);
   const stale = current !== rendered;
   const diff = stale ? createTwoFilesPatch(`a/${file}`, `b/${file}`, current, rendered, '', '', { context: 3 }) : '';
@@ -24,4 +27,60 @@ export const blockState = (file: string, bytes: Uint8Array, markers: Markers, re
     .update(JSON.stringify([current, rendered]))
     .digest('hex')}`;
   return { block: r.block, current, stale, diff, digest };
+};
+
+/** The other way out of "no markers": adopt the section that looks like the MODEL one, named so it can be pasted. */
+export const howToAdopt = (bytes: Uint8Array): string => {
+  const h = modelHeading(headings(bytes));
+  return h
+    ? `or adopt the section at line ${h.line} with claude-md --write --adopt-section ${shellQuote(printable(headingName(h)))}`
+    : `or adopt an existing section with claude-md --write --adopt-section 'HEADING TEXT'`;
+};
+
+export interface Adoption {
+  /** The whole file after adoption. */
+  bytes: Uint8Array;
+  /** Unified diff of the whole file (line endings shown as \n). */
+  diff: string;
+  digest: string;
+  headingLine: number;
+  beginLine: number;
+  endLine: number;
+}
+
+const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replaceAll('\r\n', '\n');
+
+/**
+ * `--adopt-section`: the file with the named section wrapped in the markers, or undefined when the file already has
+ * its markers and the section is not outside them (adopted before: the caller refreshes the block as usual, so a
+ * second run changes nothing). Bad input (no such heading, two of them, markers elsewhere) throws.
+ */
+export const adoption = (file: string, bytes: Uint8Array, markers: Markers, name: string, rendered: string): Adoption | undefined => {
+  const r = findBlock(bytes, markers);
+  if (r.ok) {
+    const trimmed = name.replace(/^[ \t]+|[ \t]+$/g, '');
+    const want = Buffer.from(trimmed, 'utf8').toString('latin1');
+    const outside = headings(bytes).find((h) => h.text === want && (h.line < r.block.beginLine || h.line > r.block.endLine));
+    if (outside)
+      throw InputError.at(
+        file,
+        `already has the markers (lines ${r.block.beginLine}-${r.block.endLine}) and the section ${JSON.stringify(trimmed)} (line ${outside.line}) is outside them; remove the markers to adopt it, or drop --adopt-section`,
+        { line: outside.line, column: 1 },
+      );
+    return undefined;
+  }
+  if (!r.none) return undefined;
+  const a = adoptSection(bytes, markers, name, rendered);
+  if (!a.ok) throw InputError.at(file, printable(a.message), { line: a.line, column: 1 });
+  const [before, after] = [text(bytes), text(a.bytes)];
+  return {
+    bytes: a.bytes,
+    diff: createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', { context: 3 }),
+    digest: `sha256:${createHash('sha256')
+      .update(JSON.stringify([before, after]))
+      .digest('hex')}`,
+    headingLine: a.heading.line,
+    beginLine: a.beginLine,
+    endLine: a.endLine,
+  };
 };

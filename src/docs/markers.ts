@@ -21,7 +21,8 @@ export interface Block {
   eol: '\n' | '\r\n';
 }
 
-export type BlockResult = { ok: true; block: Block } | { ok: false; message: string; line: number };
+/** `none`: the file has no marker line at all (it may adopt a section, docs/adopt.ts). */
+export type BlockResult = { ok: true; block: Block } | { ok: false; message: string; line: number; none?: true };
 
 interface Line {
   text: string;
@@ -118,6 +119,7 @@ export const findBlock = (bytes: Uint8Array, markers: Markers): BlockResult => {
       ok: false,
       message: `has no marker lines; add "${markers.begin}" and "${markers.end}" on lines of their own where the block belongs (not inside a code block or an HTML block)`,
       line: 1,
+      none: true,
     };
   if (!b || !e) {
     const [missing, present] = b ? [markers.end, b] : [markers.begin, e as Line];

@@ -1,5 +1,5 @@
 // claude-md: render the MODEL block; --check compares it, --write rewrites only between the markers.
-import { blockState } from '../docs/block.js';
+import { adoption, blockState } from '../docs/block.js';
 import { replaceBlock } from '../docs/markers.js';
 import { InputError } from '../errors.js';
 import { makeReport, type Report } from '../report/types.js';
@@ -18,6 +18,42 @@ export const claudeMd = async (ctx: ModeContext): Promise<Report> => {
       block: { rendered, diff: null },
     });
   if (bytes === null) throw InputError.at(doc.name, 'file not found; create it with the two marker lines where the block belongs');
+  const adopt = ctx.options.adoptSection;
+  const adopted = adopt === undefined ? undefined : adoption(doc.name, bytes, ctx.settings.markers, adopt, rendered);
+  if (adopted) {
+    const block = { rendered, diff: adopted.diff };
+    const what = `the section at line ${adopted.headingLine}`;
+    if (action === 'check')
+      return makeReport(
+        'claude-md',
+        family,
+        [
+          ...parsed.notices,
+          {
+            code: 'claude-md.stale',
+            severity: 'error',
+            message: `${doc.name} has no markers yet; ${what} is adopted by claude-md --write --adopt-section (in the action: report pr)`,
+            location: { file: doc.name, line: adopted.headingLine, column: 1 },
+            content: adopted.digest,
+          },
+        ],
+        `${doc.name}: ${what} is not adopted yet`,
+        { detail: adopted.diff, block },
+      );
+    if (ctx.options.dryRun)
+      return makeReport('claude-md', family, parsed.notices, `${doc.name}: ${what} would be adopted (dry run, nothing written)`, {
+        detail: adopted.diff,
+        block,
+      });
+    await doc.write(adopted.bytes, bytes);
+    return makeReport(
+      'claude-md',
+      family,
+      parsed.notices,
+      `${doc.name}: adopted ${what}; the MODEL block is at lines ${adopted.beginLine}-${adopted.endLine}`,
+      { detail: adopted.diff, block },
+    );
+  }
   const state = blockState(doc.name, bytes, ctx.settings.markers, rendered);
   const block = { rendered, diff: state.stale ? state.diff : null };
   const location = { file: doc.name, line: state.block.beginLine, column: 1 };

@@ -82,7 +82,13 @@ describe('readInputs', () => {
     expect(readInputs().claudeMd).toBe('pr');
   });
 
+  it('reads adopt-section for claude-md (kept as given; the mode trims it)', () => {
+    given({ mode: 'claude-md', report: 'pr', 'github-token': 'ghs_x', 'adopt-section': 'ML Model - CatBoost V9 [Keyword: MODEL]' });
+    expect(readInputs().adoptSection).toBe('ML Model - CatBoost V9 [Keyword: MODEL]');
+  });
+
   it.each([
+    [{ mode: 'drift', 'adopt-section': 'ML Model' }, /input adopt-section: adopts a CLAUDE.md section: add claude-md to mode/],
     [{ mode: 'drift', 'dry-run': 'ture' }, /input dry-run: "ture" is not a boolean/],
     [{ mode: 'drift', force: 'yes' }, /input force: "yes" is not a boolean/],
     [{ mode: 'drift,drfit' }, /input mode: unknown value "drfit"/],

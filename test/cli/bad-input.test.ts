@@ -117,7 +117,10 @@ describe('bad CLAUDE.md: exit 2, the line, nothing written', () => {
     ['claude-duplicate-begin.md', /CLAUDE\.md:5:1: begin marker appears 2 times \(lines 3, 5\)/],
     ['claude-misordered.md', /CLAUDE\.md:3:1: end marker \(line 3\) comes before begin marker \(line 5\)/],
     ['claude-markers-in-fence.md', /CLAUDE\.md:1:1: has no marker lines/],
-    ['claude-markers-in-list-fence-and-html.md', /CLAUDE\.md:1:1: has no marker lines; .*\(not inside a code block or an HTML block\)$/m],
+    [
+      'claude-markers-in-list-fence-and-html.md',
+      /CLAUDE\.md:1:1: has no marker lines; .*\(not inside a code block or an HTML block\), or adopt an existing section with claude-md --write --adopt-section 'HEADING TEXT'$/m,
+    ],
     // The indented example does not count: the two live begin markers (lines 8 and 10) are the error.
     ['claude-markers-in-indented-code.md', /CLAUDE\.md:10:1: begin marker appears 2 times \(lines 8, 10\)$/m],
   ])('%s', async (name, message) => {

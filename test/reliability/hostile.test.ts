@@ -199,8 +199,13 @@ describe('hostile: rejected with exit 2, nothing written', () => {
     const before = [readFileSync(ws.claudeMd), existsSync(ws.registry)];
     const lost: string[] = [];
     const problems: string[] = [];
-    for (const mode of [['sync'], ['claude-md', '--write'], ['drift'], ['lint-filenames']]) {
-      const r = await runCli([...mode, '--manifest', manifest, '--registry', `duckdb:${ws.registry}`, '--claude-md', ws.claudeMd]);
+    // Each mode with the options it reads (another mode's option is a usage error of its own).
+    const [reg, doc] = [
+      ['--registry', `duckdb:${ws.registry}`],
+      ['--claude-md', ws.claudeMd],
+    ];
+    for (const mode of [['sync', ...reg], ['claude-md', '--write', ...doc], ['drift', ...reg, ...doc], ['lint-filenames']]) {
+      const r = await runCli([...mode, '--manifest', manifest]);
       problems.push(...cliProblems(r, [2]));
       if (!message.test(r.err)) problems.push(`${mode[0]}: message does not match ${message}`);
       if (RAW_UNSAFE.test(r.err)) problems.push(`${mode[0]}: raw control/bidi character in stderr`);
