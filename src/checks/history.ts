@@ -61,13 +61,14 @@ export const auditFor = (plan: Plan, before: RegistryRow[], manifest: Manifest, 
     actor: id.actor,
   };
   const baseline = [...before]
-    .sort((a, b) => byId(a.family, b.family) || byId(a.model_id, b.model_id))
+    .sort((a, b) => byId(a.family ?? '', b.family ?? '') || byId(a.model_id, b.model_id))
     .map(
       (r, seq): HistoryEntry => ({
         ...common,
         seq,
         model_id: r.model_id,
-        family: r.family,
+        // A row of a table adopted by sync --migrate may have no family yet: '' (the history's family is required).
+        family: r.family ?? '',
         change: 'baseline',
         fields: json(wholeRow(r, 'in')),
         is_production: r.is_production,

@@ -37,6 +37,7 @@ interface Flags {
   offline?: boolean;
   dryRun?: boolean;
   prune?: boolean;
+  migrate?: boolean;
   force?: boolean;
   trainStart?: string;
   trainEnd?: string;
@@ -100,6 +101,7 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
       cmd
         .option('--dry-run', 'print the plan, write nothing')
         .option('--prune', 'delete registry rows the manifest lacks')
+        .option('--migrate', 'add the registry columns an existing table lacks (ALTER TABLE ADD COLUMN), before the MERGE')
         .option('--create-table', 'create the BigQuery table when absent')
         .option('--reason <text>', 'why: recorded in the history with every changed row');
     if (mode === 'history')
@@ -181,6 +183,7 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     mode,
     dryRun: f.dryRun ?? false,
     prune: f.prune ?? false,
+    migrate: f.migrate ?? false,
     force: f.force ?? false,
     trainStart: f.trainStart,
     trainEnd: f.trainEnd,
