@@ -71,6 +71,13 @@ describe('auditFor: the history rows of one sync', () => {
       expect(e).toMatchObject({ sync_id: 's1', manifest_generation: '42', manifest_sha256: 'f'.repeat(64), actor: 'alice' });
   });
 
+  it('a row of an adopted table (sync --migrate) with no family and a NULL production flag still makes a valid baseline row', () => {
+    const seeds = row('s', { family: null, is_production: null, file: null, gcs_path: null } as unknown as Partial<RegistryRow>);
+    const [b] = auditFor(planSync('t', [row('a')], [], false), [seeds, row('a')], manifestWith({}), id()).baseline;
+    expect(b).toMatchObject({ model_id: 's', family: '', is_production: false, change: 'baseline' });
+    expect(JSON.parse(b?.fields ?? '').map((f: { field: string }) => f.field)).not.toContain('family');
+  });
+
   it('a kept extra row (no --prune) and an unchanged row write nothing; an empty plan writes no change row', () => {
     const plan = planSync('t', [row('a')], [row('a'), row('z')], false);
     expect(auditFor(plan, [row('a'), row('z')], manifestWith({}), id()).changes).toEqual([]);

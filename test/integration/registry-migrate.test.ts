@@ -44,6 +44,7 @@ const DUCK: Record<string, string> = {
 
 const json = async (args: string[]) => {
   const r = await runCli([...args, '--json']);
+  if (r.out === '') throw new Error(`exit ${r.code}: ${r.err}`);
   return { ...r, body: JSON.parse(r.out) as Record<string, unknown>[] | Record<string, unknown> };
 };
 const first = (b: unknown) => (Array.isArray(b) ? b[0] : b) as Record<string, unknown>;
@@ -168,6 +169,15 @@ describe('adopting the seeds’ registry table, DuckDB', () => {
     const ws = workspace();
     await seed(ws);
     await adopt(ws, read(ws), columns(ws), history(ws));
+    // The history: the rows as they were (no family yet: ''), then this family's changes.
+    const h = await selectRows(
+      ws.registry,
+      'SELECT change, family, count(*)::INT AS n FROM model_registry_history GROUP BY ALL ORDER BY change',
+    );
+    expect(h).toEqual([
+      { change: 'baseline', family: '', n: 3 },
+      { change: 'update', family: 'catboost_v9', n: 3 },
+    ]);
     // The extra metrics are queryable in SQL.
     const q = await selectRows(
       ws.registry,
@@ -183,13 +193,22 @@ describe('adopting the seeds’ registry table, DuckDB', () => {
     const ws = workspace();
     await seed(ws, ', owner_team VARCHAR');
     await execSql(ws.registry, `UPDATE model_registry SET owner_team = 'ml-platform' WHERE model_id = $id`, { id: PROD });
-    const sync = await runCli(['sync', '--config', ws.config, '--migrate']);
+    // A row no manifest lists: after the ALTER it has no family, so it is nobody's; kept, even with --prune.
+    await execSql(
+      ws.registry,
+      `INSERT INTO model_registry (model_id, training_start_date, training_end_date) VALUES ('old_v8', '2025-01-01', '2025-02-01')`,
+    );
+    const sync = await json(['sync', '--config', ws.config, '--migrate', '--prune']);
     expect(sync.code, sync.err).toBe(0);
-    const rows = await selectRows(ws.registry, 'SELECT model_id, owner_team FROM model_registry ORDER BY model_id');
+    expect(first(sync.body).findings).toContainEqual(
+      expect.objectContaining({ code: 'registry.unowned', severity: 'notice', model_id: 'old_v8' }),
+    );
+    const rows = await selectRows(ws.registry, 'SELECT model_id, owner_team, family FROM model_registry ORDER BY model_id');
     expect(rows).toEqual([
-      { model_id: 'catboost_v9_2026_02', owner_team: null },
-      { model_id: PROD, owner_team: 'ml-platform' },
-      { model_id: 'catboost_v9_feb_02_retrain', owner_team: null },
+      { model_id: 'catboost_v9_2026_02', owner_team: null, family: 'catboost_v9' },
+      { model_id: PROD, owner_team: 'ml-platform', family: 'catboost_v9' },
+      { model_id: 'catboost_v9_feb_02_retrain', owner_team: null, family: 'catboost_v9' },
+      { model_id: 'old_v8', owner_team: null, family: null },
     ]);
 
     const typed = workspace();
