@@ -8,12 +8,19 @@ const OWN_COLUMNS: ReadonlySet<string> = new Set(KNOWN_KEYS.metrics);
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+// Metric values are not checked like the manifest's other strings (any JSON may be there), and this text reaches
+// findings, logs and markdown: characters that render other than they are (C1 controls, line and paragraph
+// separators, bidi overrides) are written as \u escapes, which is the same JSON value.
+const UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const str = (s: string): string => JSON.stringify(s).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** JSON text with sorted keys; built by hand so a `__proto__` key is data, never a prototype. */
 export const canonicalJson = (v: unknown): string => {
+  if (typeof v === 'string') return str(v);
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   const keys = Object.keys(v).sort(byCodePoint);
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return `{${keys.map((k) => `${str(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
 };
 
 /** The `metrics` column of an entry: its extra metrics as canonical JSON, or null when it has none. */

@@ -21,11 +21,12 @@ describe('the metrics column', () => {
     expect(a).toBe('{"k":"v","z":{"a":null,"b":[1,{"x":2,"y":1}]}}');
   });
 
-  it('treats __proto__ as data and escapes strings as JSON does', () => {
-    const m = JSON.parse('{"__proto__": {"polluted": true}, "q": "a\\"b\\n\u202e"}');
+  it('treats __proto__ as data, and writes newlines, bidi overrides and separators as escapes (the same JSON value)', () => {
+    const m = JSON.parse('{"__proto__": {"polluted": true}, "q": "a\\"b\\n\u202e\u2028\u0085", "\u2066k": 1}');
     const text = extraMetrics(m) as string;
     expect(JSON.parse(text)).toEqual(m);
-    expect(text).not.toContain('\n');
+    expect(text).toBe('{"__proto__":{"polluted":true},"q":"a\\"b\\n\\u202e\\u2028\\u0085","\\u2066k":1}');
+    expect(text).not.toMatch(/[\n\u0085\u2028\u202e\u2066]/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
