@@ -434,7 +434,10 @@ export function translate(sql: string, ctx: TranslateContext): Translation {
   const lead = first?.k === 'word' ? first.up : '';
   const kind: StatementKind | undefined =
     lead === 'WITH' ? 'SELECT' : (['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'MERGE'] as const).find((k) => k === lead);
-  if (!kind) throw errors.invalidQuery(`[stand-in] unsupported statement ${lead || '(empty)'}; DDL goes through tables.insert`);
+  if (!kind)
+    throw errors.invalidQuery(
+      `[stand-in] unsupported statement ${lead || '(empty)'}; DDL goes through tables.insert (ALTER TABLE … ADD COLUMN alone runs as its own job)`,
+    );
   const em = new Emitter(sql, toks, ctx, cteNames(toks));
   const topLevel = (word: string): number[] => {
     const hits: number[] = [];
