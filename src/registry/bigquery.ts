@@ -106,7 +106,9 @@ export const historySelectSql = (history: string): string =>
   `SELECT ${HISTORY_COLUMNS.map(([n]) => n).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
 
 // The source's JSON column is text: parsed where it is stored, compared as BigQuery's own serialization of both sides.
-const src = (n: string, t: ColumnType) => (t === 'JSON' ? `PARSE_JSON(s.${n})` : `s.${n}`);
+// 'round': a metric like 1.2345678901234567e+25 (JS's shortest spelling of a double) is no exact decimal, which the
+// default mode ('exact') refuses; rounding stores the same double the manifest parsed.
+const src = (n: string, t: ColumnType) => (t === 'JSON' ? `PARSE_JSON(s.${n}, wide_number_mode => 'round')` : `s.${n}`);
 const differs = (n: string, t: ColumnType) =>
   t === 'JSON' ? `TO_JSON_STRING(t.${n}) IS DISTINCT FROM TO_JSON_STRING(${src(n, t)})` : `t.${n} IS DISTINCT FROM s.${n}`;
 

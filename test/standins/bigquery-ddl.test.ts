@@ -72,6 +72,17 @@ describe('BigQuery stand-in: ALTER TABLE ADD COLUMN', () => {
     expect(await fields()).toEqual(['model_id:STRING', 'n:INTEGER']);
   });
 
+  it("PARSE_JSON takes wide_number_mode => 'exact' | 'round' and nothing else", async () => {
+    await client.query(`ALTER TABLE ${T} ADD COLUMN m JSON`);
+    await client.query({
+      query: `UPDATE ${T} SET m = PARSE_JSON(@j, wide_number_mode => 'round') WHERE model_id = 'a'`,
+      params: { j: '{"x":1.2345678901234567e+25}' },
+    });
+    const [rows] = await client.query(`SELECT JSON_VALUE(m, '$.x') AS x FROM ${T}`);
+    expect(Number(rows[0].x) / Number('1.2345678901234567e25')).toBeCloseTo(1, 12);
+    expect(await failure(client.query(`SELECT PARSE_JSON('1', wide_number_mode => 'loose') AS j`))).toMatch(/wide_number_mode/);
+  });
+
   it('a JSON query parameter must be JSON text', async () => {
     await client.query(`ALTER TABLE ${T} ADD COLUMN m JSON`);
     expect(

@@ -28,7 +28,7 @@
 //              CONCAT (NULL if any arg is NULL) ABS ROUND STARTS_WITH ENDS_WITH ARRAY_LENGTH
 //              LOGICAL_AND LOGICAL_OR CURRENT_TIMESTAMP[()] CURRENT_DATE[()] DATE(x) TIMESTAMP(x)
 //              FORMAT_DATE / FORMAT_TIMESTAMP('literal using %Y %m %d %H %M %S %F %T %%', x[, 'UTC'])
-//              PARSE_JSON(text) TO_JSON_STRING(x) JSON_VALUE(json, 'path')
+//              PARSE_JSON(text[, wide_number_mode => 'exact'|'round']) TO_JSON_STRING(x) JSON_VALUE(json, 'path')
 //  DDL         ALTER TABLE … ADD COLUMN (ddl.ts, run as its own job; everything else goes through tables.insert)
 import { errors } from './errors.js';
 import { at, type Tok, tokenize } from './sql-lexer.js';
@@ -302,8 +302,23 @@ class Emitter {
       this.push(`CAST(${emitArgs()} AS ${TYPES[up]})`, i);
     } else if ((up === 'CURRENT_TIMESTAMP' || up === 'CURRENT_DATE') && args.length === 0) {
       this.push(up === 'CURRENT_DATE' ? 'current_date' : 'now()', i);
-    } else if (up === 'PARSE_JSON' && args.length === 1) {
-      this.push(`CAST(${emitArgs()} AS JSON)`, i);
+    } else if (up === 'PARSE_JSON' && (args.length === 1 || args.length === 2)) {
+      // wide_number_mode decides how BigQuery stores a number a double cannot hold exactly; DuckDB keeps the text.
+      const mode = args[1];
+      if (mode) {
+        const [name, arrow, value] = [this.toks[mode[0]], this.toks[mode[0] + 1], this.toks[mode[0] + 2]];
+        const ok =
+          mode[1] - mode[0] === 3 &&
+          name?.k === 'word' &&
+          name.up === 'WIDE_NUMBER_MODE' &&
+          arrow?.k === 'op' &&
+          arrow.v === '=>' &&
+          value?.k === 'string' &&
+          (value.v === 'exact' || value.v === 'round');
+        if (!ok) throw this.fail("[stand-in] PARSE_JSON's second argument must be wide_number_mode => 'exact' | 'round'", t.pos);
+      }
+      const [a, b] = args[0] as [number, number];
+      this.push(`CAST(${this.text(a, b)} AS JSON)`, i);
     } else if (up === 'TO_JSON_STRING' && args.length === 1) {
       // BigQuery spells a NULL as the JSON text null.
       this.push(`coalesce(CAST(to_json(${emitArgs()}) AS VARCHAR), 'null')`, i);
