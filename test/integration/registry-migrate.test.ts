@@ -311,3 +311,40 @@ describe('adopting the seeds’ registry table, BigQuery', () => {
     expect(standIn.bq.queries.filter((q) => q.sql.includes(`.${id}\``) && !q.sql.startsWith('SELECT'))).toEqual([]);
   });
 });
+
+describe('the metrics column round trip', () => {
+  useBigQueryStandIn('metrics');
+  /** Extra metrics in an awkward shape: keys out of order, nesting, a wide number, escapes, a bidi override. */
+  const awkward = (ws: Workspace) => {
+    const m = JSON.parse(readFileSync(ws.manifest, 'utf8'));
+    m.models[PROD].metrics = {
+      zeta: { b: [1, { y: true, x: null }], a: 'quote " backslash \\ \u202e' },
+      wide: Number('1.2345678901234567e25'),
+      mae: 4.82,
+      alpha: -0,
+    };
+    writeFileSync(ws.manifest, JSON.stringify(m, null, 2));
+  };
+  for (const backend of ['duckdb', 'bigquery'] as const)
+    it(`is written once, reads back equal, and a second sync changes nothing (${backend})`, async () => {
+      const ws = workspace();
+      if (backend === 'bigquery')
+        writeFileSync(
+          ws.config,
+          readFileSync(ws.config, 'utf8').replace(/^registry: .*$/m, 'registry: bigquery:test-project.metrics.model_registry'),
+        );
+      awkward(ws);
+      const first = await runCli(['sync', '--config', ws.config, '--create-table']);
+      expect(first.code, first.err).toBe(0);
+      const second = await runCli(['sync', '--config', ws.config]);
+      expect(second.out).toContain('0 inserted, 0 updated, 3 unchanged');
+      expect(await registryFindings(ws)).toEqual([]);
+      // A changed metric is drift naming the column, and sync writes it.
+      const m = JSON.parse(readFileSync(ws.manifest, 'utf8'));
+      m.models[PROD].metrics.alpha = 2;
+      writeFileSync(ws.manifest, JSON.stringify(m, null, 2));
+      expect(await registryFindings(ws)).toEqual([expect.objectContaining({ code: 'registry.field', field: 'metrics', model_id: PROD })]);
+      expect((await runCli(['sync', '--config', ws.config])).out).toContain('0 inserted, 1 updated, 2 unchanged');
+      expect(await registryFindings(ws)).toEqual([]);
+    });
+});
