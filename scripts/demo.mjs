@@ -18,10 +18,11 @@ const seed = JSON.parse(readFileSync(join(dir, 'registry-rows.json'), 'utf8'));
   const db = await DuckDBInstance.create(join(dir, 'registry.duckdb'));
   const c = await db.connect();
   const cols = Object.keys(seed[0]);
-  await c.run(`CREATE TABLE model_registry (${cols.map((k) => `${k} ${typeOf(k)}`).join(', ')}, PRIMARY KEY (model_id))`);
+  // With the metrics column (empty), so the story starts at drift; a table without it is adopted by sync --migrate.
+  await c.run(`CREATE TABLE model_registry (${cols.map((k) => `${k} ${typeOf(k)}`).join(', ')}, metrics JSON, PRIMARY KEY (model_id))`);
   for (const row of seed)
     await c.run(
-      `INSERT INTO model_registry VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
+      `INSERT INTO model_registry (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
       cols.map((k) => row[k]),
     );
   c.closeSync();

@@ -43,6 +43,7 @@ export const run = async (): Promise<void> => {
         mode,
         dryRun: inputs.dryRun,
         prune: inputs.prune,
+        migrate: inputs.migrate,
         force: inputs.force,
         trainStart: inputs.trainStart,
         trainEnd: inputs.trainEnd,

@@ -1,5 +1,6 @@
 // The ports modes load their sources through. Adapters (one file per backend) implement them;
 // they are the only code that does I/O.
+import type { Migration } from './checks/migration.js';
 import type { Plan } from './checks/plan.js';
 import type { SourcePosition } from './errors.js';
 import type { Audit, HistoryRow } from './registry/history-row.js';
@@ -25,11 +26,16 @@ export interface ManifestSource {
 export interface Registry {
   /** Table name as shown in messages, e.g. `model_registry`. */
   readonly name: string;
-  /** Every row (all families) in one read, so it can run beside the manifest read; an absent table reads as empty. */
-  read(): Promise<RegistryRow[]>;
+  /**
+   * Every row (all families) in one read, so it can run beside the manifest read; an absent table reads as empty.
+   * A table that lacks some of our columns is bad input (exit 2) unless `migrate`: then those columns read as NULL.
+   */
+  read(opts?: { migrate?: boolean }): Promise<RegistryRow[]>;
+  /** What adopting the table takes (columns to add, columns not ours); null when there is no table yet. */
+  migration(): Promise<Migration | null>;
   /**
    * Apply the plan and append its audit rows to the history table beside the registry, as one atomic change
-   * (the baseline rows only when the history is still empty).
+   * (the baseline rows only when the history is still empty). `plan.migrate` columns are added first.
    */
   apply(plan: Plan, family: string, audit?: Audit): Promise<void>;
   /** Every history row (all families), oldest first; an absent history table reads as empty. */

@@ -18,6 +18,7 @@ export interface ActionInputs {
   overrides: Overrides;
   dryRun: boolean;
   prune: boolean;
+  migrate: boolean;
   force: boolean;
   /** claude-md: `check` reports a stale block; `pr` refreshes it through the fixed-branch pull request. */
   claudeMd: 'check' | 'pr';
@@ -93,6 +94,7 @@ export const readInputs = (): ActionInputs => {
     },
     dryRun: bool('dry-run', false),
     prune: bool('prune', false),
+    migrate: bool('migrate', false),
     force: bool('force', false),
     claudeMd: claudeMdAction(reporters),
     adoptSection: optional('adopt-section'),

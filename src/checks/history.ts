@@ -61,16 +61,18 @@ export const auditFor = (plan: Plan, before: RegistryRow[], manifest: Manifest, 
     actor: id.actor,
   };
   const baseline = [...before]
-    .sort((a, b) => byId(a.family, b.family) || byId(a.model_id, b.model_id))
+    .sort((a, b) => byId(a.family ?? '', b.family ?? '') || byId(a.model_id, b.model_id))
     .map(
       (r, seq): HistoryEntry => ({
         ...common,
         seq,
         model_id: r.model_id,
-        family: r.family,
+        // A row of a table adopted by sync --migrate may have no family yet: '' (the history's family is required).
+        family: r.family ?? '',
         change: 'baseline',
         fields: json(wholeRow(r, 'in')),
-        is_production: r.is_production,
+        // An adopted table's row may hold NULL here; it was not the production model.
+        is_production: r.is_production === true,
         status: r.status,
         reason: null,
         forced: null,

@@ -1,6 +1,7 @@
 // The sync plan: what a MERGE must do to make the registry equal the manifest. Pure.
 import { byId, COLUMN_NAMES, type Column, type RegistryRow } from '../registry/row.js';
 import type { Scalar } from '../report/types.js';
+import type { ColumnAdd } from './migration.js';
 
 export interface FieldChange {
   field: Column;
@@ -10,6 +11,8 @@ export interface FieldChange {
 
 export interface Plan {
   table: string;
+  /** sync --migrate only: the columns added (ALTER TABLE ADD COLUMN) before the MERGE; first in every rendering. */
+  migrate?: ColumnAdd[];
   insert: RegistryRow[];
   update: { row: RegistryRow; changes: FieldChange[] }[];
   unchanged: string[];
@@ -44,10 +47,12 @@ export const planSync = (table: string, desired: RegistryRow[], current: Registr
   return plan;
 };
 
-export const isEmptyPlan = (p: Plan): boolean => p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
+export const isEmptyPlan = (p: Plan): boolean =>
+  (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
 
 export const planCounts = (p: Plan): string =>
   [
+    ...(p.migrate?.length ? [`${p.migrate.length} column${p.migrate.length === 1 ? '' : 's'} added`] : []),
     `${p.insert.length} inserted`,
     `${p.update.length} updated`,
     `${p.unchanged.length} unchanged`,

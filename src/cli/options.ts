@@ -64,6 +64,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     promote: 'print the manifest diff, write nothing',
   }),
   opt('--prune', 'delete registry rows the manifest lacks', ['sync']),
+  opt('--migrate', 'add the registry columns an existing table lacks (ALTER TABLE ADD COLUMN), before the MERGE', ['sync']),
   opt('--create-table', 'create the BigQuery table when absent', ['sync']),
   opt('--reason <text>', {
     sync: 'why: recorded in the history with every changed row',

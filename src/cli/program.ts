@@ -38,6 +38,7 @@ interface Flags {
   offline?: boolean;
   dryRun?: boolean;
   prune?: boolean;
+  migrate?: boolean;
   force?: boolean;
   trainStart?: string;
   trainEnd?: string;
@@ -131,6 +132,7 @@ export const optionsFor = (mode: Mode, f: Partial<Flags>): RunOptions => {
     mode,
     dryRun: f.dryRun ?? false,
     prune: f.prune ?? false,
+    migrate: f.migrate ?? false,
     force: f.force ?? false,
     trainStart: f.trainStart,
     trainEnd: f.trainEnd,

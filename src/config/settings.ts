@@ -60,6 +60,8 @@ export interface RunOptions {
   mode: Mode;
   dryRun: boolean;
   prune: boolean;
+  /** sync: add the registry columns an existing table lacks (ALTER TABLE ADD COLUMN) before the MERGE. */
+  migrate?: boolean;
   force: boolean;
   trainStart: string | undefined;
   trainEnd: string | undefined;

@@ -1,7 +1,8 @@
 // sync: plan the registry from the manifest, then apply it and its history rows as one atomic change.
 import { randomUUID } from 'node:crypto';
 import { auditFor } from '../checks/history.js';
-import { isEmptyPlan, planCounts, planSync } from '../checks/plan.js';
+import { familyRows, unownedRows } from '../checks/migration.js';
+import { isEmptyPlan, type Plan, planCounts, planSync } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import { RegistryMovedError } from '../registry/history-row.js';
 import { manifestRows, type RegistryRow } from '../registry/row.js';
@@ -17,24 +18,37 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
   if (!registry)
     throw InputError.at(ctx.settings.origin, 'sync needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');
   const reason = checkReason(ctx.options.reason);
+  const migrate = ctx.options.migrate ?? false;
   // The history's size first, then the rows: a sync committing in between makes the count stale, never the reverse.
   const readState = async () => {
     const seen = ctx.options.dryRun ? undefined : await registry.historyVersion();
-    return { seen, all: await registry.read() };
+    const all = await registry.read({ migrate });
+    return { seen, all, migration: migrate ? await registry.migration() : null };
   };
   const [parsed, first] = await inParallel([loadManifest(ctx), readState()] as const);
   const family = parsed.manifest.family;
   const desired = manifestRows(parsed.manifest);
+  const ids = new Set(desired.map((r) => r.model_id));
   const label = familyOf(ctx, parsed);
   const syncId = randomUUID();
   let state = first;
   for (let attempt = 1; ; attempt++) {
-    const { all, seen } = state;
-    const current = all.filter((r) => r.family === family);
+    const { all, seen, migration } = state;
+    const current = familyRows(all, family, ids);
     refuseForeignIds(parsed.file, desired, all, family);
-    const plan = planSync(registry.name, desired, current, ctx.options.prune);
+    // --migrate: the columns to add lead the plan (and its JSON), as they lead the writes.
+    const merge = planSync(registry.name, desired, current, ctx.options.prune);
+    const plan: Plan = migrate ? { migrate: migration?.add ?? [], ...merge } : merge;
     const findings: Finding[] = [
       ...parsed.notices,
+      ...unownedRows(all, ids).map(
+        (r): Finding => ({
+          code: 'registry.unowned',
+          severity: 'notice',
+          message: `${r.model_id} has no family in ${registry.name} and is not in this manifest; kept as it is`,
+          model_id: r.model_id,
+        }),
+      ),
       ...(ctx.options.prune
         ? []
         : plan.extra.map(
@@ -47,7 +61,8 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
           )),
     ];
     if (ctx.options.dryRun) {
-      const counts = `${plan.insert.length} to insert, ${plan.update.length} to update, ${plan.unchanged.length} unchanged${plan.delete.length ? `, ${plan.delete.length} to delete` : ''}`;
+      const columns = plan.migrate?.length ? `${plan.migrate.length} column${plan.migrate.length === 1 ? '' : 's'} to add, ` : '';
+      const counts = `${columns}${plan.insert.length} to insert, ${plan.update.length} to update, ${plan.unchanged.length} unchanged${plan.delete.length ? `, ${plan.delete.length} to delete` : ''}`;
       return makeReport('sync', label, findings, `Plan for ${registry.name} (dry run, nothing written): ${counts}`, { plan });
     }
     const done = () =>
@@ -78,12 +93,7 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
       state = await readState();
       continue;
     }
-    const after = planSync(
-      registry.name,
-      desired,
-      (await registry.read()).filter((r) => r.family === family),
-      ctx.options.prune,
-    );
+    const after = planSync(registry.name, desired, familyRows(await registry.read(), family, ids), ctx.options.prune);
     if (!isEmptyPlan(after))
       throw new ServiceError(registry.name, 'verify after sync', `read-back differs from the manifest: ${planCounts(after)}`);
     return done();
@@ -102,7 +112,8 @@ const checkReason = (reason: string | undefined): string | null => {
 
 // model_id is the table's key: a manifest must not take over another family's row.
 const refuseForeignIds = (file: string, desired: RegistryRow[], all: RegistryRow[], family: string): void => {
-  const owner = new Map(all.map((r) => [r.model_id, r.family]));
+  // A row with no family is adopted, not owned (see familyRows).
+  const owner = new Map(all.filter((r) => r.family !== null).map((r) => [r.model_id, r.family]));
   const clash = desired.find((r) => owner.has(r.model_id) && owner.get(r.model_id) !== family);
   if (clash) throw InputError.at(file, `model ${clash.model_id} already belongs to family "${owner.get(clash.model_id)}" in the registry`);
 };

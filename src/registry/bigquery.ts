@@ -3,6 +3,7 @@
 // — no manifest value ever enters SQL text.
 import { randomBytes } from 'node:crypto';
 import { BigQuery } from '@google-cloud/bigquery';
+import { type ColumnAdd, type Migration, missingColumns, planMigration, type TypeNames } from '../checks/migration.js';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
@@ -17,6 +18,7 @@ import {
   MOVED_MARKER,
   RegistryMovedError,
 } from './history-row.js';
+import { canonicalFromStore } from './metrics.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
 /** Project (optionally domain-scoped), dataset, table: validated, because identifiers cannot be parameters. */
@@ -35,9 +37,24 @@ const PARAM_TYPES: Record<ColumnType, string> = {
   BOOL: 'BOOL',
   DATE: 'DATE',
   TIMESTAMP: 'TIMESTAMP',
+  // JSON travels as its canonical text and is parsed in SQL (PARSE_JSON): JSON values cannot be compared or
+  // DISTINCTed in BigQuery, text can.
+  JSON: 'STRING',
+};
+// tables.get reports legacy names (INTEGER, FLOAT, BOOLEAN) for tables made by DDL or the API alike.
+const ACCEPTED: TypeNames = {
+  STRING: ['STRING'],
+  INT64: ['INTEGER', 'INT64'],
+  FLOAT64: ['FLOAT', 'FLOAT64'],
+  BOOL: ['BOOLEAN', 'BOOL'],
+  DATE: ['DATE'],
+  TIMESTAMP: ['TIMESTAMP'],
+  JSON: ['JSON'],
 };
 const ROW_TYPE = Object.fromEntries(COLUMNS.map(([n, t]) => [n, PARAM_TYPES[t]]));
 const SCHEMA = COLUMNS.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+// A staging table holds the rows as bound: the JSON column as its text.
+const STAGE_SCHEMA = SCHEMA.map((f) => (f.type === 'JSON' ? { ...f, type: 'STRING' } : f));
 const HISTORY_SCHEMA = HISTORY_COLUMNS.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
 const WRITTEN = HISTORY_COLUMNS.filter(([n]) => n !== 'changed_at');
 const ENTRY_TYPE = Object.fromEntries(WRITTEN.map(([n, t]) => [n, PARAM_TYPES[t]]));
@@ -88,21 +105,37 @@ export const stageSql = (stage: string, columns: readonly string[]): string =>
 export const historySelectSql = (history: string): string =>
   `SELECT ${HISTORY_COLUMNS.map(([n]) => n).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
 
+// The source's JSON column is text: parsed where it is stored, compared as BigQuery's own serialization of both sides.
+// 'round': a metric like 1.2345678901234567e+25 (JS's shortest spelling of a double) is no exact decimal, which the
+// default mode ('exact') refuses; rounding stores the same double the manifest parsed.
+const src = (n: string, t: ColumnType) => (t === 'JSON' ? `PARSE_JSON(s.${n}, wide_number_mode => 'round')` : `s.${n}`);
+const differs = (n: string, t: ColumnType) =>
+  t === 'JSON' ? `TO_JSON_STRING(t.${n}) IS DISTINCT FROM TO_JSON_STRING(${src(n, t)})` : `t.${n} IS DISTINCT FROM s.${n}`;
+
 export const mergeSql = (table: string, source = 'SELECT * FROM UNNEST(@rows)', deleteWhen?: string): string => `MERGE \`${table}\` AS t
 USING (${source}) AS s
 ON t.model_id = s.model_id
 WHEN MATCHED AND (${COLUMNS.filter(([n]) => n !== 'model_id')
-  .map(([n]) => `t.${n} IS DISTINCT FROM s.${n}`)
+  .map(([n, t]) => differs(n, t))
   .join(' OR ')})
   THEN UPDATE SET ${COLUMNS.filter(([n]) => n !== 'model_id')
-    .map(([n]) => `${n} = s.${n}`)
+    .map(([n, t]) => `${n} = ${src(n, t)}`)
     .join(', ')}
 WHEN NOT MATCHED BY TARGET
-  THEN INSERT (${COLUMNS.map(([n]) => n).join(', ')}) VALUES (${COLUMNS.map(([n]) => `s.${n}`).join(', ')})
+  THEN INSERT (${COLUMNS.map(([n]) => n).join(', ')}) VALUES (${COLUMNS.map(([n, t]) => src(n, t)).join(', ')})
 WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)${deleteWhen ? ` AND ${deleteWhen}` : ''}
   THEN DELETE`;
 
-export const selectSql = (table: string): string => `SELECT ${COLUMNS.map(([n]) => n).join(', ')} FROM \`${table}\` ORDER BY model_id`;
+/** The registry read; a column the table lacks (sync --migrate adds it) reads as NULL, JSON as its text. */
+export const selectSql = (table: string, present: (n: string) => boolean = () => true): string =>
+  `SELECT ${COLUMNS.map(([n, t]) => (!present(n) ? `NULL AS ${n}` : t === 'JSON' ? `TO_JSON_STRING(${n}) AS ${n}` : n)).join(', ')} FROM \`${table}\` ORDER BY model_id`;
+
+/**
+ * One statement adding every missing column; identifiers come from COLUMNS, never from input. IF NOT EXISTS: a
+ * concurrent adopter that added one first is no failure. Nullable: a column added to a table with rows has no value.
+ */
+export const addColumnsSql = (table: string, add: readonly ColumnAdd[]): string =>
+  `ALTER TABLE \`${table}\` ${add.map((c) => `ADD COLUMN IF NOT EXISTS ${c.name} ${c.type}`).join(', ')}`;
 
 /** Split rows so each statement's parameters stay under the request limit. */
 export const batches = <T>(rows: T[], limit = BATCH_BYTES): T[][] => {
@@ -169,27 +202,29 @@ export const bigqueryRegistry = (
     const msg = (e as Error).message ?? String(e);
     const detail =
       code === 403
-        ? `${msg} (the identity needs ${/^(MERGE|INSERT|tables\.insert)/.test(operation) ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
+        ? `${msg} (the identity needs ${/^(MERGE|INSERT|ALTER|tables\.insert)/.test(operation) ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
         : msg;
     throw new ServiceError('BigQuery', `${operation} ${table}`, detail, { cause: e });
   };
 
-  /** The table's columns, or null when it does not exist. */
-  const columns = async (which = ref): Promise<Set<string> | null> => {
+  /** The table's columns and their types, or null when it does not exist. */
+  const columns = async (which = ref): Promise<Map<string, string> | null> => {
     try {
       const [meta] = await withRetry(() => which.getMetadata(), transient);
-      return new Set(((meta as { schema?: { fields?: { name: string }[] } }).schema?.fields ?? []).map((f) => f.name));
+      const fields = (meta as { schema?: { fields?: { name: string; type?: string }[] } }).schema?.fields ?? [];
+      return new Map(fields.map((f) => [f.name, String(f.type ?? '').toUpperCase()]));
     } catch (e) {
       if (status(e) === 404) return null;
       return fail('tables.get', e);
     }
   };
-  const checkColumns = (have: Set<string>): void => {
-    const missing = COLUMNS.map(([n]) => n).filter((n) => !have.has(n));
-    if (missing.length)
-      throw InputError.at(`bigquery:${table}`, `has no column ${missing.join(', ')}; it does not have the registry schema`);
+  /** What adopting the table takes; without `migrate`, missing columns are bad input naming --migrate. */
+  const adoption = (have: ReadonlyMap<string, string>, migrate: boolean): Migration => {
+    const m = planMigration(`bigquery:${table}`, tableId, have, ACCEPTED);
+    if (m.add.length > 0 && !migrate) throw missingColumns(`bigquery:${table}`, tableId, m.add);
+    return m;
   };
-  const checkHistoryColumns = (have: Set<string>): void => {
+  const checkHistoryColumns = (have: ReadonlyMap<string, string>): void => {
     const missing = HISTORY_COLUMNS.map(([n]) => n).filter((n) => !have.has(n));
     if (missing.length)
       throw InputError.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
@@ -212,20 +247,33 @@ export const bigqueryRegistry = (
     );
 
   // The columns read() saw: apply() then skips its own tables.get, one round trip off the sync's critical path.
-  let seen: Set<string> | null | undefined;
-  let seenHistory: Promise<Set<string> | null> | undefined;
+  let seen: Map<string, string> | null | undefined;
+  let seenHistory: Promise<Map<string, string> | null> | undefined;
   return {
     name: tableId,
-    async read() {
+    async read(o = {}) {
       const [have, rows] = await Promise.all([columns(), query(selectSql(table), {}, {}, 'read').catch((e) => e as Error)]);
       seen = have;
       if (have === null) {
         if (opts.createTable) return [];
         throw InputError.at(`bigquery:${table}`, 'table not found; create it with --create-table');
       }
-      checkColumns(have);
+      // A table still to be migrated: read again, the columns it lacks as NULL (only under --migrate).
+      if (adoption(have, o.migrate ?? false).add.length > 0) {
+        const [again] = await query(
+          selectSql(table, (n) => have.has(n)),
+          {},
+          {},
+          'read',
+        ).catch((e) => fail('query', e));
+        return (again as Record<string, unknown>[]).map(toRow);
+      }
       if (rows instanceof Error) return fail('query', rows);
       return (rows[0] as Record<string, unknown>[]).map(toRow);
+    },
+    async migration() {
+      const have = seen ?? (await columns());
+      return have ? adoption(have, true) : null;
     },
     async readHistory() {
       const have = await columns(historyRef);
@@ -254,7 +302,14 @@ export const bigqueryRegistry = (
         await withRetry(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) =>
           status(e) === 409 ? undefined : fail('tables.insert', e),
         );
-      } else checkColumns(have);
+      } else {
+        // sync --migrate: the columns first, as their own job (DDL on a permanent table cannot run inside the
+        // sync's transaction); ADD COLUMN is additive and IF NOT EXISTS, so a MERGE that fails after it leaves a
+        // table that still reads as before, and the next run finds nothing left to add.
+        const add = plan.migrate ?? [];
+        if (add.length > 0) await query(addColumnsSql(table, add), {}, {}, 'migrate').catch((e) => fail('ALTER TABLE', e));
+        adoption(new Map([...have, ...add.map((c): [string, string] => [c.name, c.type])]), false);
+      }
       // The history starts with the first sync that finds no history table: created here (DDL on a permanent table
       // cannot run inside a transaction), filled inside the sync's transaction.
       if (haveHistory === null)
@@ -295,7 +350,7 @@ export const bigqueryRegistry = (
   async function staged(rows: Record<string, unknown>[], entries: Record<string, unknown>[], commit: (from: SyncSource) => Promise<void>) {
     const suffix = randomBytes(8).toString('hex');
     const stages = [
-      { id: `${tableId}_staging_${suffix}`, fields: SCHEMA, rows, type: ROW_TYPE },
+      { id: `${tableId}_staging_${suffix}`, fields: STAGE_SCHEMA, rows, type: ROW_TYPE },
       {
         id: `${historyId}_staging_${suffix}`,
         fields: HISTORY_SCHEMA.filter((f) => f.name !== 'changed_at'),
@@ -361,6 +416,7 @@ const toRow = (r: Record<string, unknown>): RegistryRow =>
       if (v === null) return [n, null];
       if (t === 'TIMESTAMP') return [n, new Date(String(v)).toISOString()];
       if (t === 'INT64' || t === 'FLOAT64') return [n, Number(v)];
+      if (t === 'JSON') return [n, canonicalFromStore(v)];
       return [n, v];
     }),
   ) as unknown as RegistryRow;

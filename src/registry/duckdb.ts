@@ -1,11 +1,13 @@
 // The embedded local registry: a DuckDB file. Loaded lazily (native binary, never bundled).
 import { access, lstat } from 'node:fs/promises';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { type Migration, missingColumns, planMigration, type TypeNames } from '../checks/migration.js';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
 import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf, RegistryMovedError } from './history-row.js';
+import { canonicalFromStore } from './metrics.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
 export const TABLE = 'model_registry';
@@ -18,7 +20,10 @@ const DUCK_TYPES: Record<ColumnType, string> = {
   BOOL: 'BOOLEAN',
   DATE: 'DATE',
   TIMESTAMP: 'TIMESTAMP',
+  JSON: 'JSON',
 };
+// What information_schema says for each of our types: only the type we create (another one is refused, not guessed).
+const ACCEPTED: TypeNames = Object.fromEntries(Object.entries(DUCK_TYPES).map(([t, d]) => [t, [d]])) as unknown as TypeNames;
 
 const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${COLUMNS.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}${n === 'model_id' ? ' PRIMARY KEY' : ''}`).join(', ')})`;
 
@@ -29,14 +34,27 @@ const historyInsertSql = `INSERT INTO ${HISTORY} (${HISTORY_COLUMNS.map(([n]) =>
 SELECT current_timestamp AT TIME ZONE 'UTC', ${written.map(([n]) => n).join(', ')} FROM (SELECT unnest($entries, recursive := true))`;
 const historySelect = `SELECT ${HISTORY_COLUMNS.map(([n, t]) => (t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%fZ') AS ${n}` : n)).join(', ')} FROM ${HISTORY} ORDER BY changed_at, sync_id, seq`;
 
-// Dates and timestamps read back as the same canonical strings the row mapping produces.
-const selectList = COLUMNS.map(([n, t]) =>
-  t === 'DATE' ? `strftime(${n}, '%Y-%m-%d') AS ${n}` : t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%gZ') AS ${n}` : n,
-).join(', ');
+// Dates and timestamps read back as the same canonical strings the row mapping produces. A column the table lacks
+// (sync --migrate adds it) reads as NULL.
+const selectList = (present: (n: string) => boolean = () => true) =>
+  COLUMNS.map(([n, t]) =>
+    !present(n)
+      ? `NULL AS ${n}`
+      : t === 'DATE'
+        ? `strftime(${n}, '%Y-%m-%d') AS ${n}`
+        : t === 'TIMESTAMP'
+          ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%gZ') AS ${n}`
+          : t === 'JSON'
+            ? `CAST(${n} AS VARCHAR) AS ${n}`
+            : n,
+  ).join(', ');
 
 // Strings stay strings in the parameter; casts happen in SQL, so values never enter the SQL text.
-const bindSide = (t: ColumnType) => (t === 'DATE' || t === 'TIMESTAMP' ? 'STRING' : t);
-const srcExpr = (n: string, t: ColumnType) => (t === 'DATE' || t === 'TIMESTAMP' ? `CAST(s.${n} AS ${DUCK_TYPES[t]})` : `s.${n}`);
+const cast = (t: ColumnType) => t === 'DATE' || t === 'TIMESTAMP' || t === 'JSON';
+const bindSide = (t: ColumnType) => (cast(t) ? 'STRING' : t);
+const srcExpr = (n: string, t: ColumnType) => (cast(t) ? `CAST(s.${n} AS ${DUCK_TYPES[t]})` : `s.${n}`);
+// Column names come from COLUMNS (never from input); quoted all the same. Added columns are nullable: the table has rows.
+const addColumnSql = (name: string, t: ColumnType) => `ALTER TABLE ${TABLE} ADD COLUMN IF NOT EXISTS "${name}" ${DUCK_TYPES[t]}`;
 
 const mergeSql = `MERGE INTO ${TABLE} AS t
 USING (SELECT unnest($rows, recursive := true)) AS s
@@ -112,6 +130,20 @@ export const duckdbRegistry = (path: string): Registry => {
     c.closeSync();
     db.closeSync();
   };
+  /** The registry table's columns and types; null when there is no such table. */
+  const tableColumns = async (c: DuckDBConnection): Promise<Map<string, string> | null> => {
+    const r = await c.runAndReadAll(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $t`, { t: TABLE });
+    const have = new Map(r.getRows().map((row) => [String(row[0]), String(row[1]).toUpperCase()]));
+    return have.size === 0 ? null : have;
+  };
+  /** The migration the table needs; without `migrate`, missing columns are bad input naming --migrate. */
+  const adoption = async (c: DuckDBConnection, migrate: boolean): Promise<Migration | null> => {
+    const have = await tableColumns(c);
+    if (!have) return null;
+    const m = planMigration(path, TABLE, have, ACCEPTED);
+    if (m.add.length > 0 && !migrate) throw missingColumns(path, TABLE, m.add);
+    return m;
+  };
   const checkSchema = async (c: DuckDBConnection, table = TABLE, columns: readonly (readonly [string, ...unknown[]])[] = COLUMNS) => {
     const r = await c.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = $t`, { t: table });
     const have = new Set(r.getRows().map((row) => String(row[0])));
@@ -142,7 +174,7 @@ export const duckdbRegistry = (path: string): Registry => {
 
   return {
     name: TABLE,
-    async read() {
+    async read(opts = {}) {
       try {
         await access(path);
       } catch {
@@ -150,9 +182,24 @@ export const duckdbRegistry = (path: string): Registry => {
       }
       const h = await open(true);
       try {
-        if (!(await checkSchema(h.c))) return [];
-        const r = await h.c.runAndReadAll(`SELECT ${selectList} FROM ${TABLE} ORDER BY model_id`);
+        const m = await adoption(h.c, opts.migrate ?? false);
+        if (!m) return [];
+        const missing = new Set<string>(m.add.map((a) => a.name));
+        const r = await h.c.runAndReadAll(`SELECT ${selectList((n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
         return r.getRowObjectsJS().map((o) => normalise(o as Record<string, unknown>));
+      } finally {
+        close(h);
+      }
+    },
+    async migration() {
+      try {
+        await access(path);
+      } catch {
+        return null;
+      }
+      const h = await open(true);
+      try {
+        return await adoption(h.c, true);
       } finally {
         close(h);
       }
@@ -166,7 +213,6 @@ export const duckdbRegistry = (path: string): Registry => {
       const h = await open(false);
       try {
         await h.c.run(ddl);
-        await checkSchema(h.c);
         await h.c.run(historyDdl);
         await checkSchema(h.c, HISTORY, HISTORY_COLUMNS);
         const entryType = duck.LIST(duck.STRUCT(Object.fromEntries(written.map(([n, t]) => [n, duckType(duck, t)]))));
@@ -178,6 +224,9 @@ export const duckdbRegistry = (path: string): Registry => {
         );
         await h.c.run('BEGIN TRANSACTION');
         try {
+          // DuckDB's DDL is transactional: the added columns commit with the MERGE that fills them, or not at all.
+          for (const c of plan.migrate ?? []) await h.c.run(addColumnSql(c.name, c.type));
+          await adoption(h.c, false);
           const count = async () => Number((await h.c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0);
           if (audit?.seen !== undefined && (await count()) !== audit.seen) throw new RegistryMovedError(name);
           await h.c.run(
@@ -203,7 +252,7 @@ export const duckdbRegistry = (path: string): Registry => {
           await h.c.run('COMMIT');
         } catch (e) {
           await h.c.run('ROLLBACK');
-          if (e instanceof RegistryMovedError) throw e;
+          if (e instanceof RegistryMovedError || e instanceof InputError) throw e;
           throw new ServiceError('DuckDB', `MERGE into ${name}`, (e as Error).message, { cause: e });
         }
       } finally {
@@ -225,5 +274,8 @@ const normaliseHistory = (o: Record<string, unknown> | object): HistoryRow =>
   ) as unknown as HistoryRow;
 
 // BIGINT reads back as bigint; the row contract uses numbers.
+// metrics reads back in the canonical form the row mapping writes.
 const normalise = (o: Record<string, unknown>): RegistryRow =>
-  Object.fromEntries(COLUMNS.map(([n]) => [n, typeof o[n] === 'bigint' ? Number(o[n]) : (o[n] ?? null)])) as unknown as RegistryRow;
+  Object.fromEntries(
+    COLUMNS.map(([n, t]) => [n, t === 'JSON' ? canonicalFromStore(o[n]) : typeof o[n] === 'bigint' ? Number(o[n]) : (o[n] ?? null)]),
+  ) as unknown as RegistryRow;

@@ -1,7 +1,8 @@
 // The model_registry row: one pure mapping from a manifest entry, the same columns in every backend.
 import type { Manifest, ModelEntry } from '../manifest/schema.js';
+import { extraMetrics } from './metrics.js';
 
-export type ColumnType = 'STRING' | 'INT64' | 'FLOAT64' | 'BOOL' | 'DATE' | 'TIMESTAMP';
+export type ColumnType = 'STRING' | 'INT64' | 'FLOAT64' | 'BOOL' | 'DATE' | 'TIMESTAMP' | 'JSON';
 
 export const COLUMNS = [
   ['model_id', 'STRING', true],
@@ -23,6 +24,8 @@ export const COLUMNS = [
   ['created_at', 'TIMESTAMP', true],
   ['promoted_at', 'DATE', false],
   ['notes', 'STRING', false],
+  // The manifest's metrics beyond the three columns above, as canonical JSON text (see metrics.ts).
+  ['metrics', 'JSON', false],
 ] as const satisfies readonly (readonly [string, ColumnType, boolean])[];
 
 export type Column = (typeof COLUMNS)[number][0];
@@ -49,6 +52,8 @@ export interface RegistryRow {
   created_at: string;
   promoted_at: string | null;
   notes: string | null;
+  /** Canonical JSON text (keys sorted), or null when the entry has no metric beyond the three columns. */
+  metrics: string | null;
 }
 
 /** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
@@ -74,6 +79,7 @@ export const toRow = (family: string, productionModel: string | null, id: string
   created_at: canonicalTimestamp(e.created_at),
   promoted_at: e.promoted_at ?? null,
   notes: e.notes ?? null,
+  metrics: extraMetrics(e.metrics),
 });
 
 export const manifestRows = (m: Manifest): RegistryRow[] =>

@@ -1,5 +1,6 @@
 // Markdown rendering for job summaries, PR comments and check-run bodies. Every value is escaped.
 
+import { columnAddLine } from '../checks/migration.js';
 import type { Plan } from '../checks/plan.js';
 import { inert } from '../docs/render.js';
 import { listingMarkdown } from '../list/render.js';
@@ -44,6 +45,7 @@ export const planTable = (p: Plan): string =>
   `${[
     `| Action | Model | Changes |`,
     '|---|---|---|',
+    ...(p.migrate ?? []).map((c) => `| add column | | ${cell(columnAddLine(c))} |`),
     ...p.insert.map((r) => `| insert | ${cell(r.model_id)} | |`),
     ...p.update.map(
       (u) =>

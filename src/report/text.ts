@@ -1,4 +1,5 @@
 // Plain-text rendering for terminals and logs.
+import { columnAddLine } from '../checks/migration.js';
 import type { Plan } from '../checks/plan.js';
 import { formatProblem } from '../errors.js';
 import { listingText } from '../list/render.js';
@@ -16,6 +17,7 @@ export const findingLine = (f: Finding): string => {
 
 export const planText = (p: Plan): string[] => [
   `Plan for ${p.table}:`,
+  ...(p.migrate ?? []).map((c) => `  + column    ${columnAddLine(c)} (ALTER TABLE ADD COLUMN)`),
   ...p.insert.map((r) => `  + insert    ${r.model_id}`),
   ...p.update.flatMap((u) => [
     `  ~ update    ${u.row.model_id}`,

@@ -52,6 +52,13 @@ describe('readInputs', () => {
     });
   });
 
+  it('reads migrate for sync, false unless set', () => {
+    given({ mode: 'sync' });
+    expect(readInputs().migrate).toBe(false);
+    given({ migrate: 'true' });
+    expect(readInputs()).toMatchObject({ modes: ['sync'], migrate: true });
+  });
+
   it('reads gate with a model, and leaves model undefined when empty (a PR check then gates the new production model)', () => {
     given({ mode: 'gate', model: 'catboost_v9_2026_03' });
     expect(readInputs()).toMatchObject({ modes: ['gate'], model: 'catboost_v9_2026_03' });
@@ -91,6 +98,7 @@ describe('readInputs', () => {
     [{ mode: 'drift', 'adopt-section': 'ML Model' }, /input adopt-section: adopts a CLAUDE.md section: add claude-md to mode/],
     [{ mode: 'drift', 'dry-run': 'ture' }, /input dry-run: "ture" is not a boolean/],
     [{ mode: 'drift', force: 'yes' }, /input force: "yes" is not a boolean/],
+    [{ mode: 'sync', migrate: 'yes' }, /input migrate: "yes" is not a boolean/],
     [{ mode: 'drift,drfit' }, /input mode: unknown value "drfit"/],
     [{ mode: '' }, /input mode: is required/],
     [{ mode: 'drift', report: 'checks,slack', 'github-token': 'x' }, /input report: unknown value "slack"/],

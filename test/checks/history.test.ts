@@ -25,6 +25,7 @@ const row = (id: string, over: Partial<RegistryRow> = {}): RegistryRow => ({
   created_at: '2026-02-04T00:10:15.000Z',
   promoted_at: null,
   notes: null,
+  metrics: null,
   ...over,
 });
 
@@ -68,6 +69,13 @@ describe('auditFor: the history rows of one sync', () => {
     expect(JSON.parse(audit.baseline[0]?.fields ?? '')).toContainEqual({ field: 'notes', old: null, new: 'old' });
     for (const e of [...audit.baseline, ...audit.changes])
       expect(e).toMatchObject({ sync_id: 's1', manifest_generation: '42', manifest_sha256: 'f'.repeat(64), actor: 'alice' });
+  });
+
+  it('a row of an adopted table (sync --migrate) with no family and a NULL production flag still makes a valid baseline row', () => {
+    const seeds = row('s', { family: null, is_production: null, file: null, gcs_path: null } as unknown as Partial<RegistryRow>);
+    const [b] = auditFor(planSync('t', [row('a')], [], false), [seeds, row('a')], manifestWith({}), id()).baseline;
+    expect(b).toMatchObject({ model_id: 's', family: '', is_production: false, change: 'baseline' });
+    expect(JSON.parse(b?.fields ?? '').map((f: { field: string }) => f.field)).not.toContain('family');
   });
 
   it('a kept extra row (no --prune) and an unchanged row write nothing; an empty plan writes no change row', () => {

@@ -23,6 +23,7 @@ const row = (id: string, over: Partial<RegistryRow> = {}): RegistryRow => ({
   created_at: '2026-02-04T00:10:15.000Z',
   promoted_at: null,
   notes: null,
+  metrics: null,
   ...over,
 });
 

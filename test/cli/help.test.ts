@@ -16,7 +16,7 @@ import { runCli, workspace } from '../helpers/cli.js';
 const FRONT = ['--config', '--family', '--manifest', '--format', '--json', '--fail-on', '--offline'];
 const REGISTRY = ['--registry', '--location'];
 const EXPECTED: Record<Mode, string[]> = {
-  sync: [...FRONT, ...REGISTRY, '--dry-run', '--prune', '--create-table', '--reason'],
+  sync: [...FRONT, ...REGISTRY, '--dry-run', '--prune', '--migrate', '--create-table', '--reason'],
   drift: [
     ...FRONT,
     ...REGISTRY,
@@ -96,6 +96,7 @@ const FIELD: Record<string, `settings.${keyof FamilySettings}` | `options.${keyo
   '--offline': 'options.offline',
   '--dry-run': 'options.dryRun',
   '--prune': 'options.prune',
+  '--migrate': 'options.migrate',
   '--reason': 'options.reason',
   '--model': 'options.model',
   '--at': 'options.at',

@@ -21,6 +21,8 @@ export const changed = (column: Column, v: RegistryRow[Column]): string | number
       return v === '2020-01-01' ? '2020-01-02' : '2020-01-01';
     case 'TIMESTAMP':
       return v === '2020-01-01T00:00:00.000Z' ? '2020-01-02T00:00:00.000Z' : '2020-01-01T00:00:00.000Z';
+    case 'JSON':
+      return v === '{"changed":1}' ? '{"changed":2}' : '{"changed":1}';
   }
 };
 

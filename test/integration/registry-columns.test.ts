@@ -60,7 +60,15 @@ const roundTrip = async (
 describe('every registry column, DuckDB', () => {
   it('is drift when changed in the table, and sync writes it back', async () => {
     const { ws, rows } = columnWorkspace();
-    const duck = { STRING: 'VARCHAR', INT64: 'BIGINT', FLOAT64: 'DOUBLE', BOOL: 'BOOLEAN', DATE: 'DATE', TIMESTAMP: 'TIMESTAMP' };
+    const duck = {
+      STRING: 'VARCHAR',
+      INT64: 'BIGINT',
+      FLOAT64: 'DOUBLE',
+      BOOL: 'BOOLEAN',
+      DATE: 'DATE',
+      TIMESTAMP: 'TIMESTAMP',
+      JSON: 'JSON',
+    };
     await roundTrip(ws, rows, (c, id, v) =>
       execSql(ws.registry, `UPDATE model_registry SET ${c} = CAST($v AS ${duck[TYPE_OF[c]]}) WHERE model_id = $id`, { v, id }),
     );

@@ -29,6 +29,7 @@ const row = (model_id: string, over: Partial<RegistryRow> = {}): RegistryRow => 
   created_at: '2026-02-04T00:10:15.000Z',
   promoted_at: null,
   notes: null,
+  metrics: null,
   ...over,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batches, mergeSql, selectSql, syncScript } from '../../src/registry/bigquery.js';
+import { addColumnsSql, batches, mergeSql, selectSql, syncScript } from '../../src/registry/bigquery.js';
 import { COLUMN_NAMES } from '../../src/registry/row.js';
 
 describe('BigQuery statements', () => {
@@ -9,7 +9,26 @@ describe('BigQuery statements', () => {
     expect(sql.match(/@\w+/g)?.sort()).toEqual(['@delete', '@family', '@rows']);
     expect(sql).toMatch(/WHEN MATCHED AND \(t\.family IS DISTINCT FROM s\.family OR /);
     expect(sql).not.toMatch(/CURRENT_TIMESTAMP/);
-    expect(selectSql('p.d.t')).toBe(`SELECT ${COLUMN_NAMES.join(', ')} FROM \`p.d.t\` ORDER BY model_id`);
+    const plain = COLUMN_NAMES.filter((c) => c !== 'metrics');
+    expect(selectSql('p.d.t')).toBe(`SELECT ${plain.join(', ')}, TO_JSON_STRING(metrics) AS metrics FROM \`p.d.t\` ORDER BY model_id`);
+  });
+
+  it('the JSON column travels as text: parsed where it is stored, compared as BigQuery serializes both sides', () => {
+    const sql = mergeSql('p.d.t');
+    expect(sql).toContain("TO_JSON_STRING(t.metrics) IS DISTINCT FROM TO_JSON_STRING(PARSE_JSON(s.metrics, wide_number_mode => 'round'))");
+    expect(sql).toContain("metrics = PARSE_JSON(s.metrics, wide_number_mode => 'round')");
+    expect(sql).not.toMatch(/t\.metrics IS DISTINCT FROM s\.metrics/);
+  });
+
+  it('reads a column the table lacks as NULL, and adds columns in one additive statement', () => {
+    expect(selectSql('p.d.t', (n) => n !== 'family' && n !== 'metrics')).toContain('notes, NULL AS metrics FROM');
+    expect(selectSql('p.d.t', (n) => n !== 'family')).toContain('model_id, NULL AS family, model_version');
+    expect(
+      addColumnsSql('p.d.t', [
+        { name: 'family', type: 'STRING' },
+        { name: 'metrics', type: 'JSON' },
+      ]),
+    ).toBe('ALTER TABLE `p.d.t` ADD COLUMN IF NOT EXISTS family STRING, ADD COLUMN IF NOT EXISTS metrics JSON');
   });
 
   it('splits rows into batches under the byte limit and never leaves a batch empty', () => {

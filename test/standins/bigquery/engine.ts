@@ -2,6 +2,7 @@
 // table per BigQuery table (named "project.dataset.table"). All DuckDB work is serialized on one
 // connection, and every DML statement runs in its own transaction so a failure leaves no trace.
 import { type DuckDBConnection, DuckDBInstance, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { type AlterAddColumns, isAlter, parseAlter } from './ddl.js';
 import { BqError, errors, tableLabel } from './errors.js';
 import { type ScriptStep, splitScript } from './script.js';
 import { type StatementKind, type TableRef, type Translation, translate } from './translate.js';
@@ -137,7 +138,7 @@ export class Engine {
     if (this.tables.has(key(project, dataset, table))) throw errors.duplicate(`Table ${tableLabel(project, dataset, table)}`);
     if (!fields.length) throw errors.invalid('[stand-in] tables need a schema');
     const normalized = normalizeFields(fields);
-    const columns = normalized.map((f) => `"${f.name}" ${fieldDuckType(f).toString()}${f.mode === 'REQUIRED' ? ' NOT NULL' : ''}`);
+    const columns = normalized.map((f) => `"${f.name}" ${columnDuckType(f)}${f.mode === 'REQUIRED' ? ' NOT NULL' : ''}`);
     await this.locked(() => this.conn.run(`CREATE TABLE ${duckName({ project, dataset, table })} (${columns.join(', ')})`));
     const now = Date.now();
     const meta: TableMeta = { ...extra, project, dataset, table, fields: normalized, creationTime: now, lastModifiedTime: now };
@@ -195,6 +196,7 @@ export class Engine {
 
   async execute(sql: string, parameters: QueryParameter[], opts: ExecOptions): Promise<ExecResult> {
     const bound = this.bind(parameters);
+    if (isAlter(sql)) return this.alter(parseAlter(sql, opts.defaultProject, opts.defaultDataset), opts);
     const steps = splitScript(sql);
     if (steps) return this.executeScript(steps, bound, opts);
     const tr = this.translateOne(sql, bound.paramTypes, opts);
@@ -293,6 +295,48 @@ export class Engine {
     return { ...base, ...last };
   }
 
+  /**
+   * ALTER TABLE … ADD COLUMN, for real: the DuckDB table and the schema tables.get reports both gain the columns, in
+   * one DuckDB transaction (all of them or none). DDL bills nothing.
+   */
+  private async alter(a: AlterAddColumns, opts: ExecOptions): Promise<ExecResult> {
+    const location = opts.location ?? this.datasets.get(key(a.ref.project, a.ref.dataset))?.location ?? 'US';
+    let meta: TableMeta;
+    try {
+      meta = this.table(a.ref.project, a.ref.dataset, a.ref.table, location);
+    } catch (e) {
+      if (a.ifExists) return { kind: 'ALTER_TABLE', translated: '', bytesProcessed: 0, bytesBilled: 0, tables: [], target: a.ref };
+      throw e;
+    }
+    const have = new Set(meta.fields.map((f) => f.name.toLowerCase()));
+    const adding: TableFieldSchema[] = [];
+    for (const c of a.columns) {
+      const lower = c.name.toLowerCase();
+      if (have.has(lower)) {
+        if (c.ifNotExists) continue;
+        throw errors.invalidQuery(`Column already exists: ${c.name}`);
+      }
+      have.add(lower);
+      adding.push(...normalizeFields([{ name: c.name, type: c.type, mode: 'NULLABLE' }]));
+    }
+    const statements = adding.map((f) => `ALTER TABLE ${duckName(meta)} ADD COLUMN "${f.name}" ${columnDuckType(f)}`);
+    const tr: Translation = { kind: 'ALTER_TABLE', sql: statements.join(';\n'), params: [], tables: [a.ref], target: a.ref };
+    await opts.beforeRun?.(tr);
+    await this.locked(async () => {
+      await this.conn.run('BEGIN TRANSACTION');
+      try {
+        for (const s of statements) await this.conn.run(s);
+        await this.conn.run('COMMIT');
+      } catch (e) {
+        await this.conn.run('ROLLBACK');
+        throw errors.invalidQuery(`[stand-in DuckDB] ${(e as Error).message.split('\n')[0]}`);
+      }
+    });
+    meta.fields = [...meta.fields, ...adding];
+    if (adding.length > 0) meta.lastModifiedTime = Date.now();
+    return { kind: 'ALTER_TABLE', translated: tr.sql, bytesProcessed: 0, bytesBilled: 0, tables: [a.ref], target: a.ref };
+  }
+
   private bind(parameters: QueryParameter[]): Bound {
     const paramTypes = new Map<string, QueryParameterType>();
     const values: Record<string, DuckDBValue> = {};
@@ -372,6 +416,9 @@ export class Engine {
     if (target) target.lastModifiedTime = Date.now();
   }
 }
+
+/** The DuckDB column type of a schema field: JSON is DuckDB's JSON type (bound as text, as BigQuery takes it). */
+const columnDuckType = (f: TableFieldSchema): string => (f.type === 'JSON' && f.mode !== 'REPEATED' ? 'JSON' : fieldDuckType(f).toString());
 
 interface Bound {
   paramTypes: Map<string, QueryParameterType>;

@@ -16,7 +16,8 @@ export const at = (sql: string, pos: number): string => {
 };
 
 const ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', n: '\n', t: '\t', r: '\r', '`': '`', '?': '?' };
-const OPS = ['<=', '>=', '<>', '!=', '||', '=', '<', '>', '+', '-', '*', '/', '(', ')', ',', '.', ';'];
+// `=>` only names a function argument (PARSE_JSON(x, wide_number_mode => 'round')).
+const OPS = ['<=', '>=', '<>', '!=', '||', '=>', '=', '<', '>', '+', '-', '*', '/', '(', ')', ',', '.', ';'];
 
 export function tokenize(sql: string): Tok[] {
   const toks: Tok[] = [];

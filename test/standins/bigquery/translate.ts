@@ -28,6 +28,8 @@
 //              CONCAT (NULL if any arg is NULL) ABS ROUND STARTS_WITH ENDS_WITH ARRAY_LENGTH
 //              LOGICAL_AND LOGICAL_OR CURRENT_TIMESTAMP[()] CURRENT_DATE[()] DATE(x) TIMESTAMP(x)
 //              FORMAT_DATE / FORMAT_TIMESTAMP('literal using %Y %m %d %H %M %S %F %T %%', x[, 'UTC'])
+//              PARSE_JSON(text[, wide_number_mode => 'exact'|'round']) TO_JSON_STRING(x) JSON_VALUE(json, 'path')
+//  DDL         ALTER TABLE … ADD COLUMN (ddl.ts, run as its own job; everything else goes through tables.insert)
 import { errors } from './errors.js';
 import { at, type Tok, tokenize } from './sql-lexer.js';
 import type { QueryParameterType } from './values.js';
@@ -45,7 +47,8 @@ export interface TranslateContext {
   /** Quoted DuckDB identifier for a BigQuery table; throws notFound. */
   resolveTable(ref: TableRef): string;
 }
-export type StatementKind = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE' | 'MERGE';
+/** ALTER_TABLE: the one DDL statement, run by ddl.ts (never translated here). */
+export type StatementKind = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE' | 'MERGE' | 'ALTER_TABLE';
 export interface Translation {
   kind: StatementKind;
   sql: string;
@@ -299,6 +302,33 @@ class Emitter {
       this.push(`CAST(${emitArgs()} AS ${TYPES[up]})`, i);
     } else if ((up === 'CURRENT_TIMESTAMP' || up === 'CURRENT_DATE') && args.length === 0) {
       this.push(up === 'CURRENT_DATE' ? 'current_date' : 'now()', i);
+    } else if (up === 'PARSE_JSON' && (args.length === 1 || args.length === 2)) {
+      // wide_number_mode decides how BigQuery stores a number a double cannot hold exactly; DuckDB keeps the text.
+      const mode = args[1];
+      if (mode) {
+        const [name, arrow, value] = [this.toks[mode[0]], this.toks[mode[0] + 1], this.toks[mode[0] + 2]];
+        const ok =
+          mode[1] - mode[0] === 3 &&
+          name?.k === 'word' &&
+          name.up === 'WIDE_NUMBER_MODE' &&
+          arrow?.k === 'op' &&
+          arrow.v === '=>' &&
+          value?.k === 'string' &&
+          (value.v === 'exact' || value.v === 'round');
+        if (!ok) throw this.fail("[stand-in] PARSE_JSON's second argument must be wide_number_mode => 'exact' | 'round'", t.pos);
+      }
+      const [a, b] = args[0] as [number, number];
+      this.push(`CAST(${this.text(a, b)} AS JSON)`, i);
+    } else if (up === 'TO_JSON_STRING' && args.length === 1) {
+      // BigQuery spells a NULL as the JSON text null.
+      this.push(`coalesce(CAST(to_json(${emitArgs()}) AS VARCHAR), 'null')`, i);
+    } else if (up === 'JSON_VALUE' && args.length === 2) {
+      // A scalar as STRING; an object or array is NULL, as in BigQuery.
+      const [value, path] = args.map(([a, b]) => this.text(a, b));
+      this.push(
+        `(CASE WHEN json_type(${value}, ${path}) IN ('OBJECT', 'ARRAY') THEN NULL ELSE json_extract_string(${value}, ${path}) END)`,
+        i,
+      );
     } else if (FUNCTIONS[up]) {
       this.push(`${FUNCTIONS[up]}(${emitArgs()})`, i);
     } else {
@@ -419,7 +449,10 @@ export function translate(sql: string, ctx: TranslateContext): Translation {
   const lead = first?.k === 'word' ? first.up : '';
   const kind: StatementKind | undefined =
     lead === 'WITH' ? 'SELECT' : (['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'MERGE'] as const).find((k) => k === lead);
-  if (!kind) throw errors.invalidQuery(`[stand-in] unsupported statement ${lead || '(empty)'}; DDL goes through tables.insert`);
+  if (!kind)
+    throw errors.invalidQuery(
+      `[stand-in] unsupported statement ${lead || '(empty)'}; DDL goes through tables.insert (ALTER TABLE … ADD COLUMN alone runs as its own job)`,
+    );
   const em = new Emitter(sql, toks, ctx, cteNames(toks));
   const topLevel = (word: string): number[] => {
     const hits: number[] = [];

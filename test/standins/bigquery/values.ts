@@ -61,6 +61,7 @@ const CANONICAL: Record<string, string> = {
   DATE: 'DATE',
   TIMESTAMP: 'TIMESTAMP',
   DATETIME: 'DATETIME',
+  JSON: 'JSON',
   RECORD: 'RECORD',
   STRUCT: 'RECORD',
 };
@@ -72,6 +73,8 @@ const SCALAR_DUCK: Record<string, DuckDBType> = {
   DATE,
   TIMESTAMP: TIMESTAMPTZ,
   DATETIME: TIMESTAMP,
+  // A JSON column is DuckDB's JSON type (see engine.ts); values bind as their text.
+  JSON: VARCHAR,
 };
 
 /** Validate and canonicalise a tables.insert schema (types, modes, names). */
@@ -166,6 +169,7 @@ const PARAM_ALIASES: Record<string, string> = {
   DATE: 'DATE',
   TIMESTAMP: 'TIMESTAMP',
   DATETIME: 'DATETIME',
+  JSON: 'JSON',
   ARRAY: 'ARRAY',
   STRUCT: 'STRUCT',
 };
@@ -218,6 +222,13 @@ export function paramDuckValue(t: QueryParameterType, v: QueryParameterValue | u
   const text = String(raw);
   switch (kind) {
     case 'STRING':
+      return text;
+    case 'JSON':
+      try {
+        JSON.parse(text);
+      } catch {
+        throw bad();
+      }
       return text;
     case 'INTEGER': {
       if (!/^[+-]?\d+$/.test(text.trim())) throw bad();
@@ -355,6 +366,8 @@ export function plainToDuck(f: TableFieldSchema, value: unknown): DuckDBValue {
       if (micros === undefined) throw fail();
       return f.type === 'TIMESTAMP' ? new DuckDBTimestampTZValue(micros) : new DuckDBTimestampValue(micros);
     }
+    case 'JSON':
+      return typeof value === 'string' ? value : JSON.stringify(value);
     default:
       return String(value);
   }

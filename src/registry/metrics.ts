@@ -1,0 +1,49 @@
+// The registry's `metrics` JSON column: every metric of a manifest entry beyond the three that have their own columns.
+// Held as canonical JSON text (object keys in code-point order at every depth, no whitespace), so the same metrics
+// always make the same bytes: a second sync compares equal and writes nothing, and drift compares text.
+import { KNOWN_KEYS } from '../manifest/schema.js';
+
+/** The metrics with their own registry columns (hit_rate_edge_3plus, mae, graded_edge_3plus_n): never repeated in `metrics`. */
+const OWN_COLUMNS: ReadonlySet<string> = new Set(KNOWN_KEYS.metrics);
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+// Metric values are not checked like the manifest's other strings (any JSON may be there), and this text reaches
+// findings, logs and markdown: characters that render other than they are (C1 controls, line and paragraph
+// separators, bidi overrides) are written as \u escapes, which is the same JSON value.
+const UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const str = (s: string): string => JSON.stringify(s).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** JSON text with sorted keys; built by hand so a `__proto__` key is data, never a prototype. */
+export const canonicalJson = (v: unknown): string => {
+  if (typeof v === 'string') return str(v);
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(v).sort(byCodePoint);
+  return `{${keys.map((k) => `${str(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+};
+
+/** The `metrics` column of an entry: its extra metrics as canonical JSON, or null when it has none. */
+export const extraMetrics = (metrics: Record<string, unknown> | null | undefined): string | null => {
+  if (!metrics) return null;
+  const extra = Object.keys(metrics).filter((k) => !OWN_COLUMNS.has(k) && metrics[k] !== undefined);
+  if (extra.length === 0) return null;
+  return canonicalJson(Object.fromEntries(extra.map((k) => [k, metrics[k]])));
+};
+
+/**
+ * A `metrics` value as a backend returns it (text in any key order and spacing, or an already parsed value), in the
+ * canonical form, so what was written reads back equal. JSON `null` is no metrics (BigQuery's TO_JSON_STRING spells
+ * a NULL so). Text that is not JSON is returned as it is (it then differs, and sync rewrites it).
+ */
+export const canonicalFromStore = (v: unknown): string | null => {
+  if (v === null || v === undefined) return null;
+  let parsed: unknown = v;
+  if (typeof v === 'string')
+    try {
+      parsed = JSON.parse(v);
+    } catch {
+      return v;
+    }
+  return parsed === null ? null : canonicalJson(parsed);
+};

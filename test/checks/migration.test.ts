@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { familyRows, missingColumns, planMigration, type TypeNames, unownedRows } from '../../src/checks/migration.js';
+import { isEmptyPlan, type Plan, planCounts } from '../../src/checks/plan.js';
+import { InputError } from '../../src/errors.js';
+import { COLUMNS, type RegistryRow } from '../../src/registry/row.js';
+import { planTable } from '../../src/report/markdown.js';
+import { planText } from '../../src/report/text.js';
+
+const ACCEPTED: TypeNames = {
+  STRING: ['STRING'],
+  INT64: ['INTEGER', 'INT64'],
+  FLOAT64: ['FLOAT'],
+  BOOL: ['BOOLEAN'],
+  DATE: ['DATE'],
+  TIMESTAMP: ['TIMESTAMP'],
+  JSON: ['JSON'],
+};
+const LEGACY: Record<string, string> = { INT64: 'INTEGER', FLOAT64: 'FLOAT', BOOL: 'BOOLEAN' };
+const full = new Map<string, string>(COLUMNS.map(([n, t]) => [n, LEGACY[t] ?? t]));
+/** The seeds' table: every registry column but family, file, gcs_path (and the newer metrics). */
+const seeds = new Map([...full].filter(([n]) => !['family', 'file', 'gcs_path', 'metrics'].includes(n)));
+
+describe('planMigration', () => {
+  it('adds exactly the missing columns, in registry column order, nullable', () => {
+    expect(planMigration('x', 't', seeds, ACCEPTED).add).toEqual([
+      { name: 'family', type: 'STRING' },
+      { name: 'file', type: 'STRING' },
+      { name: 'gcs_path', type: 'STRING' },
+      { name: 'metrics', type: 'JSON' },
+    ]);
+  });
+
+  it('plans nothing for a table that has every column', () => {
+    expect(planMigration('x', 't', full, ACCEPTED)).toEqual({ add: [], foreign: [] });
+  });
+
+  it('keeps columns that are not ours, and never adds or drops them', () => {
+    const theirs = new Map([...full, ['team_owner', 'STRING'], ['a_score', 'FLOAT']]);
+    const m = planMigration('x', 't', theirs, ACCEPTED);
+    expect(m.add).toEqual([]);
+    expect(m.foreign).toEqual(['a_score', 'team_owner']);
+  });
+
+  it('accepts each type spelling the backend reports, and refuses a wrong type naming the column (exit 2)', () => {
+    expect(planMigration('x', 't', new Map([...full, ['feature_count', 'INT64']]), ACCEPTED).add).toEqual([]);
+    const wrong = new Map([...full, ['training_end_date', 'STRING'], ['metrics', 'STRING']]);
+    let e: unknown;
+    try {
+      planMigration('bigquery:p.d.t', 'model_registry', wrong, ACCEPTED);
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as Error).message).toBe(
+      'bigquery:p.d.t: table model_registry has column training_end_date of type STRING (expected DATE), column metrics of type STRING (expected JSON); --migrate only adds columns, it never changes a type',
+    );
+  });
+
+  it('without --migrate: one line naming the missing columns and the flag', () => {
+    const e = missingColumns('reg.duckdb', 'model_registry', planMigration('x', 't', seeds, ACCEPTED).add);
+    expect(e.message).toBe(
+      'reg.duckdb: table model_registry has no column family, file, gcs_path, metrics; sync --migrate adds them (ALTER TABLE ADD COLUMN, nothing dropped or changed)',
+    );
+    expect(e.message).not.toContain('\n');
+  });
+});
+
+const row = (id: string, family: string | null): RegistryRow => ({ model_id: id, family }) as unknown as RegistryRow;
+
+describe('adopting rows with no family', () => {
+  const all = [row('a', 'f'), row('b', null), row('c', null), row('d', 'g')];
+  it('a family plans against its own rows and the unowned rows its manifest lists', () => {
+    expect(familyRows(all, 'f', new Set(['a', 'b'])).map((r) => r.model_id)).toEqual(['a', 'b']);
+    expect(familyRows(all, 'g', new Set(['d'])).map((r) => r.model_id)).toEqual(['d']);
+  });
+  it('an unowned row no manifest lists stays nobody’s (never extra, never pruned)', () => {
+    expect(unownedRows(all, new Set(['a', 'b'])).map((r) => r.model_id)).toEqual(['c']);
+  });
+});
+
+describe('a plan with a migration', () => {
+  const plan: Plan = {
+    migrate: [
+      { name: 'family', type: 'STRING' },
+      { name: 'metrics', type: 'JSON' },
+    ],
+    table: 'model_registry',
+    insert: [],
+    update: [{ row: row('m1', 'f'), changes: [{ field: 'family', old: null, new: 'f' }] }],
+    unchanged: [],
+    extra: [],
+    delete: [],
+  };
+  it('is not empty, counts the columns, and shows them first (text, markdown, JSON)', () => {
+    expect(isEmptyPlan({ ...plan, update: [] })).toBe(false);
+    expect(isEmptyPlan({ ...plan, migrate: [], update: [] })).toBe(true);
+    expect(planCounts(plan)).toBe('2 columns added, 0 inserted, 1 updated, 0 unchanged');
+    expect(planText(plan).slice(0, 4)).toEqual([
+      'Plan for model_registry:',
+      '  + column    family STRING (ALTER TABLE ADD COLUMN)',
+      '  + column    metrics JSON (ALTER TABLE ADD COLUMN)',
+      '  ~ update    m1',
+    ]);
+    expect(planTable(plan).split('\n').slice(2, 5)).toEqual([
+      '| add column | | family STRING |',
+      '| add column | | metrics JSON |',
+      '| update | m1 | family: NULL → f |',
+    ]);
+    expect(Object.keys(JSON.parse(JSON.stringify(plan)))[0]).toBe('migrate');
+  });
+});

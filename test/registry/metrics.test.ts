@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalFromStore, canonicalJson, extraMetrics } from '../../src/registry/metrics.js';
+
+describe('the metrics column', () => {
+  it('holds only the metrics beyond the three with their own columns, keys sorted', () => {
+    expect(extraMetrics({ tier_bias_max: 2.1, mae: 4.82, vegas_bias: 0.4, hit_rate_edge_3plus: 71.2, graded_edge_3plus_n: 118 })).toBe(
+      '{"tier_bias_max":2.1,"vegas_bias":0.4}',
+    );
+  });
+
+  it('is NULL when there is nothing beyond them', () => {
+    expect(extraMetrics({ mae: 1, hit_rate_edge_3plus: null, graded_edge_3plus_n: null })).toBeNull();
+    expect(extraMetrics(null)).toBeNull();
+    expect(extraMetrics(undefined)).toBeNull();
+  });
+
+  it('is the same bytes whatever order the manifest wrote, at every depth; a null metric is kept', () => {
+    const a = extraMetrics({ z: { b: [1, { y: 1, x: 2 }], a: null }, k: 'v' });
+    const b = extraMetrics({ k: 'v', z: { a: null, b: [1, { x: 2, y: 1 }] } });
+    expect(a).toBe(b);
+    expect(a).toBe('{"k":"v","z":{"a":null,"b":[1,{"x":2,"y":1}]}}');
+  });
+
+  it('treats __proto__ as data, and writes newlines, bidi overrides and separators as escapes (the same JSON value)', () => {
+    const m = JSON.parse('{"__proto__": {"polluted": true}, "q": "a\\"b\\n\u202e\u2028\u0085", "\u2066k": 1}');
+    const text = extraMetrics(m) as string;
+    expect(JSON.parse(text)).toEqual(m);
+    expect(text).toBe('{"__proto__":{"polluted":true},"q":"a\\"b\\n\\u202e\\u2028\\u0085","\\u2066k":1}');
+    expect(text).not.toMatch(/[\n\u0085\u2028\u202e\u2066]/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads back any spelling of the same JSON as the canonical text; JSON null as no metrics', () => {
+    expect(canonicalFromStore('{ "b": 1.0, "a" : [2] }')).toBe('{"a":[2],"b":1}');
+    expect(canonicalFromStore({ b: 1, a: [2] })).toBe('{"a":[2],"b":1}');
+    expect(canonicalFromStore('null')).toBeNull();
+    expect(canonicalFromStore(null)).toBeNull();
+    expect(canonicalFromStore('not json')).toBe('not json');
+    expect(canonicalJson([1, 'x', true, null])).toBe('[1,"x",true,null]');
+  });
+});
