@@ -3,44 +3,15 @@
 // `--dry-run --migrate` shows the ALTERs first and writes nothing; `--migrate` adds the columns, the MERGE fills them
 // and fixes the date, drift is then clean, and a second run plans and writes nothing. Through each real backend.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BigQuery } from '@google-cloud/bigquery';
 import { describe, expect, it } from 'vitest';
 import { useBigQueryStandIn } from '../helpers/bigquery.js';
-import { EXAMPLES, runCli, type Workspace, workspace } from '../helpers/cli.js';
-import { execSql, selectRows, withDuck } from '../helpers/duckdb.js';
+import { runCli, type Workspace, workspace } from '../helpers/cli.js';
+import { execSql, selectRows } from '../helpers/duckdb.js';
+import { bqType, NEW_COLUMNS, SEED_COLUMNS, SEED_ROWS, seedDuckRegistry } from '../helpers/seeds.js';
 
 const PROD = 'catboost_v9_33features_20260201_011018';
-const NEW_COLUMNS = ['family', 'file', 'gcs_path', 'metrics'];
 const MISSING = /table model_registry\w* has no column family, file, gcs_path, metrics; sync --migrate adds them/;
-
-/** The seeds' rows (examples/registry-rows.json, the production model's training_end_date wrong) without our new columns. */
-const SEED_ROWS: Record<string, unknown>[] = JSON.parse(readFileSync(join(EXAMPLES, 'registry-rows.json'), 'utf8')).map(
-  (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => !NEW_COLUMNS.includes(k))),
-);
-const SEED_COLUMNS = Object.keys(SEED_ROWS[0] as object);
-const TYPES: Record<string, string> = {
-  feature_count: 'INT64',
-  graded_edge_3plus_n: 'INT64',
-  hit_rate_edge_3plus: 'FLOAT64',
-  evaluation_mae: 'FLOAT64',
-  is_production: 'BOOL',
-  created_at: 'TIMESTAMP',
-  training_start_date: 'DATE',
-  training_end_date: 'DATE',
-  eval_start_date: 'DATE',
-  eval_end_date: 'DATE',
-  promoted_at: 'DATE',
-};
-const bqType = (c: string) => TYPES[c] ?? 'STRING';
-const DUCK: Record<string, string> = {
-  INT64: 'BIGINT',
-  FLOAT64: 'DOUBLE',
-  BOOL: 'BOOLEAN',
-  TIMESTAMP: 'TIMESTAMP',
-  DATE: 'DATE',
-  STRING: 'VARCHAR',
-};
 
 const json = async (args: string[]) => {
   const r = await runCli([...args, '--json']);
@@ -134,19 +105,7 @@ const adopt = async (
 };
 
 describe('adopting the seeds’ registry table, DuckDB', () => {
-  const seed = async (ws: Workspace, extra = '') => {
-    await execSql(
-      ws.registry,
-      `CREATE TABLE model_registry (${SEED_COLUMNS.map((c) => `${c} ${DUCK[bqType(c)]}`).join(', ')}${extra}, PRIMARY KEY (model_id))`,
-    );
-    await withDuck(ws.registry, async (c) => {
-      for (const r of SEED_ROWS)
-        await c.run(
-          `INSERT INTO model_registry (${SEED_COLUMNS.join(', ')}) VALUES (${SEED_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
-          SEED_COLUMNS.map((k) => r[k] as string | number | boolean | null),
-        );
-    });
-  };
+  const seed = (ws: Workspace, extra = '') => seedDuckRegistry(ws.registry, extra);
   // Every value as DuckDB spells it in text, so before/after compare exactly.
   const read = (ws: Workspace) => () => selectRows(ws.registry, 'SELECT COLUMNS(*)::VARCHAR FROM model_registry ORDER BY model_id');
   const columns = (ws: Workspace) => async () =>
