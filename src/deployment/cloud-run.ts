@@ -1,10 +1,10 @@
 // Deployment from a live Cloud Run service (Admin API v2): the service, then every revision holding traffic.
-import type { RevisionsClient, ServicesClient } from '@google-cloud/run';
 import type { grpc as Grpc } from 'google-gax';
 import { InputError, ServiceError } from '../errors.js';
 import type { Deployment, DeploymentSnapshot } from '../ports.js';
 import { tokenAuth } from '../util/google.js';
 import { requestTimeoutMs, withRetry } from '../util/retry.js';
+import { withShared } from '../util/shared.js';
 import { type RevisionMessage, type ServiceMessage, servedModels, servedRevisions, shortName } from './cloud-run-traffic.js';
 
 export interface CloudRunOptions {
@@ -66,8 +66,18 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
     async read(env): Promise<DeploymentSnapshot> {
       const { ServicesClient, RevisionsClient, grpc } = await library();
       const options = clientOptions(opts, grpc);
-      const services: ServicesClient = new ServicesClient(options);
-      const revisions: RevisionsClient = new RevisionsClient(options);
+      // One pair of clients for every read of the run with the same endpoint and token (the token only as a map key):
+      // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors, so
+      // twenty families share one pair instead of building forty.
+      const key = JSON.stringify([
+        'cloud-run',
+        opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST ?? '',
+        process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '',
+      ]);
+      const make = async () => ({ services: new ServicesClient(options), revisions: new RevisionsClient(options) });
+      const close = async (c: Awaited<ReturnType<typeof make>>) => {
+        await Promise.all([c.services.close(), c.revisions.close()]);
+      };
       const retryable = new Set<number>([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED]);
       const call = <T extends { name?: string | null }>(rpc: string, name: string, fn: () => Promise<[T, ...unknown[]]>): Promise<T> =>
         withRetry(fn, (e) => retryable.has(codeOf(e) ?? -1)).then(
@@ -81,7 +91,7 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
           },
           (e: unknown) => Promise.reject(failure(grpc, e, rpc, name, source)),
         );
-      try {
+      return withShared(key, make, close, async ({ services, revisions }) => {
         const svc: ServiceMessage = await call('GetService', address, () => services.getService({ name: address }, NO_LIBRARY_RETRY));
         const targets = servedRevisions(svc, address);
         if (targets.length === 0) throw InputError.at(source, 'no revision holds traffic, so there is no served model to compare');
@@ -92,9 +102,7 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
         if (served.every((s) => s.value === null && !s.fromSecret))
           throw InputError.at(source, `no container of ${targets.map((t) => shortName(t.name)).join(', ')} sets ${env}; check --model-env`);
         return { source, service, region, project, env, served, ...(svc.reconciling ? { reconciling: true } : {}) };
-      } finally {
-        await Promise.all([services.close(), revisions.close()]);
-      }
+      });
     },
   };
 };
