@@ -11,12 +11,14 @@ import { type Limiter, limiter } from './util/limit.js';
  * - gcsStream 4: hashing is bandwidth-bound; four streamed downloads fill the link, more only share it (and hold memory).
  * - bigquery 8: each read is a jobs.query, which counts against the project's concurrent interactive queries (100,
  *   shared with every other user of the project) and the 100 API requests per second per user; 8 is a small share.
- * - run 4: the Cloud Run Admin API's read quota is per minute and per region; 20 families make about 40 reads, and 4
- *   services read at once (GetService then its revisions, so up to about 8 calls) keep a big config from bursting it.
+ * - run 8: the Cloud Run Admin API's read quota counts requests per minute and region; a run makes about two reads a
+ *   family (GetService, then the revisions holding traffic) whatever the concurrency, so the bound only keeps a big
+ *   config from arriving as one burst. 8 services at once matches the family pool: with 4, twenty families waited
+ *   five rounds of two round trips on Cloud Run alone (seen in the bench's CPU profile as idle time).
  * - duckdb 1: a DuckDB file is opened by one instance at a time in this process (a second open of the same file in one
  *   process is not something DuckDB promises to allow); its reads are local and fast, so families queue.
  */
-export const SERVICE_LIMITS = { gcs: 32, gcsStream: 4, bigquery: 8, run: 4, duckdb: 1 } as const;
+export const SERVICE_LIMITS = { gcs: 32, gcsStream: 4, bigquery: 8, run: 8, duckdb: 1 } as const;
 export type Service = keyof typeof SERVICE_LIMITS;
 
 export type ServiceLimits = Record<Service, Limiter>;
