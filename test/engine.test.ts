@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { resolveSettings } from '../src/config/load.js';
 import type { RunOptions } from '../src/config/settings.js';
 import { DEFAULT_MARKERS } from '../src/docs/markers.js';
-import { exitCodeOf, runFamilies } from '../src/engine.js';
+import { exitCodeOf, FAMILY_POOL, familyPool, runFamilies } from '../src/engine.js';
 import { formatName } from '../src/filenames/grammar.js';
 import { renderJson } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
@@ -182,5 +182,16 @@ describe('drift over many families at once', () => {
     const reports = await runFamilies(families, options('drift'), () => {}, { familyPool: N });
     expect(exitCodeOf(reports, 'error')).toBe(1);
     expect(reports.filter((x) => !x.ok).map((x) => x.family)).toEqual([family(WRONG_MODEL)]);
+  });
+});
+
+describe('familyPool', () => {
+  it('runs the families of a writing mode one after another, and of a reading mode up to the pool', () => {
+    expect(familyPool(options('sync'))).toBe(1);
+    expect(familyPool(options('promote'))).toBe(1);
+    expect(familyPool(options('claude-md', 'write'))).toBe(1);
+    for (const mode of ['drift', 'duplicate', 'lint-filenames', 'gate', 'list', 'history'] as const)
+      expect(familyPool(options(mode))).toBe(FAMILY_POOL);
+    expect(familyPool(options('claude-md', 'check'))).toBe(FAMILY_POOL);
   });
 });
