@@ -11,14 +11,36 @@ import type { ModeContext } from './modes/context.js';
 import { MODE_RUNNERS, NEEDS } from './modes/index.js';
 import type { Sources } from './ports.js';
 import { type Finding, type Mode, makeReport, type Report } from './report/types.js';
+import { limitSources, type ServiceLimits, serviceLimits } from './service-limits.js';
 import { readBounded } from './util/bounded-read.js';
+import { mapLimit } from './util/limit.js';
+import { orderedLog } from './util/ordered-log.js';
 
 /** How a front end swaps an adapter: the action reads CLAUDE.md through the GitHub API, its PR baseline reads the base branch. */
 export interface EngineIo {
   adapt?: (sources: Sources, settings: FamilySettings) => Sources | Promise<Sources>;
   /** `within`: the root every match must resolve inside (settings.filenames.within), when the globs are confined. */
   listFiles?: (globs: string[], within?: string) => ReturnType<NonNullable<ModeContext['listFiles']>>;
+  /** How many families of a reading mode run at once (default FAMILY_POOL); writing modes always run one at a time. */
+  familyPool?: number;
 }
+
+/**
+ * Families that only read run this many at once: their waits on the network overlap, and the service limiters
+ * (service-limits.ts) bound what each service sees. Eight keep a 2-core runner busy without holding more than eight
+ * manifests (up to 16 MiB each) in memory at a time.
+ */
+export const FAMILY_POOL = 8;
+
+/**
+ * Modes that write run their families one after another: families may share a registry table or a CLAUDE.md, and
+ * each write is a compare-and-swap against what that family read (two at once on one table would make the second
+ * fail, or on BigQuery wait on each other's DML).
+ */
+export const familyPool = (options: RunOptions): number =>
+  options.mode === 'sync' || options.mode === 'promote' || (options.mode === 'claude-md' && options.claudeMdAction === 'write')
+    ? 1
+    : FAMILY_POOL;
 
 export const runFamilies = async (
   families: FamilySettings[],
@@ -32,25 +54,37 @@ export const runFamilies = async (
       families[0]?.origin ?? 'arguments',
       `promote changes one manifest; name its family with --family (the config lists ${families.length})`,
     );
-  const reports: Report[] = [];
-  for (const given of families) {
+  // Reports keep the config's order and each family's log lines print as if families ran one after another, so the
+  // output is the same bytes whatever finished first.
+  const logs = orderedLog(families.length, log);
+  const limits = serviceLimits();
+  const pool = familyPool(options) === 1 ? 1 : Math.max(1, io.familyPool ?? FAMILY_POOL);
+  return mapLimit(families, pool, async (given, i) => {
     try {
-      reports.push(await runFamily(given, options, log, io));
+      return await runFamily(given, options, logs.of(i), io, limits);
     } catch (e) {
       // One family's bad manifest or failed service is reported as that family's result, and the other families
       // still run; the exit code is the worst of them. A single family fails the run as before (one line, its code).
       if (families.length === 1) throw e;
-      reports.push(failedReport(options.mode, given.name ?? given.manifest, e));
+      return failedReport(options.mode, given.name ?? given.manifest, e);
+    } finally {
+      logs.done(i);
     }
-  }
-  return reports;
+  });
 };
 
-const runFamily = async (given: FamilySettings, options: RunOptions, log: (line: string) => void, io: EngineIo): Promise<Report> => {
+const runFamily = async (
+  given: FamilySettings,
+  options: RunOptions,
+  log: (line: string) => void,
+  io: EngineIo,
+  limits: ServiceLimits,
+): Promise<Report> => {
   const { settings, skipped } = options.offline ? offlineSettings(given) : { settings: given, skipped: [] };
   const opened = await openSources(settings, NEEDS[options.mode]);
   try {
-    const sources = io.adapt ? await io.adapt(opened, settings) : opened;
+    const limited = limitSources(opened, settings, limits);
+    const sources = io.adapt ? await io.adapt(limited, settings) : limited;
     const run = await MODE_RUNNERS[options.mode]();
     const report = await run({
       settings,

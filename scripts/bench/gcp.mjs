@@ -3,7 +3,7 @@
 import { fork } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { median, NODE, ratio, runOnce } from './lib.mjs';
+import { median, NODE, ratio, runOnce, timeAll } from './lib.mjs';
 
 export const startStandins = async () => {
   const child = fork(join(import.meta.dirname, 'standins.mjs'), {
@@ -137,14 +137,70 @@ export const roundTrips = async ({ bundle, work, runs, latencyMs = 50 }) => {
         o.last = stdout.slice(0, 300);
       }
     }
+    const families = await manyFamilies({ s, cli, work, runs, latencyMs, count: 20 });
     for (const o of Object.values(out)) {
       const floorMs = o.floorTrips * latencyMs;
       o.floorMs = floorMs;
       o.ratio = ratio(o[latencyMs].medianMs, floorMs);
       o.addedRatio = ratio(o[latencyMs].medianMs - o[0].medianMs, floorMs);
     }
-    return { latencyMs, runs, modes: out };
+    return { latencyMs, runs, modes: out, families };
   } finally {
     await s.close();
   }
+};
+
+/**
+ * Section 2, many families: one config of `count` families (each its own manifest, BigQuery table, Cloud Run service
+ * and CLAUDE.md), drift over all of them vs drift over one of them (`--family`), same config, same latency, run
+ * round-robin. Both must exit 0 with every family clean, so the many-family run did all the work.
+ */
+const manyFamilies = async ({ s, cli, work, runs, latencyMs, count }) => {
+  await s.call('setLatency', 0);
+  const sc = await s.call('families', count);
+  const config = join(work, 'families.yml');
+  const lines = ['families:'];
+  for (const f of sc.families) {
+    const claudeMd = join(work, `CLAUDE-${f.family}.md`);
+    writeFileSync(claudeMd, CLAUDE_MD);
+    lines.push(
+      `  - name: ${f.family}`,
+      `    manifest: ${f.manifest}`,
+      `    registry: ${f.registry}`,
+      '    create-table: true',
+      `    deployment: run:${f.service}`,
+      `    model-env: ${sc.env}`,
+      `    claude-md: ${claudeMd}`,
+    );
+  }
+  writeFileSync(config, `${lines.join('\n')}\n`);
+  const opts = { env: s.env, cwd: work };
+  check(runOnce(NODE, [cli, 'sync', '--config', config], opts), 'families sync');
+  check(runOnce(NODE, [cli, 'claude-md', '--config', config, '--write'], opts), 'families claude-md');
+  await s.call('setLatency', latencyMs);
+  const first = sc.families[0].family;
+  const drift = (key, extra) => ({ key, cmd: NODE, args: [cli, 'drift', '--config', config, ...extra, '--json'], opts, keep: true });
+  const from = await s.call('counts');
+  const t = timeAll([drift('one', ['--family', first]), drift('all', [])], runs);
+  const requests = await s.call('since', from);
+  const clean = (key, n) => {
+    for (const out of t[key].stdouts) {
+      const parsed = JSON.parse(out);
+      const reports = Array.isArray(parsed) ? parsed : [parsed];
+      if (reports.length !== n || !reports.every((r) => r.ok && r.summary.startsWith('No drift')))
+        throw new Error(`bench: drift over ${n} families was not clean: ${out.slice(0, 500)}`);
+    }
+  };
+  clean('one', 1);
+  clean('all', count);
+  await s.call('setLatency', 0);
+  return {
+    count,
+    latencyMs,
+    medianMs: { one: t.one.median, all: t.all.median },
+    times: { one: t.one.runs, all: t.all.runs },
+    // Both commands ran `runs` times: per run, the requests of one and of all families together.
+    requestsPerRound: Object.fromEntries(Object.entries(requests).map(([k, v]) => [k, v.length / runs])),
+    ratio: ratio(t.all.median, t.one.median),
+  };
 };

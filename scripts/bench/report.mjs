@@ -65,8 +65,25 @@ const roundTrips = (rt) => {
     '"wall ÷ floor" also carries the fixed CPU cost of starting node and loading the Google clients.',
     '',
     ...Object.entries(rt.modes).map(([mode, o]) => `- ${mode}: ${Object.values(o.requests).flat().join(' · ')}; printed "${o.last}"`),
+    ...(rt.families ? ['', ...manyFamilies(rt.families)] : []),
   ];
 };
+
+const manyFamilies = (f) => [
+  `### Many families at ${f.latencyMs} ms: one config of ${f.count} families, each its own manifest, BigQuery table, Cloud Run service`,
+  '',
+  table(
+    ['drift --config', 'median ms', '÷ one family'],
+    [
+      [`--family ${'fam00'} (1 family)`, fmtMs(f.medianMs.one), '1'],
+      [`all ${f.count} families`, fmtMs(f.medianMs.all), `${f.ratio}×`],
+    ],
+  ),
+  '',
+  `Requests per round (both commands): ${Object.entries(f.requestsPerRound)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}. Both exit 0 with every family "No drift" (checked on every run).`,
+];
 
 const hashing = (h) => [
   `## 5. Artifact hashing (${mib(h.bytes)} streamed from the GCS stand-in vs the same bytes on disk)`,
@@ -155,6 +172,32 @@ const targets = (r) => {
             ]
           : []),
         ...(r.hashing ? [['hashing within 1.5× sha256sum', `${r.hashing.ratio}×`, mark(r.hashing.ratio <= 1.5)]] : []),
+      ],
+    ),
+    '',
+    '## Targets from issue 12 (this run)',
+    '',
+    table(
+      ['target', 'this run', 'status'],
+      [
+        ...(r.roundTrips
+          ? [
+              [
+                `drift wall time ÷ its round-trip floor at ${r.roundTrips.latencyMs} ms ≤ 2×`,
+                `${r.roundTrips.modes.drift.ratio}×`,
+                mark(r.roundTrips.modes.drift.ratio <= 2),
+              ],
+            ]
+          : []),
+        ...(r.roundTrips?.families
+          ? [
+              [
+                `drift over ${r.roundTrips.families.count} families ÷ drift over 1 family at ${r.roundTrips.families.latencyMs} ms ≤ 2×`,
+                `${r.roundTrips.families.ratio}×`,
+                mark(r.roundTrips.families.ratio <= 2),
+              ],
+            ]
+          : []),
       ],
     ),
     '',

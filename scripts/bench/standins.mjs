@@ -6,11 +6,12 @@ import { pipeline } from 'node:stream/promises';
 
 const root = new URL('../../', import.meta.url);
 const load = (p) => import(new URL(p, root).href);
-const [{ startGcs, generatedStream }, { startBigQueryStandIn }, { startCloudRun }, h] = await Promise.all([
+const [{ startGcs, generatedStream }, { startBigQueryStandIn }, { startCloudRun }, h, { formatName }] = await Promise.all([
   load('test/standins/gcs/index.ts'),
   load('test/standins/bigquery/index.ts'),
   load('test/standins/cloud-run/index.ts'),
   load('test/helpers/gcp.ts'),
+  load('src/filenames/grammar.ts'),
 ]);
 const [gcs, bq, run] = await Promise.all([startGcs(), startBigQueryStandIn(), startCloudRun()]);
 const logs = { gcs: gcs.requests, bigquery: bq.requests, run: run.requests };
@@ -47,6 +48,61 @@ const ops = {
     run.setService(h.service({ trafficStatuses: [status] }));
     ops.manifestNote('');
     return { manifest: `gs://${h.BUCKET}/manifests/rt.json`, service: h.SERVICE, env: h.ENV, project: h.PROJECT, models };
+  },
+  // Section 2, many families: `n` families, each with its own manifest (the round trips' two models, named for the
+  // family), objects carrying a sha256 claim, its own service with one revision; their tables are the bench's to create.
+  families(n) {
+    bq.createDataset(h.PROJECT, 'families');
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const family = `fam${String(i).padStart(2, '0')}`;
+      const models = {};
+      for (const month of [1, 2]) {
+        const mm = String(month).padStart(2, '0');
+        const file = formatName({
+          family,
+          features: 12,
+          start: `2025-${mm}-01`,
+          end: `2025-${mm}-28`,
+          createdAt: new Date(`2025-12-${mm}T10:00:00Z`),
+        });
+        const body = `model ${family} ${month}`;
+        gcs.put(h.BUCKET, `${family}/${file}`, body, { metadata: { sha256: h.sha256(body) } });
+        models[`m${month}`] = {
+          file,
+          gcs_path: `gs://${h.BUCKET}/${family}/${file}`,
+          feature_count: 12,
+          training_start_date: `2025-${mm}-01`,
+          training_end_date: `2025-${mm}-28`,
+          status: month === 1 ? 'production' : 'candidate',
+          sha256: h.sha256(body),
+          created_at: `2025-12-${mm}T10:00:00Z`,
+        };
+      }
+      gcs.put(h.BUCKET, `${family}/manifest.json`, JSON.stringify({ schema_version: 1, family, production_model: 'm1', models }, null, 2));
+      const service = `projects/${h.PROJECT}/locations/${h.REGION}/services/${family}`;
+      run.setRevision({
+        name: `${service}/revisions/${family}-00001-a`,
+        service: family,
+        containers: [
+          { name: 'scorer', image: 'europe-docker.pkg.dev/p/r/scorer@sha256:abc', env: [{ name: h.ENV, value: models.m1.gcs_path }] },
+        ],
+      });
+      run.setService({
+        name: service,
+        uid: `f3e0c1c2-0000-4000-8000-0000000000${String(i).padStart(2, '0')}`,
+        generation: '1',
+        template: { containers: [{ image: 'europe-docker.pkg.dev/p/r/scorer@sha256:abc' }] },
+        trafficStatuses: [{ type: 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION', revision: `${family}-00001-a`, percent: 100 }],
+      });
+      out.push({
+        family,
+        manifest: `gs://${h.BUCKET}/${family}/manifest.json`,
+        registry: `bigquery:${h.PROJECT}.families.registry_${family}`,
+        service,
+      });
+    }
+    return { env: h.ENV, families: out };
   },
   // Rewrites the round-trip manifest with a new note on the candidate, so each sync has a row to MERGE.
   manifestNote(note) {

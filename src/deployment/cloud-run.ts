@@ -1,10 +1,10 @@
 // Deployment from a live Cloud Run service (Admin API v2): the service, then every revision holding traffic.
-import { RevisionsClient, ServicesClient } from '@google-cloud/run';
-import { grpc } from 'google-gax';
+import type { grpc as Grpc } from 'google-gax';
 import { InputError, ServiceError } from '../errors.js';
 import type { Deployment, DeploymentSnapshot } from '../ports.js';
 import { tokenAuth } from '../util/google.js';
 import { requestTimeoutMs, withRetry } from '../util/retry.js';
+import { withShared } from '../util/shared.js';
 import { type RevisionMessage, type ServiceMessage, servedModels, servedRevisions, shortName } from './cloud-run-traffic.js';
 
 export interface CloudRunOptions {
@@ -14,7 +14,17 @@ export interface CloudRunOptions {
 
 const NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/services\/([^/]+)$/;
 
-const clientOptions = (opts: CloudRunOptions) => {
+/**
+ * The client library, loaded on the first read rather than when the adapter is made. Loading it and building its
+ * protobuf descriptors is the costliest CPU of a drift run; drift starts its Cloud Storage and BigQuery reads first,
+ * so this work runs while their answers are on the way instead of before they are asked.
+ */
+const library = async () => {
+  const [{ ServicesClient, RevisionsClient }, { grpc }] = await Promise.all([import('@google-cloud/run'), import('google-gax')]);
+  return { ServicesClient, RevisionsClient, grpc };
+};
+
+const clientOptions = (opts: CloudRunOptions, grpc: typeof Grpc) => {
   const raw = opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST;
   if (raw === undefined || raw === '') return { ...tokenAuth() };
   const m = /^(.+):(\d+)$/.exec(raw);
@@ -27,12 +37,11 @@ const clientOptions = (opts: CloudRunOptions) => {
 // The library retries GetService but never GetRevision (non_idempotent in its config); both are reads,
 // so its retry is off and one policy covers both.
 const NO_LIBRARY_RETRY = { retry: null, timeout: requestTimeoutMs(30_000) };
-const RETRYABLE = new Set<number>([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED]);
 const codeOf = (e: unknown): number | undefined => (e as { code?: number }).code;
 
 const PERMISSION: Record<string, string> = { GetService: 'run.services.get', GetRevision: 'run.revisions.get' };
 
-const failure = (e: unknown, rpc: string, name: string, source: string): Error => {
+const failure = (grpc: typeof Grpc, e: unknown, rpc: string, name: string, source: string): Error => {
   const code = codeOf(e);
   const detail = (e as { details?: string }).details || (e instanceof Error ? e.message : String(e));
   if (code === grpc.status.NOT_FOUND && rpc === 'GetService') return InputError.at(source, `service not found (${detail})`);
@@ -55,11 +64,23 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
   return {
     name: source,
     async read(env): Promise<DeploymentSnapshot> {
-      const options = clientOptions(opts);
-      const services = new ServicesClient(options);
-      const revisions = new RevisionsClient(options);
+      const { ServicesClient, RevisionsClient, grpc } = await library();
+      const options = clientOptions(opts, grpc);
+      // One pair of clients for every read of the run with the same endpoint and token (the token only as a map key):
+      // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors, so
+      // twenty families share one pair instead of building forty.
+      const key = JSON.stringify([
+        'cloud-run',
+        opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST ?? '',
+        process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '',
+      ]);
+      const make = async () => ({ services: new ServicesClient(options), revisions: new RevisionsClient(options) });
+      const close = async (c: Awaited<ReturnType<typeof make>>) => {
+        await Promise.all([c.services.close(), c.revisions.close()]);
+      };
+      const retryable = new Set<number>([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED]);
       const call = <T extends { name?: string | null }>(rpc: string, name: string, fn: () => Promise<[T, ...unknown[]]>): Promise<T> =>
-        withRetry(fn, (e) => RETRYABLE.has(codeOf(e) ?? -1)).then(
+        withRetry(fn, (e) => retryable.has(codeOf(e) ?? -1)).then(
           ([v]) => {
             // Protobuf decodes most garbled bytes without complaint, into a message with the wrong fields; the name
             // the API always echoes tells an answer from such nonsense. Only from /services/ on: the project part
@@ -68,9 +89,9 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
               throw new ServiceError('Cloud Run', `${rpc} ${name}`, 'the answer is not that resource (a malformed response)');
             return v;
           },
-          (e: unknown) => Promise.reject(failure(e, rpc, name, source)),
+          (e: unknown) => Promise.reject(failure(grpc, e, rpc, name, source)),
         );
-      try {
+      return withShared(key, make, close, async ({ services, revisions }) => {
         const svc: ServiceMessage = await call('GetService', address, () => services.getService({ name: address }, NO_LIBRARY_RETRY));
         const targets = servedRevisions(svc, address);
         if (targets.length === 0) throw InputError.at(source, 'no revision holds traffic, so there is no served model to compare');
@@ -81,9 +102,7 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
         if (served.every((s) => s.value === null && !s.fromSecret))
           throw InputError.at(source, `no container of ${targets.map((t) => shortName(t.name)).join(', ')} sets ${env}; check --model-env`);
         return { source, service, region, project, env, served, ...(svc.reconciling ? { reconciling: true } : {}) };
-      } finally {
-        await Promise.all([services.close(), revisions.close()]);
-      }
+      });
     },
   };
 };

@@ -1,5 +1,5 @@
 // Map with at most `limit` calls in flight, keeping input order: many small reads at once, never hundreds.
-export const mapLimit = async <T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> => {
+export const mapLimit = async <T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> => {
   const out: R[] = new Array(items.length);
   let next = 0;
   let failed = false;
@@ -7,7 +7,7 @@ export const mapLimit = async <T, R>(items: readonly T[], limit: number, fn: (it
     while (!failed && next < items.length) {
       const i = next++;
       try {
-        out[i] = await fn(items[i] as T);
+        out[i] = await fn(items[i] as T, i);
       } catch (e) {
         failed = true; // start nothing new once the result is an error anyway
         throw e;
@@ -16,4 +16,25 @@ export const mapLimit = async <T, R>(items: readonly T[], limit: number, fn: (it
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
+};
+
+/** Runs `fn` once fewer than its limit are running, first come first served. */
+export type Limiter = <R>(fn: () => Promise<R>) => Promise<R>;
+
+/** At most `limit` calls of the returned function in flight at once, across every caller that shares it. */
+export const limiter = (limit: number): Limiter => {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (fn) => {
+    if (running >= limit) await new Promise<void>((go) => waiting.push(go));
+    else running++;
+    try {
+      return await fn();
+    } finally {
+      // Hand the slot straight to the next waiter (running stays the same), or free it.
+      const go = waiting.shift();
+      if (go) go();
+      else running--;
+    }
+  };
 };
