@@ -5,6 +5,7 @@ import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
+import { type StageType, stageRows } from './duckdb-stage.js';
 import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf, RegistryMovedError } from './history-row.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
@@ -24,9 +25,12 @@ const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${COLUMNS.map(([n, t, req]) =>
 
 const historyDdl = `CREATE TABLE IF NOT EXISTS ${HISTORY} (${HISTORY_COLUMNS.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}`).join(', ')})`;
 const written = HISTORY_COLUMNS.filter(([n]) => n !== 'changed_at');
+// The rows a sync writes are staged in connection-local temp tables (duckdb-stage.ts), not bound as list parameters.
+const ROWS_STAGE = 'mg_sync_rows';
+const ENTRIES_STAGE = 'mg_sync_entries';
 // changed_at: the transaction's start time in UTC, the same for every row of one sync.
 const historyInsertSql = `INSERT INTO ${HISTORY} (${HISTORY_COLUMNS.map(([n]) => n).join(', ')})
-SELECT current_timestamp AT TIME ZONE 'UTC', ${written.map(([n]) => n).join(', ')} FROM (SELECT unnest($entries, recursive := true))`;
+SELECT current_timestamp AT TIME ZONE 'UTC', ${written.map(([n]) => n).join(', ')} FROM ${ENTRIES_STAGE}`;
 const historySelect = `SELECT ${HISTORY_COLUMNS.map(([n, t]) => (t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%fZ') AS ${n}` : n)).join(', ')} FROM ${HISTORY} ORDER BY changed_at, sync_id, seq`;
 
 // Dates and timestamps read back as the same canonical strings the row mapping produces.
@@ -39,7 +43,7 @@ const bindSide = (t: ColumnType) => (t === 'DATE' || t === 'TIMESTAMP' ? 'STRING
 const srcExpr = (n: string, t: ColumnType) => (t === 'DATE' || t === 'TIMESTAMP' ? `CAST(s.${n} AS ${DUCK_TYPES[t]})` : `s.${n}`);
 
 const mergeSql = `MERGE INTO ${TABLE} AS t
-USING (SELECT unnest($rows, recursive := true)) AS s
+USING ${ROWS_STAGE} AS s
 ON t.model_id = s.model_id
 WHEN MATCHED AND (${COLUMNS.map(([n, t]) => `t.${n} IS DISTINCT FROM ${srcExpr(n, t)}`).join(' OR ')})
   THEN UPDATE SET ${COLUMNS.filter(([n]) => n !== 'model_id')
@@ -169,36 +173,20 @@ export const duckdbRegistry = (path: string): Registry => {
         await checkSchema(h.c);
         await h.c.run(historyDdl);
         await checkSchema(h.c, HISTORY, HISTORY_COLUMNS);
-        const entryType = duck.LIST(duck.STRUCT(Object.fromEntries(written.map(([n, t]) => [n, duckType(duck, t)]))));
-        const rowType = duck.LIST(duck.STRUCT(Object.fromEntries(COLUMNS.map(([n, t]) => [n, duckType(duck, bindSide(t))]))));
-        const rows = duck.listValue(
-          [...plan.insert, ...plan.update.map((u) => u.row)].map((r) =>
-            duck.structValue(r as unknown as Record<string, string | number | boolean | null>),
-          ),
-        );
         await h.c.run('BEGIN TRANSACTION');
         try {
           const count = async () => Number((await h.c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0);
           if (audit?.seen !== undefined && (await count()) !== audit.seen) throw new RegistryMovedError(name);
-          await h.c.run(
-            mergeSql,
-            { rows, family, delete: duck.listValue(plan.delete) },
-            { rows: rowType, delete: duck.LIST(duck.VARCHAR) },
-          );
+          await stageRows(h.c, ROWS_STAGE, ROW_STAGE_COLUMNS, planRows(plan));
+          await h.c.run(mergeSql, { family, delete: duck.listValue(plan.delete) }, { delete: duck.LIST(duck.VARCHAR) });
           if (audit) {
             // An empty history starts with a baseline: the registry as it was before this change.
             const empty = (await count()) === 0;
             const entries = [...(empty ? audit.baseline : []), ...audit.changes];
-            if (entries.length > 0)
-              await h.c.run(
-                historyInsertSql,
-                {
-                  entries: duck.listValue(
-                    entries.map((e) => duck.structValue(e as unknown as Record<string, string | number | boolean | null>)),
-                  ),
-                },
-                { entries: entryType },
-              );
+            if (entries.length > 0) {
+              await stageRows(h.c, ENTRIES_STAGE, ENTRY_STAGE_COLUMNS, entries);
+              await h.c.run(historyInsertSql);
+            }
           }
           await h.c.run('COMMIT');
         } catch (e) {
@@ -213,8 +201,16 @@ export const duckdbRegistry = (path: string): Registry => {
   };
 };
 
-const duckType = (duck: Duck, t: ColumnType) =>
-  t === 'INT64' ? duck.BIGINT : t === 'FLOAT64' ? duck.DOUBLE : t === 'BOOL' ? duck.BOOLEAN : duck.VARCHAR;
+const stageType = (t: ColumnType): StageType =>
+  t === 'INT64' ? 'BIGINT' : t === 'FLOAT64' ? 'DOUBLE' : t === 'BOOL' ? 'BOOLEAN' : 'VARCHAR';
+const ROW_STAGE_COLUMNS = COLUMNS.map(([n, t]) => [n, stageType(bindSide(t))] as const);
+const ENTRY_STAGE_COLUMNS = written.map(([n, t]) => [n, stageType(t)] as const);
+
+/** The rows the MERGE gets, in plan order, without copying them into one more array. */
+function* planRows(plan: Plan): Generator<RegistryRow> {
+  yield* plan.insert;
+  for (const u of plan.update) yield u.row;
+}
 
 const normaliseHistory = (o: Record<string, unknown> | object): HistoryRow =>
   Object.fromEntries(
