@@ -5,6 +5,7 @@ import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
+import { jsonRowSelect, rowFromJson } from './duckdb-read.js';
 import { type StageType, stageRows } from './duckdb-stage.js';
 import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf, RegistryMovedError } from './history-row.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
@@ -32,11 +33,6 @@ const ENTRIES_STAGE = 'mg_sync_entries';
 const historyInsertSql = `INSERT INTO ${HISTORY} (${HISTORY_COLUMNS.map(([n]) => n).join(', ')})
 SELECT current_timestamp AT TIME ZONE 'UTC', ${written.map(([n]) => n).join(', ')} FROM ${ENTRIES_STAGE}`;
 const historySelect = `SELECT ${HISTORY_COLUMNS.map(([n, t]) => (t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%fZ') AS ${n}` : n)).join(', ')} FROM ${HISTORY} ORDER BY changed_at, sync_id, seq`;
-
-// Dates and timestamps read back as the same canonical strings the row mapping produces.
-const selectList = COLUMNS.map(([n, t]) =>
-  t === 'DATE' ? `strftime(${n}, '%Y-%m-%d') AS ${n}` : t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%gZ') AS ${n}` : n,
-).join(', ');
 
 // Strings stay strings in the parameter; casts happen in SQL, so values never enter the SQL text.
 const bindSide = (t: ColumnType) => (t === 'DATE' || t === 'TIMESTAMP' ? 'STRING' : t);
@@ -155,8 +151,8 @@ export const duckdbRegistry = (path: string): Registry => {
       const h = await open(true);
       try {
         if (!(await checkSchema(h.c))) return [];
-        const r = await h.c.runAndReadAll(`SELECT ${selectList} FROM ${TABLE} ORDER BY model_id`);
-        return r.getRowObjectsJS().map((o) => normalise(o as Record<string, unknown>));
+        const r = await h.c.runAndReadAll(`SELECT ${jsonRowSelect(COLUMNS)} FROM ${TABLE} ORDER BY model_id`);
+        return r.getRows().map(([text]) => rowFromJson<RegistryRow>(COLUMNS, String(text)));
       } finally {
         close(h);
       }
@@ -219,7 +215,3 @@ const normaliseHistory = (o: Record<string, unknown> | object): HistoryRow =>
       return [n, typeof v === 'bigint' ? Number(v) : (v ?? null)];
     }),
   ) as unknown as HistoryRow;
-
-// BIGINT reads back as bigint; the row contract uses numbers.
-const normalise = (o: Record<string, unknown>): RegistryRow =>
-  Object.fromEntries(COLUMNS.map(([n]) => [n, typeof o[n] === 'bigint' ? Number(o[n]) : (o[n] ?? null)])) as unknown as RegistryRow;
