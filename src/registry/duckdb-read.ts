@@ -23,13 +23,16 @@ const field = (n: string, t: ColumnType): string => {
 export const jsonRowSelect = (columns: readonly (readonly [string, ColumnType, ...unknown[]])[]): string =>
   `to_json({${columns.map(([n, t]) => `${n}: ${field(n, t)}`).join(', ')}})`;
 
-/** One row back from its JSON text: every column present (null when missing), non-finite doubles restored. */
+/**
+ * One row back from its JSON text. DuckDB writes every struct field, NULL as null, in column order, so the parsed
+ * object is the row as it is; only non-finite doubles are restored from their strings.
+ */
 export const rowFromJson = <R>(columns: readonly (readonly [string, ColumnType, ...unknown[]])[], text: string): R => {
-  const o = JSON.parse(text) as Record<string, unknown>;
-  const row: Record<string, unknown> = {};
+  const row = JSON.parse(text) as Record<string, unknown>;
   for (const [n, t] of columns) {
-    const v = o[n] ?? null;
-    row[n] = t === 'FLOAT64' && typeof v === 'string' ? (NON_FINITE[v.toLowerCase()] ?? Number(v)) : v;
+    const v = row[n];
+    if (v === undefined) row[n] = null;
+    else if (t === 'FLOAT64' && typeof v === 'string') row[n] = NON_FINITE[v.toLowerCase()] ?? Number(v);
   }
   return row as R;
 };
