@@ -135,7 +135,13 @@ const scale = (s) => [
   `Raw INSERT floors, in process, the statement alone (binding the rows as one list parameter dominates): ${Object.entries(s.floorInsertMs)
     .map(([k, v]) => `${k.replace('floor: raw DuckDB INSERT of ', '')} ${fmtMs(v)} ms`)
     .join('; ')}.`,
-  `Statements per apply (DuckDB): ${s.statements.total} in all, ${s.statements.merge} MERGE — SQL text ${s.statements.mergeSqlBytes.join(', ')} bytes, bound rows ≈ ${s.statements.mergeParamBytes.map(kib).join(', ')} as JSON. The rest: ${[...new Set(s.statements.list.filter((q) => !q.startsWith('MERGE')).map((q) => q.split(' ').slice(0, 2).join(' ')))].join('; ')}.`,
+  `Statements per apply (DuckDB): ${s.statements.total} in all, ${s.statements.merge} MERGE — SQL text ${s.statements.mergeSqlBytes.join(', ')} bytes, bound parameters ≈ ${s.statements.mergeParamBytes.map(kib).join(', ')} as JSON. The rest: ${[...new Set(s.statements.list.filter((q) => !q.startsWith('MERGE')).map((q) => q.split(' ').slice(0, 2).join(' ')))].join('; ')}.`,
+  ...(s.statements.appended?.length
+    ? [
+        `Rows staged through DuckDB's appender (temp tables, inside the transaction): ${s.statements.appended.map((a) => `${a.table} ${a.rows}`).join(', ')}.`,
+      ]
+    : []),
+  ...(s.planPerRowMs != null ? [`10,000-model plan minus the 10-model plan (medians): ${fmtMs(s.planPerRowMs)} ms.`] : []),
   `claude-md ran on a ${(s.claudeMdBytes / 1048576).toFixed(2)} MiB CLAUDE.md with the block in the middle.`,
 ];
 
@@ -204,6 +210,29 @@ const targets = (r) => {
   ];
 };
 
+// Issue 12's targets, from figures measured in this same run.
+const targets12 = (r) => {
+  const mark = (ok) => (ok ? 'met' : '**not met**');
+  const s = r.scale;
+  const apply = s?.rows.find((x) => x.key === 'sync (apply)');
+  return [
+    '## Targets from issue 12 (this run)',
+    '',
+    table(
+      ['target', 'this run', 'status'],
+      [
+        ...(s?.planPerRowMs != null
+          ? [['10,000-model plan minus a 10-model plan ≤ 0.3 s', `${(s.planPerRowMs / 1000).toFixed(2)} s`, mark(s.planPerRowMs <= 300)]]
+          : []),
+        ...(apply?.peakRssMiB != null
+          ? [['10,000-model apply on DuckDB, peak RSS ≤ 300 MiB', `${apply.peakRssMiB} MiB`, mark(apply.peakRssMiB <= 300)]]
+          : []),
+      ],
+    ),
+    '',
+  ];
+};
+
 export const renderMarkdown = (r) => {
   const m = r.machine;
   // Only the load before the run counts: the bench itself keeps one core busy, so the load after always rises.
@@ -216,6 +245,7 @@ export const renderMarkdown = (r) => {
     `Load average (1/5/15 min) ${m.loadavg.join(' / ')} before, ${(m.loadavgAfter ?? []).join(' / ')} after (the bench's own load)${busy ? ' — **the machine was busy: treat these figures as rough**' : ''}.`,
     '',
     ...targets(r),
+    ...targets12(r),
     ...(r.coldStart ? coldStart(r.coldStart) : ['## 1. Cold start: not run']),
     '',
     ...(r.roundTrips ? roundTrips(r.roundTrips) : ['## 2. Round trips: not run']),

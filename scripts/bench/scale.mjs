@@ -7,6 +7,7 @@ import { median, NODE, peakRssKiB, ratio, runOnce, timeAll } from './lib.mjs';
 
 const MODELS = 10_000;
 const PROD = 5_000;
+const SMALL = 10;
 
 // A DuckDB file plus its write-ahead log; copying both restores a registry exactly.
 const copyDb = (from, to) => {
@@ -25,8 +26,23 @@ export const scale = async ({ bundle, examples, work, runs }) => {
   writeFileSync(p('before.json'), JSON.stringify(before, null, 2));
   writeFileSync(p('manifest.json'), JSON.stringify(after, null, 2));
   writeFileSync(p('rows.json'), JSON.stringify(rows(after)));
-  const seedRun = runOnce(NODE, [cli, 'sync', '--manifest', p('before.json'), '--registry', `duckdb:${p('seed.duckdb')}`], { cwd: dir });
-  if (seedRun.code !== 0) throw new Error(`bench: seeding the registry failed\n${seedRun.stderr}`);
+  // The same shape at 10 models (2 inserts, 2 extra, 8 shared): the baseline that leaves only the per-row cost.
+  writeFileSync(p('before-10.json'), JSON.stringify(manifest(0, SMALL, 5), null, 2));
+  writeFileSync(
+    p('manifest-10.json'),
+    JSON.stringify(
+      manifest(2, SMALL + 2, 5, (i) => i % 20 === 0),
+      null,
+      2,
+    ),
+  );
+  for (const [from, db] of [
+    ['before.json', 'seed.duckdb'],
+    ['before-10.json', 'seed-10.duckdb'],
+  ]) {
+    const seedRun = runOnce(NODE, [cli, 'sync', '--manifest', p(from), '--registry', `duckdb:${p(db)}`], { cwd: dir });
+    if (seedRun.code !== 0) throw new Error(`bench: seeding the registry failed\n${seedRun.stderr}`);
+  }
   // The floor writes into an empty table with the same schema.
   copyDb(p('seed.duckdb'), p('empty.duckdb'));
   const duck = await import('@duckdb/node-api');
@@ -49,6 +65,11 @@ export const scale = async ({ bundle, examples, work, runs }) => {
   const commands = [
     { key: 'node -e 0', cmd: NODE, args: ['-e', '0'] },
     { key: 'sync --dry-run (plan)', cmd: NODE, args: [cli, 'sync', ...m, ...reg('seed.duckdb'), '--dry-run', '--json'] },
+    {
+      key: 'sync --dry-run (plan, 10 models)',
+      cmd: NODE,
+      args: [cli, 'sync', '--manifest', p('manifest-10.json'), ...reg('seed-10.duckdb'), '--dry-run', '--json'],
+    },
     {
       key: 'sync (apply)',
       cmd: NODE,
@@ -95,11 +116,12 @@ export const scale = async ({ bundle, examples, work, runs }) => {
     plan: { insert: plan.insert.length, update: plan.update.length, unchanged: plan.unchanged.length, extra: plan.extra.length },
     syncSummary: timed['sync (apply)'].last.stdout.trim().split('\n').pop(),
     statements: {
-      total: statements.length,
+      total: statements.filter((s) => !s.sql.startsWith('APPEND')).length,
       merge: merges.length,
       mergeSqlBytes: merges.map((s) => s.sqlBytes),
       mergeParamBytes: merges.map((s) => s.paramBytes),
-      list: statements.map((s) => s.sql),
+      list: statements.filter((s) => !s.sql.startsWith('APPEND')).map((s) => s.sql),
+      appended: statements.filter((s) => s.sql.startsWith('APPEND')).map((s) => ({ table: s.sql.slice(7), rows: s.rows })),
     },
     floorInsertMs,
     claudeMdBytes: Buffer.byteLength(bigClaudeMd()),
@@ -113,5 +135,7 @@ export const scale = async ({ bundle, examples, work, runs }) => {
       exit: timed[c.key].code,
     })),
     baselineMs: base,
+    // Issue 12: what 9,990 more models cost the plan, net of start-up and loading (same run, medians).
+    planPerRowMs: Number((timed['sync --dry-run (plan)'].median - timed['sync --dry-run (plan, 10 models)'].median).toFixed(1)),
   };
 };

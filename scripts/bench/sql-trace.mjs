@@ -14,6 +14,19 @@ duck.DuckDBConnection.prototype.run = function traced(sql, values, types) {
   statements.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 60), sqlBytes: Buffer.byteLength(sql), paramBytes: size(values) });
   return original.call(this, sql, values, types);
 };
+// Rows a sync stages through the appender (src/registry/duckdb-stage.ts) are counted per table, one entry each.
+const createAppender = duck.DuckDBConnection.prototype.createAppender;
+duck.DuckDBConnection.prototype.createAppender = async function traced(table, ...rest) {
+  const a = await createAppender.call(this, table, ...rest);
+  const entry = { sql: `APPEND ${table}`, sqlBytes: 0, paramBytes: 0, rows: 0 };
+  statements.push(entry);
+  const endRow = a.endRow.bind(a);
+  a.endRow = () => {
+    entry.rows++;
+    return endRow();
+  };
+  return a;
+};
 process.on('exit', () => writeFileSync(out, JSON.stringify(statements)));
 process.argv = [process.argv[0], cli, ...args];
 await import(pathToFileURL(cli).href);

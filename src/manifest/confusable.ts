@@ -7,9 +7,22 @@ import prototypes from 'unhomoglyph/data.json' with { type: 'json' };
 let map: Map<string, string> | undefined;
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
+// ASCII ids are the rule, and for them NFD and the ignorable filter change nothing: their prototypes, one lookup
+// per character in a table of 128, skip both Unicode passes over the input (a manifest may hold 10,000 ids).
+let ascii: string[] | undefined;
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** skeleton(X) = NFD(prototype of each code point of NFD(X) without default-ignorables). */
 export const skeleton = (s: string): string => {
   map ??= new Map(Object.entries(prototypes as Record<string, string>));
+  if (ASCII.test(s)) {
+    const m = map;
+    ascii ??= Array.from({ length: 128 }, (_, k) => m.get(String.fromCharCode(k)) ?? String.fromCharCode(k));
+    const table = ascii;
+    let out = '';
+    for (let k = 0; k < s.length; k++) out += table[s.charCodeAt(k)];
+    return ASCII.test(out) ? out : out.normalize('NFD');
+  }
   let out = '';
   for (const c of s.normalize('NFD').replace(INVISIBLE, '')) out += map.get(c) ?? c;
   return out.normalize('NFD');

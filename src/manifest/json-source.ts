@@ -73,6 +73,8 @@ const lineIndex = (text: string) => {
 const WS = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+const EXPONENT = /[eE]/;
 
 const describeAt = (text: string, i: number): string => {
   if (i >= text.length) return 'Unexpected end of input';
@@ -103,11 +105,15 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
   const fail = (message = describeAt(text, i), at = i, where: PathSegment[] | undefined = undefined): never => {
     throw new Fail(at, message, where);
   };
-  // Moves past the string; true when it has escapes (a key must then be decoded to compare).
+  // Moves past the string; true when it has escapes (a key must then be decoded to compare). Runs of plain
+  // characters are skipped by one sticky regex, not a character at a time: most of a manifest is inside strings.
   const string = (): boolean => {
     i++;
     let escaped = false;
     for (;;) {
+      PLAIN.lastIndex = i;
+      PLAIN.test(text);
+      i = PLAIN.lastIndex;
       if (i >= text.length) fail('Unterminated string');
       const c = text.charCodeAt(i);
       if (c === 0x22) {
@@ -119,8 +125,7 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
         if (!ESCAPE.test(text)) fail('Invalid escape in string');
         i = ESCAPE.lastIndex;
         escaped = true;
-      } else if (c < 0x20) fail('Unescaped control character in string');
-      else i++;
+      } else fail('Unescaped control character in string');
     }
   };
   const value = (depth: number): void => {
@@ -176,15 +181,17 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
       NUMBER.lastIndex = i;
       if (!NUMBER.test(text)) fail();
       const end = NUMBER.lastIndex;
-      if (!Number.isFinite(Number(text.slice(i, end)))) fail('number out of range (beyond ±1.8e308)', i, [...path]);
+      // Only an exponent or over 300 digits can overflow a double: the common number needs no conversion here.
+      if ((end - i > 300 || EXPONENT.test(text.slice(i, end))) && !Number.isFinite(Number(text.slice(i, end))))
+        fail('number out of range (beyond ±1.8e308)', i, [...path]);
       i = end;
       return;
     }
-    for (const lit of ['true', 'false', 'null'])
-      if (text.startsWith(lit, i)) {
-        i += lit.length;
-        return;
-      }
+    const lit = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : undefined;
+    if (lit !== undefined && text.startsWith(lit, i)) {
+      i += lit.length;
+      return;
+    }
     fail();
   };
   value(0);

@@ -5,7 +5,7 @@ import type { Finding } from '../report/types.js';
 import { printable } from '../util/printable.js';
 import { decodeUtf8, type JsonSource, jsonPath, type PathSegment, parseJsonSource } from './json-source.js';
 import { checkRules } from './rules.js';
-import { KNOWN_KEYS, type Manifest, ManifestSchema } from './schema.js';
+import { KNOWN_KEYS, type Manifest, ManifestSchema, type ModelEntry } from './schema.js';
 
 export const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
 
@@ -39,22 +39,52 @@ export const parseManifest = (file: string, bytes: Uint8Array, declared: { metri
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const pick = (v: unknown, keys: readonly string[], each?: (k: string, x: unknown) => unknown): unknown =>
-  isObject(v) ? Object.fromEntries(keys.filter((k) => Object.hasOwn(v, k)).map((k) => [k, each ? each(k, v[k]) : v[k]])) : v;
+const KNOWN = {
+  manifest: new Set(KNOWN_KEYS.manifest),
+  model: new Set(KNOWN_KEYS.model),
+  metrics: new Set(KNOWN_KEYS.metrics),
+};
+const onlyKnown = (v: Record<string, unknown>, keys: ReadonlySet<string>): boolean => {
+  for (const k in v) if (!keys.has(k)) return false;
+  return true;
+};
+/** `v` itself when it holds only known keys (the common case: no copy); else a copy without the unknown ones. */
+const pick = (v: unknown, keys: ReadonlySet<string>, each?: (k: string, x: unknown) => unknown): unknown => {
+  if (!isObject(v)) return v;
+  if (!each && onlyKnown(v, keys)) return v;
+  return Object.fromEntries(Object.keys(v).flatMap((k) => (keys.has(k) ? [[k, each ? each(k, v[k]) : v[k]]] : [])));
+};
+const model = (e: unknown): unknown => {
+  if (!isObject(e)) return e;
+  const metrics = e.metrics;
+  if (onlyKnown(e, KNOWN.model) && (!isObject(metrics) || onlyKnown(metrics, KNOWN.metrics))) return e;
+  return pick(e, KNOWN.model, (f, x) => (f === 'metrics' ? pick(x, KNOWN.metrics) : x));
+};
 
 /** The document with only the fields the schema knows: unknown fields are kept as they are, never validated, and
- * a million of them would otherwise cost the validator seconds and hundreds of MB. */
-const knownOnly = (doc: unknown): unknown =>
-  pick(doc, KNOWN_KEYS.manifest, (k, v) =>
-    k === 'models' && isObject(v)
-      ? Object.fromEntries(
-          Object.entries(v).map(([id, e]) => [
-            id,
-            pick(e, KNOWN_KEYS.model, (f, x) => (f === 'metrics' ? pick(x, KNOWN_KEYS.metrics) : x)),
-          ]),
-        )
-      : v,
-  );
+ * a million of them would otherwise cost the validator seconds and hundreds of MB. Objects that hold only known
+ * fields are passed as they are, so a clean manifest is not copied. */
+const knownOnly = (doc: unknown): unknown => {
+  if (!isObject(doc)) return doc;
+  const models = doc.models;
+  let same = onlyKnown(doc, KNOWN.manifest);
+  let checked: unknown = models;
+  if (isObject(models)) {
+    let copy: Record<string, unknown> | undefined;
+    for (const id in models) {
+      const e = models[id];
+      const k = model(e);
+      if (k !== e && !copy) copy = { ...models };
+      if (copy) copy[id] = k;
+    }
+    if (copy) {
+      checked = copy;
+      same = false;
+    }
+  }
+  if (same) return doc;
+  return pick(doc, KNOWN.manifest, (k, v) => (k === 'models' ? checked : v));
+};
 
 const describe = (value: unknown): string => {
   const s = JSON.stringify(value);
@@ -85,9 +115,11 @@ export const UNKNOWN_FIELD_NOTICES = 50;
 const unknownFields = (m: Manifest, source: JsonSource, metrics: ReadonlySet<string> = new Set()): Finding[] => {
   const out: Finding[] = [];
   let more = 0;
-  const report = (obj: object, known: string[], path: PathSegment[], model_id?: string) => {
+  const report = (obj: object, known: ReadonlySet<string>, path: PathSegment[], model_id?: string) => {
+    // Clean objects (the common case) cost one pass over their keys and no path arrays.
+    if (onlyKnown(obj as Record<string, unknown>, known)) return;
     for (const key of Object.keys(obj)) {
-      if (known.includes(key)) continue;
+      if (known.has(key)) continue;
       if (out.length >= UNKNOWN_FIELD_NOTICES) {
         more++;
         continue;
@@ -102,10 +134,12 @@ const unknownFields = (m: Manifest, source: JsonSource, metrics: ReadonlySet<str
       });
     }
   };
-  report(m, KNOWN_KEYS.manifest, []);
-  for (const [id, model] of Object.entries(m.models)) {
-    report(model, KNOWN_KEYS.model, ['models', id], id);
-    if (model.metrics) report(model.metrics, [...KNOWN_KEYS.metrics, ...metrics], ['models', id, 'metrics'], id);
+  const knownMetrics = new Set([...KNOWN_KEYS.metrics, ...metrics]);
+  report(m, KNOWN.manifest, []);
+  for (const id in m.models) {
+    const model = m.models[id] as ModelEntry;
+    report(model, KNOWN.model, ['models', id], id);
+    if (model.metrics) report(model.metrics, knownMetrics, ['models', id, 'metrics'], id);
   }
   if (more > 0)
     out.push({

@@ -11,14 +11,19 @@ export type Status = (typeof STATUSES)[number];
  * 9999-12-31. Not Date.UTC(y, …): it maps years 0–99 to 1900–1999, so 0050-01-01 came back as 1950.
  */
 export const isCalendarDate = (s: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1) return false;
-  const t = new Date(0);
-  t.setUTCFullYear(y, mo - 1, d);
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  if (!CALENDAR_DATE.test(s)) return false;
+  // Digits by char code: this runs four times per model, and a manifest may hold 10,000 (no Date, no match array).
+  const n = (i: number) => s.charCodeAt(i) - 48;
+  const y = n(0) * 1000 + n(1) * 100 + n(2) * 10 + n(3);
+  const mo = n(5) * 10 + n(6);
+  const d = n(8) * 10 + n(9);
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  // Proleptic Gregorian, as Date.setUTCFullYear counts.
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[mo - 1] ?? 0));
 };
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 // Control characters, bidi overrides and lone surrogates make text that renders differently from what it is.
 const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;

@@ -6,6 +6,8 @@ import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
+import { jsonRowSelect, rowFromJson } from './duckdb-read.js';
+import { type StageType, stageRows } from './duckdb-stage.js';
 import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf, RegistryMovedError } from './history-row.js';
 import { canonicalFromStore } from './metrics.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
@@ -29,25 +31,13 @@ const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${COLUMNS.map(([n, t, req]) =>
 
 const historyDdl = `CREATE TABLE IF NOT EXISTS ${HISTORY} (${HISTORY_COLUMNS.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}`).join(', ')})`;
 const written = HISTORY_COLUMNS.filter(([n]) => n !== 'changed_at');
+// The rows a sync writes are staged in connection-local temp tables (duckdb-stage.ts), not bound as list parameters.
+const ROWS_STAGE = 'mg_sync_rows';
+const ENTRIES_STAGE = 'mg_sync_entries';
 // changed_at: the transaction's start time in UTC, the same for every row of one sync.
 const historyInsertSql = `INSERT INTO ${HISTORY} (${HISTORY_COLUMNS.map(([n]) => n).join(', ')})
-SELECT current_timestamp AT TIME ZONE 'UTC', ${written.map(([n]) => n).join(', ')} FROM (SELECT unnest($entries, recursive := true))`;
+SELECT current_timestamp AT TIME ZONE 'UTC', ${written.map(([n]) => n).join(', ')} FROM ${ENTRIES_STAGE}`;
 const historySelect = `SELECT ${HISTORY_COLUMNS.map(([n, t]) => (t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%fZ') AS ${n}` : n)).join(', ')} FROM ${HISTORY} ORDER BY changed_at, sync_id, seq`;
-
-// Dates and timestamps read back as the same canonical strings the row mapping produces. A column the table lacks
-// (sync --migrate adds it) reads as NULL.
-const selectList = (present: (n: string) => boolean = () => true) =>
-  COLUMNS.map(([n, t]) =>
-    !present(n)
-      ? `NULL AS ${n}`
-      : t === 'DATE'
-        ? `strftime(${n}, '%Y-%m-%d') AS ${n}`
-        : t === 'TIMESTAMP'
-          ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%gZ') AS ${n}`
-          : t === 'JSON'
-            ? `CAST(${n} AS VARCHAR) AS ${n}`
-            : n,
-  ).join(', ');
 
 // Strings stay strings in the parameter; casts happen in SQL, so values never enter the SQL text.
 const cast = (t: ColumnType) => t === 'DATE' || t === 'TIMESTAMP' || t === 'JSON';
@@ -57,7 +47,7 @@ const srcExpr = (n: string, t: ColumnType) => (cast(t) ? `CAST(s.${n} AS ${DUCK_
 const addColumnSql = (name: string, t: ColumnType) => `ALTER TABLE ${TABLE} ADD COLUMN IF NOT EXISTS "${name}" ${DUCK_TYPES[t]}`;
 
 const mergeSql = `MERGE INTO ${TABLE} AS t
-USING (SELECT unnest($rows, recursive := true)) AS s
+USING ${ROWS_STAGE} AS s
 ON t.model_id = s.model_id
 WHEN MATCHED AND (${COLUMNS.map(([n, t]) => `t.${n} IS DISTINCT FROM ${srcExpr(n, t)}`).join(' OR ')})
   THEN UPDATE SET ${COLUMNS.filter(([n]) => n !== 'model_id')
@@ -185,8 +175,8 @@ export const duckdbRegistry = (path: string): Registry => {
         const m = await adoption(h.c, opts.migrate ?? false);
         if (!m) return [];
         const missing = new Set<string>(m.add.map((a) => a.name));
-        const r = await h.c.runAndReadAll(`SELECT ${selectList((n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
-        return r.getRowObjectsJS().map((o) => normalise(o as Record<string, unknown>));
+        const r = await h.c.runAndReadAll(`SELECT ${jsonRowSelect(COLUMNS, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
+        return r.getRows().map(([text]) => rowFromJson<RegistryRow>(COLUMNS, String(text)));
       } finally {
         close(h);
       }
@@ -215,13 +205,6 @@ export const duckdbRegistry = (path: string): Registry => {
         await h.c.run(ddl);
         await h.c.run(historyDdl);
         await checkSchema(h.c, HISTORY, HISTORY_COLUMNS);
-        const entryType = duck.LIST(duck.STRUCT(Object.fromEntries(written.map(([n, t]) => [n, duckType(duck, t)]))));
-        const rowType = duck.LIST(duck.STRUCT(Object.fromEntries(COLUMNS.map(([n, t]) => [n, duckType(duck, bindSide(t))]))));
-        const rows = duck.listValue(
-          [...plan.insert, ...plan.update.map((u) => u.row)].map((r) =>
-            duck.structValue(r as unknown as Record<string, string | number | boolean | null>),
-          ),
-        );
         await h.c.run('BEGIN TRANSACTION');
         try {
           // DuckDB's DDL is transactional: the added columns commit with the MERGE that fills them, or not at all.
@@ -229,25 +212,16 @@ export const duckdbRegistry = (path: string): Registry => {
           await adoption(h.c, false);
           const count = async () => Number((await h.c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0);
           if (audit?.seen !== undefined && (await count()) !== audit.seen) throw new RegistryMovedError(name);
-          await h.c.run(
-            mergeSql,
-            { rows, family, delete: duck.listValue(plan.delete) },
-            { rows: rowType, delete: duck.LIST(duck.VARCHAR) },
-          );
+          await stageRows(h.c, ROWS_STAGE, ROW_STAGE_COLUMNS, planRows(plan));
+          await h.c.run(mergeSql, { family, delete: duck.listValue(plan.delete) }, { delete: duck.LIST(duck.VARCHAR) });
           if (audit) {
             // An empty history starts with a baseline: the registry as it was before this change.
             const empty = (await count()) === 0;
             const entries = [...(empty ? audit.baseline : []), ...audit.changes];
-            if (entries.length > 0)
-              await h.c.run(
-                historyInsertSql,
-                {
-                  entries: duck.listValue(
-                    entries.map((e) => duck.structValue(e as unknown as Record<string, string | number | boolean | null>)),
-                  ),
-                },
-                { entries: entryType },
-              );
+            if (entries.length > 0) {
+              await stageRows(h.c, ENTRIES_STAGE, ENTRY_STAGE_COLUMNS, entries);
+              await h.c.run(historyInsertSql);
+            }
           }
           await h.c.run('COMMIT');
         } catch (e) {
@@ -262,8 +236,16 @@ export const duckdbRegistry = (path: string): Registry => {
   };
 };
 
-const duckType = (duck: Duck, t: ColumnType) =>
-  t === 'INT64' ? duck.BIGINT : t === 'FLOAT64' ? duck.DOUBLE : t === 'BOOL' ? duck.BOOLEAN : duck.VARCHAR;
+const stageType = (t: ColumnType): StageType =>
+  t === 'INT64' ? 'BIGINT' : t === 'FLOAT64' ? 'DOUBLE' : t === 'BOOL' ? 'BOOLEAN' : 'VARCHAR';
+const ROW_STAGE_COLUMNS = COLUMNS.map(([n, t]) => [n, stageType(bindSide(t))] as const);
+const ENTRY_STAGE_COLUMNS = written.map(([n, t]) => [n, stageType(t)] as const);
+
+/** The rows the MERGE gets, in plan order, without copying them into one more array. */
+function* planRows(plan: Plan): Generator<RegistryRow> {
+  yield* plan.insert;
+  for (const u of plan.update) yield u.row;
+}
 
 const normaliseHistory = (o: Record<string, unknown> | object): HistoryRow =>
   Object.fromEntries(
@@ -272,10 +254,3 @@ const normaliseHistory = (o: Record<string, unknown> | object): HistoryRow =>
       return [n, typeof v === 'bigint' ? Number(v) : (v ?? null)];
     }),
   ) as unknown as HistoryRow;
-
-// BIGINT reads back as bigint; the row contract uses numbers.
-// metrics reads back in the canonical form the row mapping writes.
-const normalise = (o: Record<string, unknown>): RegistryRow =>
-  Object.fromEntries(
-    COLUMNS.map(([n, t]) => [n, t === 'JSON' ? canonicalFromStore(o[n]) : typeof o[n] === 'bigint' ? Number(o[n]) : (o[n] ?? null)]),
-  ) as unknown as RegistryRow;

@@ -57,6 +57,22 @@ describe('planSync', () => {
     ]);
   });
 
+  it('treats NaN (as another writer may leave it) as equal to NaN, and unequal to a number', () => {
+    expect(planSync('t', [row('a', { evaluation_mae: Number.NaN })], [row('a', { evaluation_mae: Number.NaN })], false).unchanged).toEqual([
+      'a',
+    ]);
+    expect(planSync('t', [row('a', { evaluation_mae: 4 })], [row('a', { evaluation_mae: Number.NaN })], false).update[0]?.changes).toEqual([
+      { field: 'evaluation_mae', old: Number.NaN, new: 4 },
+    ]);
+  });
+
+  it('plans in model_id order whether or not the desired rows come sorted', () => {
+    const ids = (p: ReturnType<typeof planSync>) => [...p.insert.map((r) => r.model_id), ...p.unchanged];
+    const sorted = planSync('t', [row('a'), row('b'), row('c')], [row('b')], false);
+    expect(ids(sorted)).toEqual(['a', 'c', 'b']);
+    expect(planSync('t', [row('c'), row('a'), row('b')], [row('b')], false)).toEqual(sorted);
+  });
+
   it('is empty when the registry already matches', () => {
     expect(isEmptyPlan(planSync('t', [row('a'), row('b')], [row('b'), row('a')], true))).toBe(true);
   });
