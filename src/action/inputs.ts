@@ -139,6 +139,10 @@ const rejectConflicts = (i: ActionInputs): void => {
     throw InputError.at('input report', 'includes pr, which refreshes CLAUDE.md: add claude-md to mode');
   if (i.adoptSection !== undefined && !i.modes.includes('claude-md'))
     throw InputError.at('input adopt-section', 'adopts a CLAUDE.md section: add claude-md to mode');
+  // sync's own switches: set for another mode they would be silently ignored (the CLI refuses them the same way).
+  if (i.migrate && !i.modes.includes('sync'))
+    throw InputError.at('input migrate', "adds the registry's missing columns in sync: add sync to mode");
+  if (i.prune && !i.modes.includes('sync')) throw InputError.at('input prune', 'deletes registry rows in sync: add sync to mode');
   if (i.reporters.includes('issue') && !i.modes.includes('drift'))
     throw InputError.at('input report', 'includes issue, which tracks drift: add drift to mode');
   if (!i.token && i.reporters.some((r) => GITHUB_REPORTERS.includes(r)))

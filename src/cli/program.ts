@@ -6,7 +6,7 @@ import { exitCodeOf, runFamilies } from '../engine.js';
 import { EXIT, exitCodeFor, InputError, messageOf } from '../errors.js';
 import { formatName } from '../filenames/grammar.js';
 import { isCalendarDate } from '../manifest/schema.js';
-import { alwaysArray, renderJson } from '../report/json.js';
+import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderPrintableText } from '../report/text.js';
 import { MODES, type Mode } from '../report/types.js';
@@ -176,11 +176,7 @@ const runCli = async (mode: Mode, flags: Flags, io: Io): Promise<number> => {
   const reports = await runFamilies(families, options, (line) => io.err(`${logLine(line)}\n`));
   const format = flags.json ? 'json' : flags.format;
   io.out(
-    format === 'json'
-      ? renderJson(reports, alwaysArray(mode))
-      : format === 'markdown'
-        ? printable(renderMarkdown(reports))
-        : renderPrintableText(reports),
+    format === 'json' ? renderJson(reports) : format === 'markdown' ? printable(renderMarkdown(reports)) : renderPrintableText(reports),
   );
   return exitCodeOf(reports, options.failOn);
 };

@@ -30,12 +30,12 @@ const ALWAYS_ARRAY: ReadonlySet<Mode> = new Set<Mode>(['duplicate']);
 /** Whether the CLI prints this mode's JSON as an array whatever the number of families. */
 export const alwaysArray = (mode: Mode): boolean => ALWAYS_ARRAY.has(mode);
 
-/**
- * JSON text; `##[` and line separators inside strings are JSON escapes (the same values, see workflow-commands).
- * One report is one object unless `array` is set; several are an array.
- */
-export const renderJson = (reports: Report[], array = false): string =>
-  `${safeJson(JSON.stringify(reports.length === 1 && !array ? toContract(reports[0] as Report) : reports.map(toContract), null, 2))}\n`;
+// One report is one object unless its mode always prints an array; several are an array.
+const shape = <T>(reports: Report[], items: T[]): T | T[] =>
+  items.length === 1 && !reports.every((r) => alwaysArray(r.mode)) ? (items[0] as T) : items;
+
+/** JSON text; `##[` and line separators inside strings are JSON escapes (the same values, see workflow-commands). */
+export const renderJson = (reports: Report[]): string => `${safeJson(JSON.stringify(shape(reports, reports.map(toContract)), null, 2))}\n`;
 
 /**
  * The JSON contract within `limit` UTF-8 bytes (a step output): when the whole does not fit, every report keeps its
@@ -59,7 +59,7 @@ export const renderJsonWithin = (reports: Report[], limit: number, where: string
         ...(what.length ? { truncated: `${what.join('; ')}; ${fullJson}` } : {}),
       };
     });
-    return safeJson(JSON.stringify(cut.length === 1 ? cut[0] : cut, null, 2));
+    return safeJson(JSON.stringify(shape(reports, cut), null, 2));
   };
   const most = Math.max(0, ...reports.map((r) => r.findings.length));
   // A finding is at least 40 bytes of JSON, so no more than limit/40 can fit: each try stays small.

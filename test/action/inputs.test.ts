@@ -99,6 +99,8 @@ describe('readInputs', () => {
     [{ mode: 'drift', 'dry-run': 'ture' }, /input dry-run: "ture" is not a boolean/],
     [{ mode: 'drift', force: 'yes' }, /input force: "yes" is not a boolean/],
     [{ mode: 'sync', migrate: 'yes' }, /input migrate: "yes" is not a boolean/],
+    [{ mode: 'drift', migrate: 'true' }, /input migrate: adds the registry's missing columns in sync: add sync to mode/],
+    [{ mode: 'drift,claude-md', prune: 'true' }, /input prune: deletes registry rows in sync: add sync to mode/],
     [{ mode: 'drift,drfit' }, /input mode: unknown value "drfit"/],
     [{ mode: '' }, /input mode: is required/],
     [{ mode: 'drift', report: 'checks,slack', 'github-token': 'x' }, /input report: unknown value "slack"/],
