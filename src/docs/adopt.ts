@@ -119,6 +119,13 @@ export const adoptSection = (bytes: Uint8Array, markers: Markers, name: string, 
   let bodyEnd = lastLine;
   while (bodyEnd > h.endLine && trimBlank(lineText(bodyEnd).replace(/[\r\n]+$/, '')) === '') bodyEnd--;
   const eolOf = (n: number): string => lineText(n).match(/\r\n|\n|\r$/)?.[0] ?? '';
+  // The markers are found as lines of their own ending in LF or CRLF; a lone CR (old Mac) ends no such line.
+  if (eolOf(h.line) === '\r')
+    return {
+      ok: false,
+      message: `the heading at line ${h.line} ends its lines with a lone CR (old Mac line endings); convert the file to LF or CRLF line endings to adopt it`,
+      line: h.line,
+    };
   const eol = eolOf(h.line) || s.slice(starts[0]).match(/\r\n|\n/)?.[0] || '\n';
   const keepHeading = !rendersHeading(rendered);
   const cut = keepHeading ? lineStart(h.endLine + 1) : lineStart(h.line);

@@ -106,6 +106,14 @@ describe('adoptSection', () => {
     ['only in a code fence', `\`\`\`\n## ${HEADING}\n\`\`\`\n`, HEADING, /has no top-level heading/, 1],
     ['only in a quote', `> ## ${HEADING}\n`, HEADING, /has no top-level heading/, 1],
     ['twice', `## ${HEADING}\na\n## ${HEADING}\nb\n`, HEADING, /has the heading ".*" 2 times \(lines 1, 3\)/, 3],
+    // Markers must be lines of their own, and a lone CR is no line ending to a markdown renderer's marker search.
+    [
+      'in a file with lone-CR line endings',
+      `# T\r\r## ${HEADING}\r\rbody\r\r## Next\r`,
+      HEADING,
+      /^the heading at line 3 ends its lines with a lone CR \(old Mac line endings\); convert the file to LF or CRLF line endings to adopt it$/,
+      3,
+    ],
   ])('refuses a heading %s', (_, doc, name, message, line) => {
     const r = adoptSection(Buffer.from(doc), DEFAULT_MARKERS, name, RENDERED);
     expect(r.ok).toBe(false);
