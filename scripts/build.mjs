@@ -1,7 +1,7 @@
 // Build: tsc → build/tsc-*, then ncc bundles the action and the CLI, then the JSON Schemas.
 // `node scripts/build.mjs OUTDIR` builds elsewhere (check-dist compares that with dist/).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -11,10 +11,45 @@ mkdirSync(join(root, 'build'), { recursive: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
 
+/**
+ * @actions/core imports its OIDC client at load, and with it @actions/http-client, undici, tunnel and node's https/tls:
+ * about a fifth of the action's start-up, for getIDToken, which this action never calls. The bundle gets a copy of
+ * @actions/core whose getIDToken imports the client when called, so the client becomes a chunk an ordinary run never
+ * reads; every other line is the package's own. A tsconfig `paths` entry beside the tsc output, which ncc's resolver
+ * honours, points the bundle's '@actions/core' at the copy (type checks and tests keep the package itself).
+ */
+const lazyOidc = (dir) => {
+  const pkg = join(root, 'node_modules', '@actions', 'core');
+  // The copy resolves its own imports from the hoisted node_modules: true only while core has no nested dependencies.
+  if (existsSync(join(pkg, 'node_modules'))) fail('@actions/core has nested node_modules; the copy would resolve other versions');
+  const copy = join(dir, 'vendor', 'actions-core');
+  cpSync(pkg, copy, { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) });
+  const file = join(copy, 'lib', 'core.js');
+  let text = readFileSync(file, 'utf8');
+  for (const [from, to] of [
+    ["import { OidcClient } from './oidc-utils.js';\n", ''],
+    [
+      'return yield OidcClient.getIDToken(aud);',
+      "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);",
+    ],
+  ]) {
+    if (text.split(from).length !== 2) fail(`@actions/core changed: "${from.trim()}" is not in lib/core.js once; update lazyOidc`);
+    text = text.replace(from, to);
+  }
+  writeFileSync(file, text);
+  const paths = { '@actions/core': ['./vendor/actions-core/lib/core.js'] };
+  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
+};
+const fail = (message) => {
+  console.error(`build: ${message}`);
+  process.exit(1);
+};
+
 // A private tsc output per build, so concurrent builds never share files. ncc runs from inside it:
 // its chunk ids derive from paths relative to the working directory, which are then the same every time.
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
+lazyOidc(lib);
 rmSync(out, { recursive: true, force: true });
 // DuckDB is native: src/registry/duckdb.ts imports it at run time (webpackIgnore), so dist/ holds no binary.
 const ncc = (entry, dir) => run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet'], lib);
