@@ -51,8 +51,11 @@ const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
 lazyOidc(lib);
 rmSync(out, { recursive: true, force: true });
-// DuckDB is native: src/registry/duckdb.ts imports it at run time (webpackIgnore), so dist/ holds no binary.
-const ncc = (entry, dir) => run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet'], lib);
+// DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and imports the
+// native @duckdb/node-bindings from node_modules at run time, so dist/ holds no binary.
+const EXTERNAL = ['@duckdb/node-bindings'];
+const ncc = (entry, dir) =>
+  run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', ...EXTERNAL.flatMap((e) => ['-e', e])], lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
 // ncc turns an import it cannot resolve into a stub that throws at run time; fail the build instead.

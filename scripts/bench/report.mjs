@@ -118,7 +118,7 @@ const scale = (s) => [
   `Raw INSERT floors, in process, the statement alone (binding the rows as one list parameter dominates): ${Object.entries(s.floorInsertMs)
     .map(([k, v]) => `${k.replace('floor: raw DuckDB INSERT of ', '')} ${fmtMs(v)} ms`)
     .join('; ')}.`,
-  `Statements per apply (DuckDB): ${s.statements.total} in all, ${s.statements.merge} MERGE — SQL text ${s.statements.mergeSqlBytes.join(', ')} bytes, bound rows ≈ ${s.statements.mergeParamBytes.map(kib).join(', ')} as JSON. The rest: ${[...new Set(s.statements.list.filter((q) => !q.startsWith('MERGE')).map((q) => q.split(' ').slice(0, 2).join(' ')))].join('; ')}.`,
+  `Statements per apply (DuckDB): ${s.statements.total} in all, ${s.statements.merge} MERGE — SQL text ${s.statements.mergeSqlBytes.join(', ')} bytes, bound rows ≈ ${s.statements.mergeParamBytes.map(kib).join(', ')} of data (strings' UTF-8 bytes, 8 per number). The rest: ${[...new Set(s.statements.list.filter((q) => !q.startsWith('MERGE')).map((q) => q.split(' ').slice(0, 2).join(' ')))].join('; ')}.`,
   `claude-md ran on a ${(s.claudeMdBytes / 1048576).toFixed(2)} MiB CLAUDE.md with the block in the middle.`,
 ];
 
