@@ -161,6 +161,23 @@ const targets = (r) => {
   ];
 };
 
+// Issue 12's cold-start targets, from section 1's ratios to node -e 0 in this run.
+const COLD_START_12 = [
+  ['action lint-filenames', 'action cold start (lint-filenames, offline)', 3],
+  ['cli drift (service YAML, no registry)', 'CLI drift on a service YAML', 2.5],
+  ['cli sync --dry-run (duckdb)', 'CLI sync --dry-run on DuckDB', 4],
+];
+const coldStartTargets12 = (r) =>
+  COLD_START_12.flatMap(([key, what, max]) => {
+    const x = r.coldStart?.rows.find((row) => row.key === key);
+    return x ? [[`${what} ≤ ${max}× node -e 0`, `${x.ratio}×`, x.ratio <= max ? 'met' : '**not met**']] : [];
+  });
+
+const targets12 = (r) => {
+  const rows = [...coldStartTargets12(r)];
+  return rows.length ? ['## Targets from issue 12 (this run)', '', table(['target', 'this run', 'status'], rows), ''] : [];
+};
+
 export const renderMarkdown = (r) => {
   const m = r.machine;
   // Only the load before the run counts: the bench itself keeps one core busy, so the load after always rises.
@@ -173,6 +190,7 @@ export const renderMarkdown = (r) => {
     `Load average (1/5/15 min) ${m.loadavg.join(' / ')} before, ${(m.loadavgAfter ?? []).join(' / ')} after (the bench's own load)${busy ? ' — **the machine was busy: treat these figures as rough**' : ''}.`,
     '',
     ...targets(r),
+    ...targets12(r),
     ...(r.coldStart ? coldStart(r.coldStart) : ['## 1. Cold start: not run']),
     '',
     ...(r.roundTrips ? roundTrips(r.roundTrips) : ['## 2. Round trips: not run']),
