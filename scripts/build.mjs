@@ -13,30 +13,37 @@ const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: ['i
 
 /**
  * @actions/core imports its OIDC client at load, and with it @actions/http-client, undici, tunnel and node's https/tls:
- * about a fifth of the action's start-up, for getIDToken, which this action never calls. The bundle gets a copy of
- * @actions/core whose getIDToken imports the client when called, so the client becomes a chunk an ordinary run never
- * reads; every other line is the package's own. A tsconfig `paths` entry beside the tsc output, which ncc's resolver
- * honours, points the bundle's '@actions/core' at the copy (type checks and tests keep the package itself).
+ * about a fifth of the action's start-up, for getIDToken, which this action never calls; and @actions/exec (with
+ * child_process) for platform.getDetails, which it never calls either. The bundle gets a copy of @actions/core whose
+ * getIDToken and getDetails import those when called, so they become chunks an ordinary run never reads; every other
+ * line is the package's own. A tsconfig `paths` entry beside the tsc output, which ncc's resolver honours, points the
+ * bundle's '@actions/core' at the copy (type checks and tests keep the package itself).
  */
-const lazyOidc = (dir) => {
+const lazyActionsCore = (dir) => {
   const pkg = join(root, 'node_modules', '@actions', 'core');
   // The copy resolves its own imports from the hoisted node_modules: true only while core has no nested dependencies.
   if (existsSync(join(pkg, 'node_modules'))) fail('@actions/core has nested node_modules; the copy would resolve other versions');
   const copy = join(dir, 'vendor', 'actions-core');
   cpSync(pkg, copy, { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) });
-  const file = join(copy, 'lib', 'core.js');
-  let text = readFileSync(file, 'utf8');
-  for (const [from, to] of [
-    ["import { OidcClient } from './oidc-utils.js';\n", ''],
+  // [file, text, replacement, how many times the text must occur]
+  const patches = [
+    ['core.js', "import { OidcClient } from './oidc-utils.js';\n", '', 1],
     [
+      'core.js',
       'return yield OidcClient.getIDToken(aud);',
       "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);",
+      1,
     ],
-  ]) {
-    if (text.split(from).length !== 2) fail(`@actions/core changed: "${from.trim()}" is not in lib/core.js once; update lazyOidc`);
-    text = text.replace(from, to);
+    ['platform.js', "import * as exec from '@actions/exec';\n", '', 1],
+    ['platform.js', 'yield exec.getExecOutput(', "yield (yield import('@actions/exec')).getExecOutput(", 4],
+  ];
+  for (const [name, from, to, times] of patches) {
+    const file = join(copy, 'lib', name);
+    const text = readFileSync(file, 'utf8');
+    if (text.split(from).length !== times + 1)
+      fail(`@actions/core changed: "${from.trim()}" is not in lib/${name} ${times} time(s); update lazyActionsCore`);
+    writeFileSync(file, text.replaceAll(from, to));
   }
-  writeFileSync(file, text);
   const paths = { '@actions/core': ['./vendor/actions-core/lib/core.js'] };
   writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
 };
@@ -49,7 +56,7 @@ const fail = (message) => {
 // its chunk ids derive from paths relative to the working directory, which are then the same every time.
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
-lazyOidc(lib);
+lazyActionsCore(lib);
 rmSync(out, { recursive: true, force: true });
 // DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and imports the
 // native @duckdb/node-bindings from node_modules at run time, so dist/ holds no binary.

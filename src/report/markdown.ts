@@ -1,7 +1,7 @@
 // Markdown rendering for job summaries, PR comments and check-run bodies. Every value is escaped.
 
 import type { Plan } from '../checks/plan.js';
-import { inert } from '../docs/render.js';
+import { inert } from '../docs/inert.js';
 import { listingMarkdown } from '../list/render.js';
 import { chars, cutTo, largest, type Measure, truncatedLine } from './budget.js';
 import { historyMarkdown } from './history.js';
