@@ -1,7 +1,7 @@
 // Build: tsc → build/tsc-*, then ncc bundles the action and the CLI, then the JSON Schemas.
 // `node scripts/build.mjs OUTDIR` builds elsewhere (check-dist compares that with dist/).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -11,13 +11,58 @@ mkdirSync(join(root, 'build'), { recursive: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
 
+/**
+ * @actions/core imports its OIDC client at load, and with it @actions/http-client, undici, tunnel and node's https/tls:
+ * about a fifth of the action's start-up, for getIDToken, which this action never calls; and @actions/exec (with
+ * child_process) for platform.getDetails, which it never calls either. The bundle gets a copy of @actions/core whose
+ * getIDToken and getDetails import those when called, so they become chunks an ordinary run never reads; every other
+ * line is the package's own. A tsconfig `paths` entry beside the tsc output, which ncc's resolver honours, points the
+ * bundle's '@actions/core' at the copy (type checks and tests keep the package itself).
+ */
+const lazyActionsCore = (dir) => {
+  const pkg = join(root, 'node_modules', '@actions', 'core');
+  // The copy resolves its own imports from the hoisted node_modules: true only while core has no nested dependencies.
+  if (existsSync(join(pkg, 'node_modules'))) fail('@actions/core has nested node_modules; the copy would resolve other versions');
+  const copy = join(dir, 'vendor', 'actions-core');
+  cpSync(pkg, copy, { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) });
+  // [file, text, replacement, how many times the text must occur]
+  const patches = [
+    ['core.js', "import { OidcClient } from './oidc-utils.js';\n", '', 1],
+    [
+      'core.js',
+      'return yield OidcClient.getIDToken(aud);',
+      "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);",
+      1,
+    ],
+    ['platform.js', "import * as exec from '@actions/exec';\n", '', 1],
+    ['platform.js', 'yield exec.getExecOutput(', "yield (yield import('@actions/exec')).getExecOutput(", 4],
+  ];
+  for (const [name, from, to, times] of patches) {
+    const file = join(copy, 'lib', name);
+    const text = readFileSync(file, 'utf8');
+    if (text.split(from).length !== times + 1)
+      fail(`@actions/core changed: "${from.trim()}" is not in lib/${name} ${times} time(s); update lazyActionsCore`);
+    writeFileSync(file, text.replaceAll(from, to));
+  }
+  const paths = { '@actions/core': ['./vendor/actions-core/lib/core.js'] };
+  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
+};
+const fail = (message) => {
+  console.error(`build: ${message}`);
+  process.exit(1);
+};
+
 // A private tsc output per build, so concurrent builds never share files. ncc runs from inside it:
 // its chunk ids derive from paths relative to the working directory, which are then the same every time.
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
+lazyActionsCore(lib);
 rmSync(out, { recursive: true, force: true });
-// DuckDB is native: src/registry/duckdb.ts imports it at run time (webpackIgnore), so dist/ holds no binary.
-const ncc = (entry, dir) => run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet'], lib);
+// DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and imports the
+// native @duckdb/node-bindings from node_modules at run time, so dist/ holds no binary.
+const EXTERNAL = ['@duckdb/node-bindings'];
+const ncc = (entry, dir) =>
+  run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', ...EXTERNAL.flatMap((e) => ['-e', e])], lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
 // ncc turns an import it cannot resolve into a stub that throws at run time; fail the build instead.

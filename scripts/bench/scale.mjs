@@ -121,7 +121,9 @@ export const scale = async ({ bundle, examples, work, runs }) => {
       mergeSqlBytes: merges.map((s) => s.sqlBytes),
       mergeParamBytes: merges.map((s) => s.paramBytes),
       list: statements.filter((s) => !s.sql.startsWith('APPEND')).map((s) => s.sql),
-      appended: statements.filter((s) => s.sql.startsWith('APPEND')).map((s) => ({ table: s.sql.slice(7), rows: s.rows })),
+      appended: statements
+        .filter((s) => s.sql.startsWith('APPEND'))
+        .map((s) => ({ table: s.sql.slice(7), rows: s.rows, bytes: s.paramBytes })),
     },
     floorInsertMs,
     claudeMdBytes: Buffer.byteLength(bigClaudeMd()),

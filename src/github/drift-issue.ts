@@ -3,7 +3,7 @@
 // The set is compared through a digest kept in the body as a hidden comment, next to the keys themselves (so the
 // comment can say what appeared and what went away).
 import { createHash } from 'node:crypto';
-import { inert } from '../docs/render.js';
+import { inert } from '../docs/inert.js';
 import { truncatedLine } from '../report/budget.js';
 import { fitSections, sectionForms } from '../report/markdown.js';
 import { quietRefs } from '../report/mentions.js';

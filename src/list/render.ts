@@ -1,5 +1,5 @@
 // The listing as text (terminal, log) and markdown (job summary, PR comment, check run). Pure.
-import { inert } from '../docs/render.js';
+import { inert } from '../docs/inert.js';
 import { CHART_MAX_MODELS, chartModels, ganttChart } from './gantt.js';
 import type { ListedModel, Listing } from './listing.js';
 

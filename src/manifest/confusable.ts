@@ -3,8 +3,9 @@
 // confusables.txt as the unhomoglyph package ships it (data.json: source code point → prototype).
 import prototypes from 'unhomoglyph/data.json' with { type: 'json' };
 
-// Built on first use: a manifest with one model never needs it.
-let map: Map<string, string> | undefined;
+// Looked up in the parsed JSON object itself: copying its 6,000 entries into a Map cost more at start-up than every
+// lookup of a run. Own properties only, so nothing inherited from Object.prototype is a prototype.
+const table = prototypes as Record<string, string>;
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 // ASCII ids are the rule, and for them NFD and the ignorable filter change nothing: their prototypes, one lookup
@@ -14,16 +15,17 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** skeleton(X) = NFD(prototype of each code point of NFD(X) without default-ignorables). */
 export const skeleton = (s: string): string => {
-  map ??= new Map(Object.entries(prototypes as Record<string, string>));
   if (ASCII.test(s)) {
-    const m = map;
-    ascii ??= Array.from({ length: 128 }, (_, k) => m.get(String.fromCharCode(k)) ?? String.fromCharCode(k));
-    const table = ascii;
+    ascii ??= Array.from({ length: 128 }, (_, k) => {
+      const c = String.fromCharCode(k);
+      return Object.hasOwn(table, c) ? (table[c] as string) : c;
+    });
+    const codes = ascii;
     let out = '';
-    for (let k = 0; k < s.length; k++) out += table[s.charCodeAt(k)];
+    for (let k = 0; k < s.length; k++) out += codes[s.charCodeAt(k)];
     return ASCII.test(out) ? out : out.normalize('NFD');
   }
   let out = '';
-  for (const c of s.normalize('NFD').replace(INVISIBLE, '')) out += map.get(c) ?? c;
+  for (const c of s.normalize('NFD').replace(INVISIBLE, '')) out += Object.hasOwn(table, c) ? table[c] : c;
   return out.normalize('NFD');
 };

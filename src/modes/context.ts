@@ -1,5 +1,4 @@
 // What every mode receives: settings, options and ports. Modes compose; they do no I/O of their own.
-import { createHash } from 'node:crypto';
 import type { ExtraName } from '../checks/filenames.js';
 import { gateMetrics } from '../checks/gates.js';
 import type { FamilySettings, RunOptions } from '../config/settings.js';
@@ -18,10 +17,10 @@ export interface ModeContext {
   log: (line: string) => void;
 }
 
-export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest & { sha256: string }> => (await readManifest(ctx)).parsed;
+export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest> => (await readManifest(ctx)).parsed;
 
 /** The parsed manifest and the read it came from (bytes and generation), for a mode that writes it back (promote). */
-export const readManifest = async (ctx: ModeContext): Promise<{ parsed: ParsedManifest & { sha256: string }; read: ManifestRead }> => {
+export const readManifest = async (ctx: ModeContext): Promise<{ parsed: ParsedManifest; read: ManifestRead }> => {
   const read = await ctx.sources.manifest.load();
   const { bytes, generation } = read;
   if (generation !== undefined) ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
@@ -29,8 +28,6 @@ export const readManifest = async (ctx: ModeContext): Promise<{ parsed: ParsedMa
   const parsed = {
     ...parseManifest(ctx.sources.manifest.name, bytes, { metrics }),
     ...(generation === undefined ? {} : { generation }),
-    // The manifest's identity in the history: which bytes a sync applied.
-    sha256: createHash('sha256').update(bytes).digest('hex'),
   };
   const want = ctx.settings.name;
   if (want !== undefined && want !== parsed.manifest.family)

@@ -7,12 +7,12 @@ import { mirrorDrift } from '../checks/mirror.js';
 import { staleModels } from '../checks/staleness.js';
 import { blockState } from '../docs/block.js';
 import { InputError } from '../errors.js';
-import { compilePattern } from '../filenames/grammar.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import { countBy, type Finding, makeReport, type Report } from '../report/types.js';
 import { todayUtc } from '../util/calendar.js';
 import { hashArtifacts, statArtifacts } from './artifacts.js';
 import { familyOf, inParallel, loadManifest, loadMirror, type ModeContext } from './context.js';
+import { compilePatternOrFail } from './pattern.js';
 import { renderFor } from './render.js';
 
 export const drift = async (ctx: ModeContext): Promise<Report> => {
@@ -103,12 +103,4 @@ const stale = (ctx: ModeContext, parsed: ParsedManifest): Finding[] => {
     ...f,
     location: parsed.source.locate(['models', id, 'training_end_date']),
   }));
-};
-
-export const compilePatternOrFail = (ctx: ModeContext): RegExp => {
-  try {
-    return compilePattern(ctx.settings.filenames.pattern);
-  } catch (e) {
-    throw InputError.at(ctx.settings.origin, `filenames.pattern: ${(e as Error).message}`);
-  }
 };

@@ -2,7 +2,7 @@
 import { lintFilenames } from '../checks/filenames.js';
 import { countBy, makeReport, type Report } from '../report/types.js';
 import { familyOf, inParallel, loadManifest, type ModeContext } from './context.js';
-import { compilePatternOrFail } from './drift.js';
+import { compilePatternOrFail } from './pattern.js';
 
 export const lintFilenamesMode = async (ctx: ModeContext): Promise<Report> => {
   const pattern = compilePatternOrFail(ctx);

@@ -1,5 +1,5 @@
 // sync: plan the registry from the manifest, then apply it and its history rows as one atomic change.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { auditFor } from '../checks/history.js';
 import { familyRows, unownedRows } from '../checks/migration.js';
 import { isEmptyPlan, type Plan, planCounts, planSync } from '../checks/plan.js';
@@ -8,7 +8,7 @@ import { RegistryMovedError } from '../registry/history-row.js';
 import { manifestRows, type RegistryRow } from '../registry/row.js';
 import { type Finding, makeReport, type Report } from '../report/types.js';
 import { currentActor } from '../util/actor.js';
-import { familyOf, inParallel, loadManifest, type ModeContext } from './context.js';
+import { familyOf, inParallel, type ModeContext, readManifest } from './context.js';
 
 /** How many times a sync re-reads and re-plans when another sync committed between its read and its transaction. */
 const REPLANS = 5;
@@ -25,7 +25,9 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
     const all = await registry.read({ migrate });
     return { seen, all, migration: migrate ? await registry.migration() : null };
   };
-  const [parsed, first] = await inParallel([loadManifest(ctx), readState()] as const);
+  const [{ parsed, read }, first] = await inParallel([readManifest(ctx), readState()] as const);
+  // The manifest's identity in the history: which bytes this sync applied (only sync needs it, so only sync hashes).
+  const sha256 = createHash('sha256').update(read.bytes).digest('hex');
   const family = parsed.manifest.family;
   const desired = manifestRows(parsed.manifest);
   const ids = new Set(desired.map((r) => r.model_id));
@@ -78,7 +80,7 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
       syncId,
       manifest: parsed.file,
       generation: parsed.generation ?? null,
-      sha256: parsed.sha256,
+      sha256,
       actor: currentActor(),
       reason,
     });

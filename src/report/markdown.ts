@@ -2,7 +2,7 @@
 
 import { columnAddLine } from '../checks/migration.js';
 import type { Plan } from '../checks/plan.js';
-import { inert } from '../docs/render.js';
+import { inert } from '../docs/inert.js';
 import { listingMarkdown } from '../list/render.js';
 import { chars, cutTo, largest, type Measure, truncatedLine } from './budget.js';
 import { historyMarkdown } from './history.js';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { inert } from '../../src/docs/inert.js';
 import { DEFAULT_MARKERS } from '../../src/docs/markers.js';
-import { inert, renderBlock } from '../../src/docs/render.js';
+import { renderBlock } from '../../src/docs/render.js';
 import { parseManifest } from '../../src/manifest/parse.js';
 import { EXAMPLES } from '../helpers/cli.js';
 

@@ -62,5 +62,10 @@ describe('offline cold start', () => {
     // The marker must find the library chunks, or the check below proves nothing.
     expect(heavy.length).toBeGreaterThanOrEqual(3);
     expect(loaded.filter((f) => heavy.includes(f))).toEqual([]);
+    // Nor @actions/core's OIDC client, with @actions/http-client and undici: the build makes it a chunk that only
+    // getIDToken loads (scripts/build.mjs lazyActionsCore).
+    const http = all.filter((f) => /undici:request|actions\/oidc-client/.test(readFileSync(f, 'utf8')));
+    expect(http.length).toBeGreaterThanOrEqual(1);
+    expect(loaded.filter((f) => http.includes(f))).toEqual([]);
   }, 60_000);
 });

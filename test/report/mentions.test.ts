@@ -1,7 +1,7 @@
 // Mentions and references in text GitHub renders: neutralised with a zero-width joiner where GitHub would link them,
 // kept where it would not (e-mail addresses, URLs, code spans).
 import { describe, expect, it } from 'vitest';
-import { inert } from '../../src/docs/render.js';
+import { inert } from '../../src/docs/inert.js';
 import { checkTitle } from '../../src/github/check-runs.js';
 import { renderComment } from '../../src/github/comment.js';
 import { issueTitle } from '../../src/github/drift-issue.js';
