@@ -8,7 +8,7 @@ import { listFiles } from './filenames/fs.js';
 import { decodeUtf8 } from './manifest/json-source.js';
 import { fsProblem } from './manifest/local.js';
 import type { ModeContext } from './modes/context.js';
-import { MODE_RUNNERS, NEEDS } from './modes/index.js';
+import { MODE_RUNNERS, NEEDS, WRITES } from './modes/index.js';
 import type { Sources } from './ports.js';
 import { type Finding, type Mode, makeReport, type Report } from './report/types.js';
 import { limitSources, type ServiceLimits, serviceLimits } from './service-limits.js';
@@ -37,10 +37,7 @@ export const FAMILY_POOL = 8;
  * each write is a compare-and-swap against what that family read (two at once on one table would make the second
  * fail, or on BigQuery wait on each other's DML).
  */
-export const familyPool = (options: RunOptions): number =>
-  options.mode === 'sync' || options.mode === 'promote' || (options.mode === 'claude-md' && options.claudeMdAction === 'write')
-    ? 1
-    : FAMILY_POOL;
+export const familyPool = (options: RunOptions): number => (WRITES[options.mode](options) ? 1 : FAMILY_POOL);
 
 export const runFamilies = async (
   families: FamilySettings[],

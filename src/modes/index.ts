@@ -1,3 +1,4 @@
+import type { RunOptions } from '../config/settings.js';
 import type { Mode, Report } from '../report/types.js';
 import type { ModeContext } from './context.js';
 
@@ -28,4 +29,20 @@ export const NEEDS: Record<Mode, { registry?: boolean; deployment?: boolean; doc
   list: { registry: true },
   history: { registry: true },
   promote: { registry: true },
+};
+
+/**
+ * Whether a run of the mode writes (the registry, a manifest or CLAUDE.md). Declared for every mode, so a new mode
+ * says so: the engine runs a writing mode's families one after another (see familyPool).
+ */
+export const WRITES: Record<Mode, (options: RunOptions) => boolean> = {
+  sync: () => true,
+  drift: () => false,
+  duplicate: () => false,
+  'claude-md': (o) => o.claudeMdAction === 'write',
+  'lint-filenames': () => false,
+  gate: () => false,
+  list: () => false,
+  history: () => false,
+  promote: () => true,
 };
