@@ -98,7 +98,7 @@ export const cachedBuild = async (root) => {
 };
 
 /**
- * A build made now, never a cached one; resolves to its directory. When the cache has no build of this tree and no
+ * A build made now, never a cached one; resolves to its directory and whether it became the cache's. When the cache has no build of this tree and no
  * one is making it, this build becomes the cache's (so the e2e tests wait for it instead of building again); when
  * the cache has one, this build stays in a private directory and the cache is left alone (tests may be running it).
  */
@@ -108,13 +108,13 @@ export const freshBuild = async (root) => {
   if (existsSync(lock) && isStale(lock)) rmSync(lock, { recursive: true, force: true });
   const own = !existsSync(join(dir, 'index.js')) && tryLock(lock);
   try {
-    const tmp = own ? `${dir}.tmp-${process.pid}` : join(mkdtempSync(join(tmpdir(), 'mg-fresh-dist-')), 'dist');
+    const tmp = own ? `${dir}.tmp-${process.pid}` : mkdtempSync(join(tmpdir(), 'mg-fresh-dist-'));
     await build(root, tmp);
-    if (!own) return tmp;
+    if (!own) return { dir: tmp, shared: false };
     rmSync(dir, { recursive: true, force: true });
     renameSync(tmp, dir);
     pruneOld(dir);
-    return dir;
+    return { dir, shared: true };
   } finally {
     if (own) rmSync(lock, { recursive: true, force: true });
   }
