@@ -1,5 +1,6 @@
 // `npm run bench`: build a private bundle, time it against same-run baselines, write bench/results.{md,json}.
-// Usage: node scripts/bench.mjs [--runs N] [--only cold,roundtrips,seeds,lint,hashing,scale] [--files N] [--hash-mib N] [--keep]
+// Usage: node scripts/bench.mjs [--runs N] [--only cold,roundtrips,seeds,lint,hashing,scale,tests] [--files N] [--hash-mib N]
+//   [--test-files 'FILE …'] [--keep]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,13 @@ import { lintScale } from './bench/lint-scale.mjs';
 import { renderMarkdown } from './bench/report.mjs';
 import { scale } from './bench/scale.mjs';
 import { seedsWay } from './bench/seeds-way.mjs';
+import { testWall } from './bench/test-wall.mjs';
 
 const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string', default: process.env.BENCH_RUNS ?? '11' },
-    only: { type: 'string', default: 'cold,roundtrips,seeds,lint,hashing,scale' },
+    only: { type: 'string', default: 'cold,roundtrips,seeds,lint,hashing,scale,tests' },
+    'test-files': { type: 'string', default: '' },
     files: { type: 'string', default: '100000' },
     keep: { type: 'boolean', default: false },
     'hash-mib': { type: 'string', default: '1024' },
@@ -64,6 +67,10 @@ try {
   if (only.has('hashing')) {
     log(`hashing: ${flags['hash-mib']} MiB from the GCS stand-in vs sha256sum`);
     results.hashing = await hashing({ bundle, work, runs: Math.min(runs, 3), sizeBytes: Number(flags['hash-mib']) * 2 ** 20 });
+  }
+  if (only.has('tests')) {
+    log(`npm test${flags['test-files'] ? ` on ${flags['test-files']} only` : ''}: run once, wall time`);
+    results.testWall = testWall({ root, files: flags['test-files'].split(' ').filter(Boolean) });
   }
   results.machine.loadavgAfter = machine().loadavg;
   const md = renderMarkdown(results);

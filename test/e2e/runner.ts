@@ -84,6 +84,8 @@ export const runAction = (entry: string, spec: RunSpec): Promise<ActionRun> => {
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.output,
     RUNNER_TEMP: temp,
+    // Retry waits and the spacing of GitHub writes, scaled down as in the other tests that wait on them.
+    MODEL_GOVERNANCE_RETRY_SCALE: '0.01',
     ...spec.env,
   };
   const before = spec.gh?.requests.length ?? 0;

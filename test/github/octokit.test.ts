@@ -1,8 +1,17 @@
 // The Octokit factory's retry policy against the fake: 5xx and 429 are retried, other 4xx are answers, and the one
 // documented 422 race (a just-pushed commit not yet visible to the checks API) gets one more try.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { api, createOctokit, isForbidden } from '../../src/github/octokit.js';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeGitHub, READ_TOKEN, startGitHub, WRITE_TOKEN } from '../standins/github/index.js';
+
+// The retry waits are real but scaled down (1 s and 4 s in the product): the product reads the scale when its modules
+// load, so it is set before src/ is imported, and put back for a file vitest runs next in this process.
+const scaleBefore = process.env.MODEL_GOVERNANCE_RETRY_SCALE;
+process.env.MODEL_GOVERNANCE_RETRY_SCALE = '0.01';
+const { api, createOctokit, isForbidden } = await import('../../src/github/octokit.js');
+afterAll(() => {
+  if (scaleBefore === undefined) delete process.env.MODEL_GOVERNANCE_RETRY_SCALE;
+  else process.env.MODEL_GOVERNANCE_RETRY_SCALE = scaleBefore;
+});
 
 const repo = { owner: 'owner', repo: 'repo' };
 let gh: FakeGitHub;

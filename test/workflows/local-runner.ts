@@ -187,6 +187,8 @@ export const runWorkflow = async (o: RunOptions): Promise<WorkflowRun> => {
     GITHUB_ACTOR: str(githubEntries.actor),
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: temp,
+    // Retry waits and the spacing of GitHub writes, scaled down as in the e2e runs (test/e2e/runner.ts).
+    MODEL_GOVERNANCE_RETRY_SCALE: '0.01',
     ...o.env,
   };
 
