@@ -11,6 +11,7 @@ import { execSql, selectRows } from '../helpers/duckdb.js';
 import { bqType, SEED_COLUMNS, SEED_ROWS, seedDuckRegistry } from '../helpers/seeds.js';
 
 const PROD = 'catboost_v9_33features_20260201_011018';
+type Field = { name: string; type: string; mode: string; defaultValueExpression?: string };
 
 const duckColumns = async (ws: Workspace, schema = 'main') =>
   (
@@ -129,7 +130,7 @@ describe('sync --migrate on BigQuery: column names and modes', () => {
   const standIn = useBigQueryStandIn('columns');
   let n = 0;
   /** The seeds' table with `fields` changed by `edit`; returns the workspace pointed at it. */
-  const setup = async (edit: (f: { name: string; type: string; mode: string }[]) => typeof f, rows = SEED_ROWS) => {
+  const setup = async (edit: (f: Field[]) => Field[], rows = SEED_ROWS) => {
     const id = `model_registry_cols_${++n}`;
     const ws = workspace();
     writeFileSync(ws.config, readFileSync(ws.config, 'utf8').replace(/^registry: .*$/m, `registry: bigquery:test-project.columns.${id}`));
@@ -172,6 +173,22 @@ describe('sync --migrate on BigQuery: column names and modes', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(/table model_registry_cols_\d+ has column owner REQUIRED with no default: the sync inserts rows without it/);
     expect(written(id)).toEqual([]);
+  });
+
+  it('adopts a REQUIRED column not ours that has a default value: an inserted row takes it', async () => {
+    const { ws, id } = await setup(
+      (f) => [...f, { name: 'owner', type: 'STRING', mode: 'REQUIRED', defaultValueExpression: "'ml-platform'" }],
+      SEED_ROWS.filter((r) => r.model_id !== PROD).map((r) => ({ ...r, owner: 'research' })),
+    );
+    const sync = await runCli(['sync', '--config', ws.config, '--migrate']);
+    expect(sync.code, sync.err).toBe(0);
+    expect(sync.out).toContain('4 columns added, 1 inserted, 2 updated, 0 unchanged');
+    const rows = await standIn.bq.table('test-project', 'columns', id, { orderBy: 'model_id' });
+    expect(rows.map((r) => [r.model_id, r.owner])).toEqual([
+      ['catboost_v9_2026_02', 'research'],
+      [PROD, 'ml-platform'],
+      ['catboost_v9_feb_02_retrain', 'research'],
+    ]);
   });
 
   it('refuses a column of ours that is REPEATED, before any ALTER', async () => {
