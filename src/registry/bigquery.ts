@@ -3,7 +3,16 @@
 // — no manifest value ever enters SQL text.
 import { randomBytes } from 'node:crypto';
 import { BigQuery } from '@google-cloud/bigquery';
-import { type ColumnAdd, type Migration, missingColumns, planMigration, type TypeNames } from '../checks/migration.js';
+import {
+  type ColumnAdd,
+  type Dialect,
+  type Migration,
+  missingColumns,
+  missingNames,
+  planMigration,
+  type TableColumn,
+  type TypeNames,
+} from '../checks/migration.js';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
@@ -51,6 +60,7 @@ const ACCEPTED: TypeNames = {
   TIMESTAMP: ['TIMESTAMP'],
   JSON: ['JSON'],
 };
+const DIALECT: Dialect = { types: ACCEPTED, required: 'REQUIRED' };
 const ROW_TYPE = Object.fromEntries(COLUMNS.map(([n, t]) => [n, PARAM_TYPES[t]]));
 const SCHEMA = COLUMNS.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
 // A staging table holds the rows as bound: the JSON column as its text.
@@ -103,7 +113,7 @@ export const stageSql = (stage: string, columns: readonly string[]): string =>
   `INSERT INTO \`${stage}\` (${columns.join(', ')})\nSELECT ${columns.join(', ')} FROM UNNEST(@rows)`;
 
 export const historySelectSql = (history: string): string =>
-  `SELECT ${HISTORY_COLUMNS.map(([n]) => n).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
+  `SELECT ${HISTORY_COLUMNS.map(([n]) => `${n} AS ${n}`).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
 
 // The source's JSON column is text: parsed where it is stored, compared as BigQuery's own serialization of both sides.
 // 'round': a metric like 1.2345678901234567e+25 (JS's shortest spelling of a double) is no exact decimal, which the
@@ -126,9 +136,12 @@ WHEN NOT MATCHED BY TARGET
 WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)${deleteWhen ? ` AND ${deleteWhen}` : ''}
   THEN DELETE`;
 
-/** The registry read; a column the table lacks (sync --migrate adds it) reads as NULL, JSON as its text. */
+/**
+ * The registry read; a column the table lacks (sync --migrate adds it) reads as NULL, JSON as its text. Every column
+ * under our alias: a table may spell a column `Status`, and a result column is named as the query (or table) spells it.
+ */
 export const selectSql = (table: string, present: (n: string) => boolean = () => true): string =>
-  `SELECT ${COLUMNS.map(([n, t]) => (!present(n) ? `NULL AS ${n}` : t === 'JSON' ? `TO_JSON_STRING(${n}) AS ${n}` : n)).join(', ')} FROM \`${table}\` ORDER BY model_id`;
+  `SELECT ${COLUMNS.map(([n, t]) => `${!present(n) ? 'NULL' : t === 'JSON' ? `TO_JSON_STRING(${n})` : n} AS ${n}`).join(', ')} FROM \`${table}\` ORDER BY model_id`;
 
 /**
  * One statement adding every missing column; identifiers come from COLUMNS, never from input. IF NOT EXISTS: a
@@ -207,25 +220,28 @@ export const bigqueryRegistry = (
     throw new ServiceError('BigQuery', `${operation} ${table}`, detail, { cause: e });
   };
 
-  /** The table's columns and their types, or null when it does not exist. */
-  const columns = async (which = ref): Promise<Map<string, string> | null> => {
+  /** The table's columns (type, mode, default), or null when it does not exist. */
+  const columns = async (which = ref): Promise<Map<string, TableColumn> | null> => {
     try {
       const [meta] = await withRetry(() => which.getMetadata(), transient);
-      const fields = (meta as { schema?: { fields?: { name: string; type?: string }[] } }).schema?.fields ?? [];
-      return new Map(fields.map((f) => [f.name, String(f.type ?? '').toUpperCase()]));
+      const fields = (meta as { schema?: { fields?: Field[] } }).schema?.fields ?? [];
+      return new Map(fields.map((f) => [f.name, tableColumn(f)]));
     } catch (e) {
       if (status(e) === 404) return null;
       return fail('tables.get', e);
     }
   };
   /** What adopting the table takes; without `migrate`, missing columns are bad input naming --migrate. */
-  const adoption = (have: ReadonlyMap<string, string>, migrate: boolean): Migration => {
-    const m = planMigration(`bigquery:${table}`, tableId, have, ACCEPTED);
+  const adoption = (have: ReadonlyMap<string, TableColumn>, migrate: boolean): Migration => {
+    const m = planMigration(`bigquery:${table}`, tableId, have, DIALECT);
     if (m.add.length > 0 && !migrate) throw missingColumns(`bigquery:${table}`, tableId, m.add);
     return m;
   };
-  const checkHistoryColumns = (have: ReadonlyMap<string, string>): void => {
-    const missing = HISTORY_COLUMNS.map(([n]) => n).filter((n) => !have.has(n));
+  const checkHistoryColumns = (have: ReadonlyMap<string, TableColumn>): void => {
+    const missing = missingNames(
+      have.keys(),
+      HISTORY_COLUMNS.map(([n]) => n),
+    );
     if (missing.length)
       throw InputError.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
   };
@@ -247,8 +263,8 @@ export const bigqueryRegistry = (
     );
 
   // The columns read() saw: apply() then skips its own tables.get, one round trip off the sync's critical path.
-  let seen: Map<string, string> | null | undefined;
-  let seenHistory: Promise<Map<string, string> | null> | undefined;
+  let seen: Map<string, TableColumn> | null | undefined;
+  let seenHistory: Promise<Map<string, TableColumn> | null> | undefined;
   return {
     name: tableId,
     async read(o = {}) {
@@ -259,9 +275,11 @@ export const bigqueryRegistry = (
         throw InputError.at(`bigquery:${table}`, 'table not found; create it with --create-table');
       }
       // A table still to be migrated: read again, the columns it lacks as NULL (only under --migrate).
-      if (adoption(have, o.migrate ?? false).add.length > 0) {
+      const { add } = adoption(have, o.migrate ?? false);
+      if (add.length > 0) {
+        const lacks = new Set<string>(add.map((c) => c.name));
         const [again] = await query(
-          selectSql(table, (n) => have.has(n)),
+          selectSql(table, (n) => !lacks.has(n)),
           {},
           {},
           'read',
@@ -306,9 +324,14 @@ export const bigqueryRegistry = (
         // sync --migrate: the columns first, as their own job (DDL on a permanent table cannot run inside the
         // sync's transaction); ADD COLUMN is additive and IF NOT EXISTS, so a MERGE that fails after it leaves a
         // table that still reads as before, and the next run finds nothing left to add.
+        // The table is checked first: a column the sync cannot write is refused before the ALTER commits.
         const add = plan.migrate ?? [];
+        adoption(have, true);
         if (add.length > 0) await query(addColumnsSql(table, add), {}, {}, 'migrate').catch((e) => fail('ALTER TABLE', e));
-        adoption(new Map([...have, ...add.map((c): [string, string] => [c.name, c.type])]), false);
+        adoption(
+          new Map([...have, ...add.map((c): [string, TableColumn] => [c.name, { type: c.type, mode: 'NULLABLE', hasDefault: false }])]),
+          false,
+        );
       }
       // The history starts with the first sync that finds no history table: created here (DDL on a permanent table
       // cannot run inside a transaction), filled inside the sync's transaction.
@@ -391,6 +414,22 @@ export const bigqueryRegistry = (
       await Promise.all(refs.map((r) => r.delete().catch(() => undefined)));
     }
   }
+};
+
+interface Field {
+  name: string;
+  type?: string;
+  mode?: string;
+  defaultValueExpression?: string;
+}
+// tables.get leaves mode out for NULLABLE; a default value expression fills a column an INSERT leaves out.
+const tableColumn = (f: Field): TableColumn => {
+  const mode = String(f.mode ?? 'NULLABLE').toUpperCase();
+  return {
+    type: String(f.type ?? '').toUpperCase(),
+    mode: mode === 'REQUIRED' || mode === 'REPEATED' ? mode : 'NULLABLE',
+    hasDefault: f.defaultValueExpression !== undefined,
+  };
 };
 
 // The client sends a plain string typed DATE or TIMESTAMP as NULL; it must be wrapped.

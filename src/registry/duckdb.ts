@@ -1,7 +1,15 @@
 // The embedded local registry: a DuckDB file. Loaded lazily (native binary, never bundled).
 import { access, lstat } from 'node:fs/promises';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { type Migration, missingColumns, planMigration, type TypeNames } from '../checks/migration.js';
+import {
+  type Dialect,
+  type Migration,
+  missingColumns,
+  missingNames,
+  planMigration,
+  type TableColumn,
+  type TypeNames,
+} from '../checks/migration.js';
 import type { Plan } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
@@ -26,6 +34,12 @@ const DUCK_TYPES: Record<ColumnType, string> = {
 };
 // What information_schema says for each of our types: only the type we create (another one is refused, not guessed).
 const ACCEPTED: TypeNames = Object.fromEntries(Object.entries(DUCK_TYPES).map(([t, d]) => [t, [d]])) as unknown as TypeNames;
+const DIALECT: Dialect = { types: ACCEPTED, required: 'NOT NULL' };
+// The registry file's own default schema only: information_schema lists every schema (and attached catalog), and a
+// table of the same name elsewhere is not the one our unqualified SQL reads and writes.
+const COLUMNS_OF = `FROM information_schema.columns
+WHERE table_name = $t AND table_schema = current_schema() AND table_catalog = current_database()
+ORDER BY ordinal_position`;
 
 const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${COLUMNS.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}${n === 'model_id' ? ' PRIMARY KEY' : ''}`).join(', ')})`;
 
@@ -37,7 +51,8 @@ const ENTRIES_STAGE = 'mg_sync_entries';
 // changed_at: the transaction's start time in UTC, the same for every row of one sync.
 const historyInsertSql = `INSERT INTO ${HISTORY} (${HISTORY_COLUMNS.map(([n]) => n).join(', ')})
 SELECT current_timestamp AT TIME ZONE 'UTC', ${written.map(([n]) => n).join(', ')} FROM ${ENTRIES_STAGE}`;
-const historySelect = `SELECT ${HISTORY_COLUMNS.map(([n, t]) => (t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%fZ') AS ${n}` : n)).join(', ')} FROM ${HISTORY} ORDER BY changed_at, sync_id, seq`;
+// Every column under an alias: DuckDB names a result column as the table spells it (a history made by hand may say SEQ).
+const historySelect = `SELECT ${HISTORY_COLUMNS.map(([n, t]) => (t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%fZ') AS ${n}` : `${n} AS ${n}`)).join(', ')} FROM ${HISTORY} ORDER BY changed_at, sync_id, seq`;
 
 // Strings stay strings in the parameter; casts happen in SQL, so values never enter the SQL text.
 const cast = (t: ColumnType) => t === 'DATE' || t === 'TIMESTAMP' || t === 'JSON';
@@ -122,25 +137,35 @@ export const duckdbRegistry = (path: string): Registry => {
     c.closeSync();
     db.closeSync();
   };
-  /** The registry table's columns and types; null when there is no such table. */
-  const tableColumns = async (c: DuckDBConnection): Promise<Map<string, string> | null> => {
-    const r = await c.runAndReadAll(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $t`, { t: TABLE });
-    const have = new Map(r.getRows().map((row) => [String(row[0]), String(row[1]).toUpperCase()]));
+  /** The registry table's columns (type, nullability, default); null when there is no such table. */
+  const tableColumns = async (c: DuckDBConnection): Promise<Map<string, TableColumn> | null> => {
+    const r = await c.runAndReadAll(`SELECT column_name, data_type, is_nullable, column_default ${COLUMNS_OF}`, { t: TABLE });
+    const have = new Map(
+      r
+        .getRows()
+        .map(([name, type, nullable, def]): [string, TableColumn] => [
+          String(name),
+          { type: String(type).toUpperCase(), mode: nullable === 'NO' ? 'REQUIRED' : 'NULLABLE', hasDefault: def !== null },
+        ]),
+    );
     return have.size === 0 ? null : have;
   };
   /** The migration the table needs; without `migrate`, missing columns are bad input naming --migrate. */
   const adoption = async (c: DuckDBConnection, migrate: boolean): Promise<Migration | null> => {
     const have = await tableColumns(c);
     if (!have) return null;
-    const m = planMigration(path, TABLE, have, ACCEPTED);
+    const m = planMigration(path, TABLE, have, DIALECT);
     if (m.add.length > 0 && !migrate) throw missingColumns(path, TABLE, m.add);
     return m;
   };
   const checkSchema = async (c: DuckDBConnection, table = TABLE, columns: readonly (readonly [string, ...unknown[]])[] = COLUMNS) => {
-    const r = await c.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = $t`, { t: table });
-    const have = new Set(r.getRows().map((row) => String(row[0])));
-    if (have.size === 0) return false;
-    const missing = columns.map(([n]) => n).filter((n) => !have.has(n));
+    const r = await c.runAndReadAll(`SELECT column_name ${COLUMNS_OF}`, { t: table });
+    const have = r.getRows().map((row) => String(row[0]));
+    if (have.length === 0) return false;
+    const missing = missingNames(
+      have,
+      columns.map(([n]) => n),
+    );
     if (missing.length > 0)
       throw InputError.at(
         path,

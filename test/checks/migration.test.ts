@@ -1,24 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { familyRows, missingColumns, planMigration, type TypeNames, unownedRows } from '../../src/checks/migration.js';
+import {
+  type Dialect,
+  familyRows,
+  missingColumns,
+  missingNames,
+  planMigration,
+  type TableColumn,
+  type TableColumns,
+  unownedRows,
+} from '../../src/checks/migration.js';
 import { isEmptyPlan, type Plan, planCounts } from '../../src/checks/plan.js';
 import { InputError } from '../../src/errors.js';
 import { COLUMNS, type RegistryRow } from '../../src/registry/row.js';
 import { planTable } from '../../src/report/markdown.js';
 import { planText } from '../../src/report/text.js';
 
-const ACCEPTED: TypeNames = {
-  STRING: ['STRING'],
-  INT64: ['INTEGER', 'INT64'],
-  FLOAT64: ['FLOAT'],
-  BOOL: ['BOOLEAN'],
-  DATE: ['DATE'],
-  TIMESTAMP: ['TIMESTAMP'],
-  JSON: ['JSON'],
+const ACCEPTED: Dialect = {
+  types: {
+    STRING: ['STRING'],
+    INT64: ['INTEGER', 'INT64'],
+    FLOAT64: ['FLOAT'],
+    BOOL: ['BOOLEAN'],
+    DATE: ['DATE'],
+    TIMESTAMP: ['TIMESTAMP'],
+    JSON: ['JSON'],
+  },
+  required: 'REQUIRED',
 };
 const LEGACY: Record<string, string> = { INT64: 'INTEGER', FLOAT64: 'FLOAT', BOOL: 'BOOLEAN' };
-const full = new Map<string, string>(COLUMNS.map(([n, t]) => [n, LEGACY[t] ?? t]));
+const col = (type: string, mode: TableColumn['mode'] = 'NULLABLE', hasDefault = false): TableColumn => ({ type, mode, hasDefault });
+const table = (entries: [string, string | TableColumn][]): TableColumns =>
+  new Map(entries.map(([n, c]) => [n, typeof c === 'string' ? col(c) : c]));
+const full = table(COLUMNS.map(([n, t]) => [n, LEGACY[t] ?? t]));
 /** The seeds' table: every registry column but family, file, gcs_path (and the newer metrics). */
 const seeds = new Map([...full].filter(([n]) => !['family', 'file', 'gcs_path', 'metrics'].includes(n)));
+const refusal = (have: TableColumns): string => {
+  try {
+    planMigration('bigquery:p.d.t', 'model_registry', have, ACCEPTED);
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return (e as Error).message;
+  }
+  throw new Error('planMigration accepted the table');
+};
 
 describe('planMigration', () => {
   it('adds exactly the missing columns, in registry column order, nullable', () => {
@@ -35,25 +59,53 @@ describe('planMigration', () => {
   });
 
   it('keeps columns that are not ours, and never adds or drops them', () => {
-    const theirs = new Map([...full, ['team_owner', 'STRING'], ['a_score', 'FLOAT']]);
+    const theirs = new Map([...full, ['team_owner', col('STRING')], ['a_score', col('FLOAT')]]);
     const m = planMigration('x', 't', theirs, ACCEPTED);
     expect(m.add).toEqual([]);
     expect(m.foreign).toEqual(['a_score', 'team_owner']);
   });
 
   it('accepts each type spelling the backend reports, and refuses a wrong type naming the column (exit 2)', () => {
-    expect(planMigration('x', 't', new Map([...full, ['feature_count', 'INT64']]), ACCEPTED).add).toEqual([]);
-    const wrong = new Map([...full, ['training_end_date', 'STRING'], ['metrics', 'STRING']]);
-    let e: unknown;
-    try {
-      planMigration('bigquery:p.d.t', 'model_registry', wrong, ACCEPTED);
-    } catch (x) {
-      e = x;
-    }
-    expect(e).toBeInstanceOf(InputError);
-    expect((e as Error).message).toBe(
+    expect(planMigration('x', 't', new Map([...full, ['feature_count', col('INT64')]]), ACCEPTED).add).toEqual([]);
+    const wrong = new Map([...full, ['training_end_date', col('STRING')], ['metrics', col('STRING')]]);
+    expect(refusal(wrong)).toBe(
       'bigquery:p.d.t: table model_registry has column training_end_date of type STRING (expected DATE), column metrics of type STRING (expected JSON); --migrate only adds columns, it never changes a type',
     );
+  });
+
+  it('matches column names in any case, as both backends do: Status is our status, never added again nor foreign', () => {
+    const recased = table([...seeds].map(([n, c]): [string, TableColumn] => [n === 'status' ? 'Status' : n.toUpperCase(), c]));
+    const m = planMigration('x', 't', recased, ACCEPTED);
+    expect(m.add.map((c) => c.name)).toEqual(['family', 'file', 'gcs_path', 'metrics']);
+    expect(m.foreign).toEqual([]);
+    // A wrong type is found whatever the spelling, and named as ours.
+    expect(refusal(new Map([...full].map(([n, c]) => (n === 'status' ? ['STATUS', col('INTEGER')] : [n, c]))))).toMatch(
+      /has column status of type INTEGER \(expected STRING\)/,
+    );
+    expect(missingNames(['SEQ', 'Model_Id'], ['model_id', 'seq', 'change'])).toEqual(['change']);
+  });
+
+  it('refuses a column not ours that is required with no default: the sync inserts rows without it', () => {
+    expect(refusal(new Map([...seeds, ['owner', col('STRING', 'REQUIRED')]]))).toBe(
+      'bigquery:p.d.t: table model_registry has column owner REQUIRED with no default: the sync inserts rows without it; --migrate never changes an existing column: change it first (nothing was written)',
+    );
+    // With a default the backend fills it on insert: adopted, and kept as a column not ours.
+    const m = planMigration('x', 't', new Map([...seeds, ['owner', col('STRING', 'REQUIRED', true)]]), ACCEPTED);
+    expect(m.foreign).toEqual(['owner']);
+    expect(m.add).toHaveLength(4);
+    // A nullable or a REPEATED column not ours is never written either: fine.
+    expect(planMigration('x', 't', new Map([...full, ['tags', col('STRING', 'REPEATED')]]), ACCEPTED).foreign).toEqual(['tags']);
+  });
+
+  it('refuses a column of ours the sync cannot write as it is: REPEATED, or required where the manifest may have no value', () => {
+    const msg = refusal(new Map([...full, ['notes', col('STRING', 'REPEATED')], ['promoted_at', col('DATE', 'REQUIRED', true)]]));
+    expect(msg).toBe(
+      'bigquery:p.d.t: table model_registry has column notes REPEATED: the sync writes one value, not an array, column promoted_at REQUIRED: the sync writes NULL into it when the manifest has no value; --migrate never changes an existing column: change them first (nothing was written)',
+    );
+    expect(msg).not.toContain('\n');
+    // Our always-filled columns may be required (the tables we create say so).
+    const strict = new Map([...full].map(([n, c]) => [n, COLUMNS.find(([k]) => k === n)?.[2] ? { ...c, mode: 'REQUIRED' as const } : c]));
+    expect(planMigration('x', 't', strict, ACCEPTED)).toEqual({ add: [], foreign: [] });
   });
 
   it('without --migrate: one line naming the missing columns and the flag', () => {

@@ -138,7 +138,10 @@ export class Engine {
     if (this.tables.has(key(project, dataset, table))) throw errors.duplicate(`Table ${tableLabel(project, dataset, table)}`);
     if (!fields.length) throw errors.invalid('[stand-in] tables need a schema');
     const normalized = normalizeFields(fields);
-    const columns = normalized.map((f) => `"${f.name}" ${columnDuckType(f)}${f.mode === 'REQUIRED' ? ' NOT NULL' : ''}`);
+    const columns = normalized.map(
+      (f) =>
+        `"${f.name}" ${columnDuckType(f)}${f.mode === 'REQUIRED' ? ' NOT NULL' : ''}${f.defaultValueExpression === undefined ? '' : ` DEFAULT ${f.defaultValueExpression}`}`,
+    );
     await this.locked(() => this.conn.run(`CREATE TABLE ${duckName({ project, dataset, table })} (${columns.join(', ')})`));
     const now = Date.now();
     const meta: TableMeta = { ...extra, project, dataset, table, fields: normalized, creationTime: now, lastModifiedTime: now };

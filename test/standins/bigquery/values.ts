@@ -31,6 +31,7 @@ export interface TableFieldSchema {
   mode?: string;
   fields?: TableFieldSchema[];
   description?: string;
+  defaultValueExpression?: string;
 }
 export interface QueryParameterType {
   type: string;
@@ -95,6 +96,13 @@ export function normalizeFields(fields: TableFieldSchema[]): TableFieldSchema[] 
     const out: TableFieldSchema = { name: f.name, type, mode };
     if (type === 'RECORD') out.fields = normalizeFields(f.fields ?? []);
     if (f.description !== undefined) out.description = f.description;
+    if (f.defaultValueExpression !== undefined) {
+      // BigQuery takes any constant expression; the stand-in hands the default to DuckDB, so only literals both
+      // read alike (no backslash escapes) are taken.
+      if (!/^(?:'[^'\\]*'|-?\d+(?:\.\d+)?|TRUE|FALSE|NULL)$/i.test(f.defaultValueExpression))
+        throw errors.invalid(`[stand-in] unsupported default value expression for field ${f.name}: only plain literals`);
+      out.defaultValueExpression = f.defaultValueExpression;
+    }
     return out;
   });
 }
