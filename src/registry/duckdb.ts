@@ -17,7 +17,6 @@ import { type RetryPolicy, withRetry } from '../util/retry.js';
 import { jsonRowSelect, rowFromJson } from './duckdb-read.js';
 import { type StageType, stageRows } from './duckdb-stage.js';
 import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf, RegistryMovedError } from './history-row.js';
-import { canonicalFromStore } from './metrics.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
 
 export const TABLE = 'model_registry';
