@@ -8,13 +8,89 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ info)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22825);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92417);
 /* harmony import */ var _util_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62603);
 // The action's only informational log line (core.info prints its text raw). Every line goes through logLine, so a
 // value can neither break the line nor start a workflow command (see util/workflow-commands.ts).
 
 
 const info = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP)(line));
+
+
+/***/ }),
+
+/***/ 21968:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ planMigration),
+/* harmony export */   JA: () => (/* binding */ missingNames),
+/* harmony export */   Kr: () => (/* binding */ unownedRows),
+/* harmony export */   Q6: () => (/* binding */ missingColumns),
+/* harmony export */   iC: () => (/* binding */ columnAddLine),
+/* harmony export */   ob: () => (/* binding */ familyRows)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+/* harmony import */ var _registry_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11174);
+// Adopting an existing registry table: which of our columns it lacks (sync --migrate adds them), which columns have a
+// type or mode the sync cannot write, and which columns are not ours (kept, never written). Pure: the adapters read
+// the table's columns (type, mode, default) in their backend's terms; this decides.
+
+
+/**
+ * The names of `want` the table lacks. DuckDB and BigQuery both match column names case-insensitively, so `Status`
+ * is our `status` (an ADD COLUMN status would be a no-op or an error, and SQL naming status reads it).
+ */
+const missingNames = (have, want) => {
+    const lower = new Set([...have].map((n) => n.toLowerCase()));
+    return want.filter((n) => !lower.has(n.toLowerCase()));
+};
+/**
+ * What adopting `have` takes. Bad input (exit 2), decided before any ALTER: a column of ours with a type outside
+ * `dialect.types` (--migrate never retypes a column, and writing our values into it would fail or change them); a column
+ * of ours the sync cannot write as it is (REPEATED; or required where the manifest may have no value); a column not
+ * ours that is required with no default (the sync inserts rows naming only our columns, so the insert would fail —
+ * after BigQuery's ALTER had already committed). A required column with a default is fine: the backend fills it.
+ */
+const planMigration = (where, table, have, dialect) => {
+    const byLower = new Map([...have].map(([n, c]) => [n.toLowerCase(), c]));
+    const ours = _registry_row_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMNS */ .cZ.flatMap(([name, type, required]) => {
+        const c = byLower.get(name);
+        return c ? [{ name, type, required, c }] : [];
+    });
+    const wrong = ours.filter((o) => !dialect.types[o.type].includes(o.c.type));
+    if (wrong.length > 0)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(where, `table ${table} has ${wrong.map((o) => `column ${o.name} of type ${o.c.type} (expected ${dialect.types[o.type][0]})`).join(', ')}; --migrate only adds columns, it never changes a type`);
+    const ourNames = new Set(_registry_row_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMNS */ .cZ.map(([n]) => n));
+    const foreign = [...have].filter(([n]) => !ourNames.has(n.toLowerCase()));
+    const unwritable = [
+        ...ours.filter((o) => o.c.mode === 'REPEATED').map((o) => `column ${o.name} REPEATED: the sync writes one value, not an array`),
+        ...ours
+            .filter((o) => o.c.mode === 'REQUIRED' && !o.required)
+            .map((o) => `column ${o.name} ${dialect.required}: the sync writes NULL into it when the manifest has no value`),
+        ...foreign
+            .filter(([, c]) => c.mode === 'REQUIRED' && !c.hasDefault)
+            .map(([n]) => `column ${n} ${dialect.required} with no default: the sync inserts rows without it`),
+    ];
+    if (unwritable.length > 0)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(where, `table ${table} has ${unwritable.join(', ')}; --migrate never changes an existing column: change ${unwritable.length === 1 ? 'it' : 'them'} first (nothing was written)`);
+    return {
+        add: _registry_row_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMNS */ .cZ.filter(([n]) => !byLower.has(n)).map(([name, type]) => ({ name, type })),
+        foreign: foreign.map(([n]) => n).sort(),
+    };
+};
+/** The refusal without --migrate: one line naming the missing columns and the flag that adds them. */
+const missingColumns = (where, table, add) => _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(where, `table ${table} has no column ${add.map((c) => c.name).join(', ')}; sync --migrate adds ${add.length === 1 ? 'it' : 'them'} (ALTER TABLE ADD COLUMN, nothing dropped or changed)`);
+/** How a plan line names one added column. */
+const columnAddLine = (c) => `${c.name} ${c.type}`;
+/**
+ * The rows a family's sync plans against: its own, and the rows with no family (what --migrate leaves in an adopted
+ * table) whose model_id its manifest lists: the sync adopts them (their family, file and gcs_path are filled from the
+ * manifest). A row with no family that no manifest lists is nobody's: never planned, updated or pruned.
+ */
+const familyRows = (all, family, manifestIds) => all.filter((r) => r.family === family || (r.family === null && manifestIds.has(r.model_id)));
+/** Rows with no family that this manifest does not list: kept as they are. */
+const unownedRows = (all, manifestIds) => all.filter((r) => r.family === null && !manifestIds.has(r.model_id));
 
 
 /***/ }),
@@ -237,6 +313,28 @@ const fsDocFile = (path, root) => ({
 
 /***/ }),
 
+/***/ 79602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ENTITIES),
+/* harmony export */   t: () => (/* binding */ inert)
+/* harmony export */ });
+/* harmony import */ var _report_mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2384);
+/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92426);
+// Inert text for markdown and HTML, in its own file so the reports that escape values (the summary, the listing, the
+// drift issue) do not load the block template engine (mustache) with it.
+
+
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Markdown- and HTML-inert text on one line, with no live mention or issue reference (report/mentions.ts). */
+const inert = (value) => (0,_report_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .quietRefs */ .F)((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(String(value).replace(/\s+/g, ' ')))
+    .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
+    .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
+
+
+/***/ }),
+
 /***/ 4892:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -268,169 +366,7 @@ const DEFAULT_MARKERS = {
 
 /***/ }),
 
-/***/ 85396:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g8: () => (/* binding */ renderBlock),
-/* harmony export */   tJ: () => (/* binding */ inert)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TEMPLATE, configMarkdown, blockView */
-/* harmony import */ var mustache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5030);
-/* harmony import */ var _report_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2384);
-/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92426);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4892);
-// Render the MODEL block from the manifest. Pure and deterministic: no clock, values escaped to inert text
-// (the block steers coding agents, so a manifest string must never become markup, a marker or a mention).
-
-
-
-
-const DEFAULT_TEMPLATE = `## ML Model - {{title}} [Keyword: MODEL]
-
-| Property | Value |
-|----------|-------|
-| System ID | {{{system_id_code}}} |
-| Production Model | {{{production_model_code}}} |
-| Model File | {{{file_code}}} |
-| Training | {{training_start}} to {{training_end}} |
-{{#has_eval}}
-| Evaluation | {{eval_start}} to {{eval_end}} |
-{{/has_eval}}
-{{#metric_rows}}
-| {{{label}}} | {{{value}}} |
-{{/metric_rows}}
-| SHA256 (prefix) | {{{sha_prefix_code}}} |
-| Status | {{status_upper}}{{#since}} (since {{since}}){{/since}} |
-{{#warning}}
-
-{{{warning}}}
-{{/warning}}
-{{#notes}}
-
-**Notes:** {{notes}}
-{{/notes}}
-
-_Generated by model-governance from {{manifest_name}}. Edit the manifest, not this block._
-`;
-const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Markdown- and HTML-inert text on one line, with no live mention or issue reference (report/mentions.ts). */
-const inert = (value) => (0,_report_mentions_js__WEBPACK_IMPORTED_MODULE_1__/* .quietRefs */ .F)((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(String(value).replace(/\s+/g, ' ')))
-    .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
-    .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
-const SAFE_CODE = /^[A-Za-z0-9._:/-]+$/;
-/** A code span only for values that cannot break out of one; anything else is escaped text. */
-const code = (value) => value == null || value === '' ? 'n/a' : SAFE_CODE.test(value) ? `\`${value}\`` : inert(value);
-const fixed = (n, digits, suffix = '') => n == null ? 'n/a' : `${Number(n.toFixed(digits))}${suffix}`;
-/**
- * Config text is the team's own markdown, but it may not open HTML (a comment would hide text from a reviewer, a
- * tag would become markup for the agents that read the block) nor span lines; manifest values never reach it.
- */
-const configMarkdown = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(s.replace(/\s+/g, ' ')).replace(/[<&]/g, (c) => ENTITIES[c] ?? c);
-const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
-/** The value cell, or `n/a` when a metric it names is missing or not a number. */
-const metricCell = (metrics, m) => {
-    const values = {};
-    for (const [, name] of (m.format ?? '{value}').matchAll(PLACEHOLDER)) {
-        const v = metrics[name === 'value' ? m.metric : name];
-        if (typeof v !== 'number' || !Number.isFinite(v))
-            return 'n/a';
-        values[name] = name === 'value' && m.digits !== undefined ? String(Number(v.toFixed(m.digits))) : String(v);
-    }
-    return configMarkdown((m.format ?? '{value}').replace(PLACEHOLDER, (_, name) => values[name] ?? ''));
-};
-/** The table's metric rows: the family's configured headline, or every numeric metric as the manifest names it. */
-const metricRows = (metrics, configured) => configured
-    ? configured.map((bm) => ({ label: configMarkdown(bm.label), value: metricCell(metrics, bm) }))
-    : Object.entries(metrics)
-        .filter((kv) => typeof kv[1] === 'number' && Number.isFinite(kv[1]))
-        .map(([name, v]) => ({ label: inert(name), value: String(v) }));
-const blockView = (m, opts) => {
-    const id = m.production_model;
-    const e = id === null ? undefined : m.models[id];
-    const metrics = e?.metrics ?? {};
-    return {
-        metric_rows: metricRows(metrics, opts.block?.metrics),
-        warning: opts.block?.warning === undefined ? null : configMarkdown(opts.block.warning),
-        title: opts.title ?? m.family,
-        system_id_code: code(m.family),
-        production_model_code: code(id ?? 'none'),
-        production_model: id ?? 'none',
-        file_code: code(e?.file),
-        training_start: e?.training_start_date ?? 'n/a',
-        training_end: e?.training_end_date ?? 'n/a',
-        has_eval: Boolean(e?.eval_start_date && e.eval_end_date),
-        eval_start: e?.eval_start_date ?? '',
-        eval_end: e?.eval_end_date ?? '',
-        hit_rate: fixed(e?.metrics?.hit_rate_edge_3plus, 1, '%'),
-        graded_n: e?.metrics?.graded_edge_3plus_n ?? null,
-        mae: fixed(e?.metrics?.mae, 2),
-        sha_prefix_code: code(e?.sha256.slice(0, 12)),
-        status_upper: e ? e.status.toUpperCase() : 'NO PRODUCTION MODEL',
-        since: e?.promoted_at ?? null,
-        notes: e?.notes ?? null,
-        manifest_name: opts.manifestName,
-    };
-};
-/** Every variable a parsed template names, sections' contents included. */
-const templateNames = (tokens) => tokens.flatMap((t) => [
-    ...(['name', '&', '{', '#', '^'].includes(t[0]) ? [t[1]] : []),
-    ...(Array.isArray(t[4]) ? templateNames(t[4]) : []),
-]);
-/**
- * Most characters the tokens can render: a 64 KiB template of `{{notes}}` (10,000 characters, escaped up to six
- * times longer) would render gigabytes. A section over a list (`metric_rows`) renders once per item, and a nested
- * one again per item, since mustache finds the outer list from inside; any other section renders at most once.
- */
-const renderBound = (tokens, longest, lists) => tokens.reduce((n, [type, value, , , children]) => n +
-    (type === 'text'
-        ? value.length
-        : type === 'name' || type === '&' || type === '{'
-            ? longest
-            : type === '#'
-                ? Math.max(1, lists.get(value) ?? 1) * renderBound(children ?? [], longest, lists)
-                : type === '^'
-                    ? renderBound(children ?? [], longest, lists)
-                    : 0), 0);
-/** The longest text one variable can render (list items' fields included), and each list's length. */
-const viewSizes = (view) => {
-    const texts = [];
-    const lists = new Map();
-    for (const [k, v] of Object.entries(view))
-        if (Array.isArray(v)) {
-            lists.set(k, v.length);
-            for (const item of v)
-                texts.push(...Object.values(item));
-        }
-        else
-            texts.push(v);
-    return { longest: Math.max(0, ...texts.map((v) => Math.max(String(v).length, inert(v).length))), lists };
-};
-/** Render the block; the result never contains a marker or an HTML comment opener outside escapes. */
-const renderBlock = (m, markers, opts) => {
-    const template = opts.template ?? DEFAULT_TEMPLATE;
-    const view = blockView(m, opts);
-    // Mustache renders an unknown name as nothing; a typo in a template would silently drop a line from the block.
-    const known = new Set([...Object.keys(view), 'label', 'value', '.']);
-    const unknown = templateNames(mustache__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.parse(template)).filter((n) => !known.has(n.split('.')[0] ?? n));
-    if (unknown.length)
-        throw new Error(`unknown template variable ${[...new Set(unknown)].map((n) => `{{${n}}}`).join(', ')}`);
-    const { longest, lists } = viewSizes(view);
-    if (renderBound(mustache__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.parse(template), longest, lists) > _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .BLOCK_MAX_CHARS */ .B)
-        throw new Error(`the block could render more than ${_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .BLOCK_MAX_CHARS */ .B} characters; use fewer or shorter fields`);
-    let out = mustache__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.render(template, view, {}, { escape: inert });
-    if (!out.endsWith('\n'))
-        out += '\n';
-    for (const marker of [markers.begin, markers.end])
-        if (out.split('\n').some((l) => l.trim() === marker))
-            throw new Error('the template renders a marker line');
-    return out;
-};
-
-
-/***/ }),
-
-/***/ 54720:
+/***/ 5243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -441,7 +377,7 @@ __webpack_require__.d(__webpack_exports__, {
   WR: () => (/* binding */ runFamilies)
 });
 
-// UNUSED EXPORTS: failedReport
+// UNUSED EXPORTS: FAMILY_POOL, failedReport, familyPool
 
 // EXTERNAL MODULE: ./docs/file.js
 var file = __webpack_require__(38934);
@@ -455,7 +391,7 @@ var local = __webpack_require__(99247);
 
 const manifestSource = async (address) => {
     if (address.startsWith('gs://')) {
-        const { gcsManifest } = await Promise.all(/* import() */[__webpack_require__.e(316), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(386), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 3779));
+        const { gcsManifest } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(488), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(386), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 3779));
         return gcsManifest(address);
     }
     return (0,local/* localManifest */.h)(address);
@@ -465,11 +401,11 @@ const registryFor = async (s) => {
     if (r === undefined)
         return undefined;
     if (r.startsWith('duckdb:')) {
-        const { duckdbRegistry } = await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 18375));
+        const { duckdbRegistry } = await __webpack_require__.e(/* import() */ 124).then(__webpack_require__.bind(__webpack_require__, 16124));
         return duckdbRegistry(r.slice('duckdb:'.length));
     }
     if (r.startsWith('bigquery:')) {
-        const { bigqueryRegistry } = await Promise.all(/* import() */[__webpack_require__.e(316), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(851), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 48950));
+        const { bigqueryRegistry } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(488), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(851), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 48950));
         return bigqueryRegistry(r.slice('bigquery:'.length), { location: s.location, createTable: s.createTable });
     }
     throw errors/* InputError */.dz.at(s.origin, `registry "${r}" must start with duckdb: or bigquery:`);
@@ -481,7 +417,7 @@ const deploymentFor = async (s) => {
     if (!s.modelEnv)
         throw errors/* InputError */.dz.at(s.origin, 'a deployment needs model-env: the variable that names the served model file');
     if (d.startsWith('run:')) {
-        const { cloudRunDeployment } = await Promise.all(/* import() */[__webpack_require__.e(316), __webpack_require__.e(31), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 6574));
+        const { cloudRunDeployment } = await Promise.all(/* import() */[__webpack_require__.e(488), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 74523));
         return cloudRunDeployment(d.slice('run:'.length));
     }
     const { serviceYamlDeployment } = await __webpack_require__.e(/* import() */ 105).then(__webpack_require__.bind(__webpack_require__, 91105));
@@ -494,7 +430,7 @@ const deploymentFor = async (s) => {
 const artifactsFor = async (s) => {
     if (s.verifyArtifacts === 'none' || !(s.manifest.startsWith('gs://') || s.verifyArtifactsExplicit))
         return undefined;
-    const { gcsArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(316), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(386), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 7207));
+    const { gcsArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(488), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(386), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 7207));
     return gcsArtifacts();
 };
 const openSources = async (s, need) => {
@@ -546,7 +482,7 @@ const offlineSettings = (s) => {
 };
 
 // EXTERNAL MODULE: ./docs/limits.js
-var limits = __webpack_require__(4892);
+var docs_limits = __webpack_require__(4892);
 // EXTERNAL MODULE: ./filenames/fs.js
 var fs = __webpack_require__(89882);
 // EXTERNAL MODULE: ./manifest/json-source.js
@@ -556,14 +492,14 @@ var json_source = __webpack_require__(87812);
 // the diff or template libraries).
 const MODE_RUNNERS = {
     sync: async () => (await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(945)]).then(__webpack_require__.bind(__webpack_require__, 97945))).sync,
-    drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(550), __webpack_require__.e(488), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 46166))).drift,
+    drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(495), __webpack_require__.e(582), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 67508))).drift,
     duplicate: async () => (await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 97994))).duplicate,
-    'claude-md': async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(550), __webpack_require__.e(488), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 2171))).claudeMd,
-    'lint-filenames': async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(550), __webpack_require__.e(488), __webpack_require__.e(461)]).then(__webpack_require__.bind(__webpack_require__, 19461))).lintFilenamesMode,
+    'claude-md': async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(495), __webpack_require__.e(582), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 2171))).claudeMd,
+    'lint-filenames': async () => (await __webpack_require__.e(/* import() */ 461).then(__webpack_require__.bind(__webpack_require__, 19461))).lintFilenamesMode,
     gate: async () => (await __webpack_require__.e(/* import() */ 852).then(__webpack_require__.bind(__webpack_require__, 35852))).gate,
     list: async () => (await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 20477))).list,
-    history: async () => (await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 48783))).history,
-    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(169), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 24319))).promote,
+    history: async () => (await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 48783))).history,
+    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(550), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 24319))).promote,
 };
 /** Which ports a mode reads, so nothing else is opened (or loaded). */
 const NEEDS = {
@@ -577,11 +513,114 @@ const NEEDS = {
     history: { registry: true },
     promote: { registry: true },
 };
+/**
+ * Whether a run of the mode writes (the registry, a manifest or CLAUDE.md). Declared for every mode, so a new mode
+ * says so: the engine runs a writing mode's families one after another (see familyPool).
+ */
+const WRITES = {
+    sync: () => true,
+    drift: () => false,
+    duplicate: () => false,
+    'claude-md': (o) => o.claudeMdAction === 'write',
+    'lint-filenames': () => false,
+    gate: () => false,
+    list: () => false,
+    history: () => false,
+    promote: () => true,
+};
 
 // EXTERNAL MODULE: ./report/types.js
 var types = __webpack_require__(22074);
+// EXTERNAL MODULE: ./util/limit.js
+var limit = __webpack_require__(73646);
+;// CONCATENATED MODULE: ./service-limits.js
+
+/**
+ * Calls in flight per service, across all families of one run. Why these numbers:
+ * - gcs 32: Cloud Storage has no per-project request quota for reads (a bucket starts at about 5,000 object reads a
+ *   second and scales up); the bound is open sockets. Object stats are many and tiny (16 per family at most already).
+ * - gcsStream 4: hashing is bandwidth-bound; four streamed downloads fill the link, more only share it (and hold memory).
+ * - bigquery 8: each read is a jobs.query, which counts against the project's concurrent interactive queries (100,
+ *   shared with every other user of the project) and the 100 API requests per second per user; 8 is a small share.
+ * - run 8: the Cloud Run Admin API's read quota counts requests per minute and region; a run makes about two reads a
+ *   family (GetService, then the revisions holding traffic) whatever the concurrency, so the bound only keeps a big
+ *   config from arriving as one burst. 8 services at once matches the family pool: with 4, twenty families waited
+ *   five rounds of two round trips on Cloud Run alone (seen in the bench's CPU profile as idle time).
+ * - duckdb 1: a DuckDB file is opened by one instance at a time in this process (a second open of the same file in one
+ *   process is not something DuckDB promises to allow); its reads are local and fast, so families queue.
+ */
+const SERVICE_LIMITS = { gcs: 32, gcsStream: 4, bigquery: 8, run: 8, duckdb: 1 };
+const serviceLimits = (limits = SERVICE_LIMITS) => Object.fromEntries(Object.entries(limits).map(([k, n]) => [k, (0,limit/* limiter */.T)(n)]));
+const serviceOfManifest = (address) => (address.startsWith('gs://') ? 'gcs' : undefined);
+const serviceOfRegistry = (address) => address?.startsWith('bigquery:') ? 'bigquery' : address?.startsWith('duckdb:') ? 'duckdb' : undefined;
+const serviceOfDeployment = (address) => (address?.startsWith('run:') ? 'run' : undefined);
+const limitManifest = (m, l) => l
+    ? {
+        name: m.name,
+        load: () => l(() => m.load()),
+        ...(m.write ? { write: (bytes, read) => l(() => m.write(bytes, read)) } : {}),
+    }
+    : m;
+const limitRegistry = (r, l) => l
+    ? {
+        name: r.name,
+        read: (opts) => l(() => r.read(opts)),
+        migration: () => l(() => r.migration()),
+        apply: (plan, family, audit) => l(() => r.apply(plan, family, audit)),
+        readHistory: () => l(() => r.readHistory()),
+        historyVersion: () => l(() => r.historyVersion()),
+        ...(r.close ? { close: () => r.close() } : {}),
+    }
+    : r;
+const limitDeployment = (d, l) => l ? { name: d.name, read: (env) => l(() => d.read(env)) } : d;
+const limitArtifacts = (a, stat, stream) => ({
+    name: a.name,
+    stat: (path) => stat(() => a.stat(path)),
+    sha256: (path, generation, onProgress) => stream(() => a.sha256(path, generation, onProgress)),
+});
+/** The family's sources with each Google (and DuckDB) call waiting for its service's limiter. */
+const limitSources = (s, settings, limits) => {
+    const of = (service) => (service ? limits[service] : undefined);
+    return {
+        ...s,
+        manifest: limitManifest(s.manifest, of(serviceOfManifest(settings.manifest))),
+        ...(s.mirror && settings.manifestMirror !== undefined
+            ? { mirror: limitManifest(s.mirror, of(serviceOfManifest(settings.manifestMirror))) }
+            : {}),
+        ...(s.registry ? { registry: limitRegistry(s.registry, of(serviceOfRegistry(settings.registry))) } : {}),
+        ...(s.deployment ? { deployment: limitDeployment(s.deployment, of(serviceOfDeployment(settings.deployment))) } : {}),
+        ...(s.artifacts ? { artifacts: limitArtifacts(s.artifacts, limits.gcs, limits.gcsStream) } : {}),
+    };
+};
+
 // EXTERNAL MODULE: ./util/bounded-read.js
 var bounded_read = __webpack_require__(80073);
+;// CONCATENATED MODULE: ./util/ordered-log.js
+const orderedLog = (count, sink) => {
+    const held = Array.from({ length: count }, () => []);
+    const finished = new Array(count).fill(false);
+    let head = 0; // the first task not yet finished: its lines go straight to the sink
+    return {
+        of: (i) => (line) => {
+            if (i === head)
+                sink(line);
+            else
+                held[i]?.push(line);
+        },
+        done(i) {
+            finished[i] = true;
+            while (head < count && finished[head]) {
+                head++;
+                if (head < count) {
+                    for (const line of held[head] ?? [])
+                        sink(line);
+                    held[head] = [];
+                }
+            }
+        },
+    };
+};
+
 ;// CONCATENATED MODULE: ./engine.js
 // The one engine both front ends call: settings in, reports out.
 
@@ -594,37 +633,59 @@ var bounded_read = __webpack_require__(80073);
 
 
 
+
+
+
+/**
+ * Families that only read run this many at once: their waits on the network overlap, and the service limiters
+ * (service-limits.ts) bound what each service sees. Eight keep a 2-core runner busy without holding more than eight
+ * manifests (up to 16 MiB each) in memory at a time.
+ */
+const FAMILY_POOL = 8;
+/**
+ * Modes that write run their families one after another: families may share a registry table or a CLAUDE.md, and
+ * each write is a compare-and-swap against what that family read (two at once on one table would make the second
+ * fail, or on BigQuery wait on each other's DML).
+ */
+const familyPool = (options) => (WRITES[options.mode](options) ? 1 : FAMILY_POOL);
 const runFamilies = async (families, options, log, io = {}) => {
     // promote rewrites a manifest: run over every family, one bad family would come after another's write.
     if (options.mode === 'promote' && families.length > 1)
         throw errors/* InputError */.dz.at(families[0]?.origin ?? 'arguments', `promote changes one manifest; name its family with --family (the config lists ${families.length})`);
-    const reports = [];
-    for (const given of families) {
+    // Reports keep the config's order and each family's log lines print as if families ran one after another, so the
+    // output is the same bytes whatever finished first.
+    const logs = orderedLog(families.length, log);
+    const limits = serviceLimits();
+    const pool = familyPool(options) === 1 ? 1 : Math.max(1, io.familyPool ?? FAMILY_POOL);
+    return (0,limit/* mapLimit */.s)(families, pool, async (given, i) => {
         try {
-            reports.push(await runFamily(given, options, log, io));
+            return await runFamily(given, options, logs.of(i), io, limits);
         }
         catch (e) {
             // One family's bad manifest or failed service is reported as that family's result, and the other families
             // still run; the exit code is the worst of them. A single family fails the run as before (one line, its code).
             if (families.length === 1)
                 throw e;
-            reports.push(failedReport(options.mode, given.name ?? given.manifest, e));
+            return failedReport(options.mode, given.name ?? given.manifest, e);
         }
-    }
-    return reports;
+        finally {
+            logs.done(i);
+        }
+    });
 };
-const runFamily = async (given, options, log, io) => {
+const runFamily = async (given, options, log, io, limits) => {
     const { settings, skipped } = options.offline ? offlineSettings(given) : { settings: given, skipped: [] };
     const opened = await openSources(settings, NEEDS[options.mode]);
     try {
-        const sources = io.adapt ? await io.adapt(opened, settings) : opened;
+        const limited = limitSources(opened, settings, limits);
+        const sources = io.adapt ? await io.adapt(limited, settings) : limited;
         const run = await MODE_RUNNERS[options.mode]();
         const report = await run({
             settings,
             options,
             sources,
             listFiles: (globs) => (io.listFiles ?? fs/* listFiles */.C)(globs, settings.filenames.within),
-            readTemplate: (p) => (0,bounded_read/* readBounded */.C)(p, limits/* TEMPLATE_MAX_BYTES */.o).then((bytes) => (0,json_source/* decodeUtf8 */._6)(p, bytes), (e) => Promise.reject((0,local/* fsProblem */.X)(p, e, 'template'))),
+            readTemplate: (p) => (0,bounded_read/* readBounded */.C)(p, docs_limits/* TEMPLATE_MAX_BYTES */.o).then((bytes) => (0,json_source/* decodeUtf8 */._6)(p, bytes), (e) => Promise.reject((0,local/* fsProblem */.X)(p, e, 'template'))),
             log,
         });
         return skipped.length ? { ...report, findings: [...report.findings, ...skipped] } : report;
@@ -799,23 +860,74 @@ const formatName = (p) => {
 
 /***/ }),
 
+/***/ 49284:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ annotationOwners)
+/* harmony export */ });
+/* unused harmony export findingIdentity */
+/**
+ * What a finding says and where, without which mode said it: the place, the rule (code), the model and field it is
+ * about, and the message. Severity is left out on purpose: a copy demoted elsewhere is still the same problem.
+ */
+const findingIdentity = (f) => JSON.stringify([
+    f.location?.file ?? null,
+    f.location?.line ?? null,
+    f.location?.column ?? null,
+    f.code,
+    f.model_id ?? null,
+    f.field ?? null,
+    f.message,
+]);
+/**
+ * Which copy of each problem is annotated, walking the reports in the run's order. `annotatable` says which findings
+ * the channel can place (a check run only those in a file of the repository); only those are counted in `elsewhere`.
+ */
+const annotationOwners = (reports, annotatable = () => true) => {
+    const first = new Map();
+    const owned = new Set();
+    const elsewhere = new Map();
+    for (const r of reports)
+        for (const f of r.findings) {
+            const id = findingIdentity(f);
+            const owner = first.get(id);
+            if (owner === undefined) {
+                first.set(id, r.mode);
+                owned.add(f);
+            }
+            else if (owner !== r.mode && annotatable(f)) {
+                const counts = elsewhere.get(r.mode) ?? new Map();
+                counts.set(owner, (counts.get(owner) ?? 0) + 1);
+                elsewhere.set(r.mode, counts);
+            }
+        }
+    return { owned, elsewhere };
+};
+
+
+/***/ }),
+
 /***/ 76328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ih: () => (/* binding */ annotationsOf),
 /* harmony export */   Pm: () => (/* binding */ emitWorkflowAnnotations),
+/* harmony export */   lW: () => (/* binding */ annotationOf),
 /* harmony export */   oq: () => (/* binding */ inBatches),
 /* harmony export */   ro: () => (/* binding */ annotationKey)
 /* harmony export */ });
-/* unused harmony exports MAX_ANNOTATIONS_PER_REQUEST, annotationOf */
+/* unused harmony export MAX_ANNOTATIONS_PER_REQUEST */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22825);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92417);
 /* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86154);
 /* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92426);
+/* harmony import */ var _annotate_once_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49284);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4550);
 // Findings as annotations: check-run annotations (batched, GitHub takes 50 per request), or, when the token cannot
 // write check runs, workflow commands (`::error file=…,line=…,col=…::`) that the runner turns into annotations.
+
 
 
 
@@ -859,7 +971,11 @@ const annotationOf = (f, root) => {
         ...(raw ? { raw_details: raw } : {}),
     };
 };
-const annotationsOf = (reports, root) => reports.flatMap((r) => r.findings.map((f) => annotationOf(f, root)).filter((a) => a !== undefined));
+/** `owned`: when given, only these findings are annotated (the others are another mode's; see annotate-once.ts). */
+const annotationsOf = (reports, root, owned) => reports.flatMap((r) => r.findings
+    .filter((f) => owned === undefined || owned.has(f))
+    .map((f) => annotationOf(f, root))
+    .filter((a) => a !== undefined));
 /** Identity of an annotation, to tell which ones a check run already carries. */
 const annotationKey = (a) => JSON.stringify([a.path, a.start_line, a.start_column ?? null, a.annotation_level, a.title ?? null, a.message]);
 const inBatches = (items, size = MAX_ANNOTATIONS_PER_REQUEST) => {
@@ -869,14 +985,18 @@ const inBatches = (items, size = MAX_ANNOTATIONS_PER_REQUEST) => {
     return out;
 };
 /**
- * Report findings as workflow commands; the runner attaches those with a file to it. GitHub shows only the first
- * BUDGET.commandAnnotationsPerSeverity of each severity a step, so no more are sent. Returns how many were left out.
+ * Report findings as workflow commands; the runner attaches those with a file to it. Each problem once, by the
+ * first mode that reports it (annotate-once.ts). GitHub shows only the first BUDGET.commandAnnotationsPerSeverity of
+ * each severity a step, so no more are sent. Returns how many were left out.
  */
 const emitWorkflowAnnotations = (reports, root) => {
     const sent = { error: 0, warning: 0, notice: 0 };
+    const { owned } = (0,_annotate_once_js__WEBPACK_IMPORTED_MODULE_5__/* .annotationOwners */ .s)(reports);
     let left = 0;
     for (const r of reports)
         for (const f of r.findings) {
+            if (!owned.has(f))
+                continue;
             if (sent[f.severity] >= _report_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .BUDGET */ .o3.commandAnnotationsPerSeverity) {
                 left++;
                 continue;
@@ -953,8 +1073,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(22825);
+// EXTERNAL MODULE: ./vendor/actions-core/lib/core.js + 6 modules
+var core = __webpack_require__(92417);
 // EXTERNAL MODULE: ./errors.js
 var errors = __webpack_require__(78645);
 // EXTERNAL MODULE: ./manifest/schema.js
@@ -1024,8 +1144,10 @@ const readInputs = () => {
         },
         dryRun: bool('dry-run', false),
         prune: bool('prune', false),
+        migrate: bool('migrate', false),
         force: bool('force', false),
         claudeMd: claudeMdAction(reporters),
+        adoptSection: optional('adopt-section'),
         trainStart: optional('train-start'),
         trainEnd: optional('train-end'),
         scope: oneOf('scope', ['family', 'all'], 'family'),
@@ -1061,6 +1183,13 @@ const claudeMdAction = (reporters) => {
 const rejectConflicts = (i) => {
     if (i.reporters.includes('pr') && !i.modes.includes('claude-md'))
         throw errors/* InputError */.dz.at('input report', 'includes pr, which refreshes CLAUDE.md: add claude-md to mode');
+    if (i.adoptSection !== undefined && !i.modes.includes('claude-md'))
+        throw errors/* InputError */.dz.at('input adopt-section', 'adopts a CLAUDE.md section: add claude-md to mode');
+    // sync's own switches: set for another mode they would be silently ignored (the CLI refuses them the same way).
+    if (i.migrate && !i.modes.includes('sync'))
+        throw errors/* InputError */.dz.at('input migrate', "adds the registry's missing columns in sync: add sync to mode");
+    if (i.prune && !i.modes.includes('sync'))
+        throw errors/* InputError */.dz.at('input prune', 'deletes registry rows in sync: add sync to mode');
     if (i.reporters.includes('issue') && !i.modes.includes('drift'))
         throw errors/* InputError */.dz.at('input report', 'includes issue, which tracks drift: add drift to mode');
     if (!i.token && i.reporters.some((r) => GITHUB_REPORTERS.includes(r)))
@@ -1370,8 +1499,8 @@ const merge = (f, o) => ({
     ...(o.filenames ? { filenames: { ...f.filenames, ...defined(o.filenames) } } : {}),
 });
 
-// EXTERNAL MODULE: ./engine.js + 3 modules
-var engine = __webpack_require__(54720);
+// EXTERNAL MODULE: ./engine.js + 5 modules
+var engine = __webpack_require__(5243);
 // EXTERNAL MODULE: ./github/annotations.js
 var annotations = __webpack_require__(76328);
 // EXTERNAL MODULE: ./github/paths.js
@@ -1381,7 +1510,8 @@ var budget = __webpack_require__(86154);
 // EXTERNAL MODULE: ./util/workflow-commands.js
 var workflow_commands = __webpack_require__(62603);
 ;// CONCATENATED MODULE: ./report/json.js
-// The JSON contract: one object per report (an array when several families ran). See README "JSON contract".
+// The JSON contract: one object per report (an array when several families ran, and always for duplicate). See
+// README "JSON contract".
 
 
 const toContract = (r) => ({
@@ -1397,8 +1527,18 @@ const toContract = (r) => ({
     ...(r.listing ? { listing: r.listing } : {}),
     ...(r.history ? { history: r.history } : {}),
 });
+/**
+ * Modes whose JSON is always an array of per-family objects, even for one family: scripts call `duplicate --json`
+ * before training and read it without guessing the shape (README "JSON contract"). Other modes keep one object for
+ * one family; each array element is exactly that object.
+ */
+const ALWAYS_ARRAY = new Set(['duplicate']);
+/** Whether the CLI prints this mode's JSON as an array whatever the number of families. */
+const alwaysArray = (mode) => ALWAYS_ARRAY.has(mode);
+// One report is one object unless its mode always prints an array; several are an array.
+const shape = (reports, items) => items.length === 1 && !reports.every((r) => alwaysArray(r.mode)) ? items[0] : items;
 /** JSON text; `##[` and line separators inside strings are JSON escapes (the same values, see workflow-commands). */
-const renderJson = (reports) => `${(0,workflow_commands/* safeJson */.oi)(JSON.stringify(reports.length === 1 ? toContract(reports[0]) : reports.map(toContract), null, 2))}\n`;
+const renderJson = (reports) => `${(0,workflow_commands/* safeJson */.oi)(JSON.stringify(shape(reports, reports.map(toContract)), null, 2))}\n`;
 /**
  * The JSON contract within `limit` UTF-8 bytes (a step output): when the whole does not fit, every report keeps its
  * first k findings (errors first), k as large as fits, and says what it lost in a `truncated` line naming `where` the
@@ -1422,7 +1562,7 @@ const renderJsonWithin = (reports, limit, where) => {
                 ...(what.length ? { truncated: `${what.join('; ')}; ${fullJson}` } : {}),
             };
         });
-        return (0,workflow_commands/* safeJson */.oi)(JSON.stringify(cut.length === 1 ? cut[0] : cut, null, 2));
+        return (0,workflow_commands/* safeJson */.oi)(JSON.stringify(shape(reports, cut), null, 2));
     };
     const most = Math.max(0, ...reports.map((r) => r.findings.length));
     // A finding is at least 40 bytes of JSON, so no more than limit/40 can fit: each try stays small.
@@ -1501,13 +1641,14 @@ const run = async () => {
         });
         refuseWorkspacePromotion(inputs, families);
         // Loaded only when used, so an offline run never parses Octokit.
-        const session = usesGitHub(inputs) ? (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 6407))).openSession(inputs) : undefined;
+        const session = usesGitHub(inputs) ? (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(179), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 6407))).openSession(inputs) : undefined;
         const log = action_log/* info */.p;
         for (const mode of inputs.modes) {
             const options = {
                 mode,
                 dryRun: inputs.dryRun,
                 prune: inputs.prune,
+                migrate: inputs.migrate,
                 force: inputs.force,
                 trainStart: inputs.trainStart,
                 trainEnd: inputs.trainEnd,
@@ -1520,6 +1661,7 @@ const run = async () => {
                 reason: inputs.reason,
                 at: inputs.at,
                 ...(inputs.date === undefined ? {} : { date: inputs.date }),
+                ...(inputs.adoptSection === undefined ? {} : { adoptSection: inputs.adoptSection }),
             };
             const r = session ? await session.runMode(families, options, log) : await (0,engine/* runFamilies */.WR)(families, options, log);
             reports.push(...r.map((x) => (0,paths/* relativize */.wr)(x)));
@@ -1672,6 +1814,8 @@ const lineIndex = (text) => {
 const WS = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+const EXPONENT = /[eE]/;
 const describeAt = (text, i) => {
     if (i >= text.length)
         return 'Unexpected end of input';
@@ -1704,11 +1848,15 @@ const validate = (text, at) => {
     const fail = (message = describeAt(text, i), at = i, where = undefined) => {
         throw new Fail(at, message, where);
     };
-    // Moves past the string; true when it has escapes (a key must then be decoded to compare).
+    // Moves past the string; true when it has escapes (a key must then be decoded to compare). Runs of plain
+    // characters are skipped by one sticky regex, not a character at a time: most of a manifest is inside strings.
     const string = () => {
         i++;
         let escaped = false;
         for (;;) {
+            PLAIN.lastIndex = i;
+            PLAIN.test(text);
+            i = PLAIN.lastIndex;
             if (i >= text.length)
                 fail('Unterminated string');
             const c = text.charCodeAt(i);
@@ -1723,10 +1871,8 @@ const validate = (text, at) => {
                 i = ESCAPE.lastIndex;
                 escaped = true;
             }
-            else if (c < 0x20)
-                fail('Unescaped control character in string');
             else
-                i++;
+                fail('Unescaped control character in string');
         }
     };
     const value = (depth) => {
@@ -1790,16 +1936,17 @@ const validate = (text, at) => {
             if (!NUMBER.test(text))
                 fail();
             const end = NUMBER.lastIndex;
-            if (!Number.isFinite(Number(text.slice(i, end))))
+            // Only an exponent or over 300 digits can overflow a double: the common number needs no conversion here.
+            if ((end - i > 300 || EXPONENT.test(text.slice(i, end))) && !Number.isFinite(Number(text.slice(i, end))))
                 fail('number out of range (beyond ±1.8e308)', i, [...path]);
             i = end;
             return;
         }
-        for (const lit of ['true', 'false', 'null'])
-            if (text.startsWith(lit, i)) {
-                i += lit.length;
-                return;
-            }
+        const lit = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : undefined;
+        if (lit !== undefined && text.startsWith(lit, i)) {
+            i += lit.length;
+            return;
+        }
         fail();
     };
     value(0);
@@ -2028,15 +2175,61 @@ const parseManifest = (file, bytes, declared = {}) => {
     return { file, manifest, source, notices: unknownFields(manifest, source, declared.metrics) };
 };
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const pick = (v, keys, each) => isObject(v) ? Object.fromEntries(keys.filter((k) => Object.hasOwn(v, k)).map((k) => [k, each ? each(k, v[k]) : v[k]])) : v;
+const KNOWN = {
+    manifest: new Set(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.manifest),
+    model: new Set(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.model),
+    metrics: new Set(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.metrics),
+};
+const onlyKnown = (v, keys) => {
+    for (const k in v)
+        if (!keys.has(k))
+            return false;
+    return true;
+};
+/** `v` itself when it holds only known keys (the common case: no copy); else a copy without the unknown ones. */
+const pick = (v, keys, each) => {
+    if (!isObject(v))
+        return v;
+    if (!each && onlyKnown(v, keys))
+        return v;
+    return Object.fromEntries(Object.keys(v).flatMap((k) => (keys.has(k) ? [[k, each ? each(k, v[k]) : v[k]]] : [])));
+};
+const model = (e) => {
+    if (!isObject(e))
+        return e;
+    const metrics = e.metrics;
+    if (onlyKnown(e, KNOWN.model) && (!isObject(metrics) || onlyKnown(metrics, KNOWN.metrics)))
+        return e;
+    return pick(e, KNOWN.model, (f, x) => (f === 'metrics' ? pick(x, KNOWN.metrics) : x));
+};
 /** The document with only the fields the schema knows: unknown fields are kept as they are, never validated, and
- * a million of them would otherwise cost the validator seconds and hundreds of MB. */
-const knownOnly = (doc) => pick(doc, _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.manifest, (k, v) => k === 'models' && isObject(v)
-    ? Object.fromEntries(Object.entries(v).map(([id, e]) => [
-        id,
-        pick(e, _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.model, (f, x) => (f === 'metrics' ? pick(x, _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.metrics) : x)),
-    ]))
-    : v);
+ * a million of them would otherwise cost the validator seconds and hundreds of MB. Objects that hold only known
+ * fields are passed as they are, so a clean manifest is not copied. */
+const knownOnly = (doc) => {
+    if (!isObject(doc))
+        return doc;
+    const models = doc.models;
+    let same = onlyKnown(doc, KNOWN.manifest);
+    let checked = models;
+    if (isObject(models)) {
+        let copy;
+        for (const id in models) {
+            const e = models[id];
+            const k = model(e);
+            if (k !== e && !copy)
+                copy = { ...models };
+            if (copy)
+                copy[id] = k;
+        }
+        if (copy) {
+            checked = copy;
+            same = false;
+        }
+    }
+    if (same)
+        return doc;
+    return pick(doc, KNOWN.manifest, (k, v) => (k === 'models' ? checked : v));
+};
 const describe = (value) => {
     const s = JSON.stringify(value);
     return s === undefined ? 'nothing' : (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
@@ -2062,8 +2255,11 @@ const unknownFields = (m, source, metrics = new Set()) => {
     const out = [];
     let more = 0;
     const report = (obj, known, path, model_id) => {
+        // Clean objects (the common case) cost one pass over their keys and no path arrays.
+        if (onlyKnown(obj, known))
+            return;
         for (const key of Object.keys(obj)) {
-            if (known.includes(key))
+            if (known.has(key))
                 continue;
             if (out.length >= UNKNOWN_FIELD_NOTICES) {
                 more++;
@@ -2079,11 +2275,13 @@ const unknownFields = (m, source, metrics = new Set()) => {
             });
         }
     };
-    report(m, _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.manifest, []);
-    for (const [id, model] of Object.entries(m.models)) {
-        report(model, _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.model, ['models', id], id);
+    const knownMetrics = new Set([..._schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.metrics, ...metrics]);
+    report(m, KNOWN.manifest, []);
+    for (const id in m.models) {
+        const model = m.models[id];
+        report(model, KNOWN.model, ['models', id], id);
         if (model.metrics)
-            report(model.metrics, [..._schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.metrics, ...metrics], ['models', id, 'metrics'], id);
+            report(model.metrics, knownMetrics, ['models', id, 'metrics'], id);
     }
     if (more > 0)
         out.push({
@@ -2114,15 +2312,30 @@ var data = __webpack_require__(29235);
 // Cyrillic а and the Latin one, or "model_1" and "model_l", have the same skeleton. The mapping is Unicode's
 // confusables.txt as the unhomoglyph package ships it (data.json: source code point → prototype).
 
-// Built on first use: a manifest with one model never needs it.
-let map;
+// Looked up in the parsed JSON object itself: copying its 6,000 entries into a Map cost more at start-up than every
+// lookup of a run. Own properties only, so nothing inherited from Object.prototype is a prototype.
+const table = data;
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+// ASCII ids are the rule, and for them NFD and the ignorable filter change nothing: their prototypes, one lookup
+// per character in a table of 128, skip both Unicode passes over the input (a manifest may hold 10,000 ids).
+let ascii;
+const ASCII = /^[\x00-\x7f]*$/;
 /** skeleton(X) = NFD(prototype of each code point of NFD(X) without default-ignorables). */
 const skeleton = (s) => {
-    map ??= new Map(Object.entries(data));
+    if (ASCII.test(s)) {
+        ascii ??= Array.from({ length: 128 }, (_, k) => {
+            const c = String.fromCharCode(k);
+            return Object.hasOwn(table, c) ? table[c] : c;
+        });
+        const codes = ascii;
+        let out = '';
+        for (let k = 0; k < s.length; k++)
+            out += codes[s.charCodeAt(k)];
+        return ASCII.test(out) ? out : out.normalize('NFD');
+    }
     let out = '';
     for (const c of s.normalize('NFD').replace(INVISIBLE, ''))
-        out += map.get(c) ?? c;
+        out += Object.hasOwn(table, c) ? table[c] : c;
     return out.normalize('NFD');
 };
 
@@ -2213,16 +2426,21 @@ const STATUSES = ['production', 'candidate', 'untested', 'deprecated'];
  * 9999-12-31. Not Date.UTC(y, …): it maps years 0–99 to 1900–1999, so 0050-01-01 came back as 1950.
  */
 const isCalendarDate = (s) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    if (!m)
+    if (!CALENDAR_DATE.test(s))
         return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (y < 1)
+    // Digits by char code: this runs four times per model, and a manifest may hold 10,000 (no Date, no match array).
+    const n = (i) => s.charCodeAt(i) - 48;
+    const y = n(0) * 1000 + n(1) * 100 + n(2) * 10 + n(3);
+    const mo = n(5) * 10 + n(6);
+    const d = n(8) * 10 + n(9);
+    if (y < 1 || mo < 1 || mo > 12 || d < 1)
         return false;
-    const t = new Date(0);
-    t.setUTCFullYear(y, mo - 1, d);
-    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+    // Proleptic Gregorian, as Date.setUTCFullYear counts.
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    return d <= (mo === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[mo - 1] ?? 0));
 };
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // Control characters, bidi overrides and lone surrogates make text that renders differently from what it is.
 const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const safeText = (max, multiline = false, min = 0) => zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(...(min > 0 ? [zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(min)] : []), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._maxLength */ .Eb(max, { message: `must be at most ${max} characters` }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .refine */ .YPB((s) => s.isWellFormed(), { message: 'contains a lone surrogate (not valid Unicode)' }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .refine */ .YPB((s) => !UNSAFE_TEXT.test(s) && (multiline || !/[\r\n\t]/.test(s)), {
@@ -2300,6 +2518,154 @@ const KNOWN_KEYS = {
 // zod/mini ships without messages; load the English ones once, before any schema is used.
 
 zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A());
+
+
+/***/ }),
+
+/***/ 40111:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mg: () => (/* binding */ canonicalFromStore),
+/* harmony export */   kM: () => (/* binding */ extraMetrics)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8185);
+// The registry's `metrics` JSON column: every metric of a manifest entry beyond the three that have their own columns.
+// Held as canonical JSON text (object keys in code-point order at every depth, no whitespace), so the same metrics
+// always make the same bytes: a second sync compares equal and writes nothing, and drift compares text.
+
+/** The metrics with their own registry columns (hit_rate_edge_3plus, mae, graded_edge_3plus_n): never repeated in `metrics`. */
+const OWN_COLUMNS = new Set(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_KEYS */ .B.metrics);
+const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+// Metric values are not checked like the manifest's other strings (any JSON may be there), and this text reaches
+// findings, logs and markdown: characters that render other than they are (C1 controls, line and paragraph
+// separators, bidi overrides) are written as \u escapes, which is the same JSON value.
+const UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const str = (s) => JSON.stringify(s).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** JSON text with sorted keys; built by hand so a `__proto__` key is data, never a prototype. */
+const canonicalJson = (v) => {
+    if (typeof v === 'string')
+        return str(v);
+    if (v === null || typeof v !== 'object')
+        return JSON.stringify(v) ?? 'null';
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    const keys = Object.keys(v).sort(byCodePoint);
+    return `{${keys.map((k) => `${str(k)}:${canonicalJson(v[k])}`).join(',')}}`;
+};
+/** The `metrics` column of an entry: its extra metrics as canonical JSON, or null when it has none. */
+const extraMetrics = (metrics) => {
+    if (!metrics)
+        return null;
+    const extra = Object.keys(metrics).filter((k) => !OWN_COLUMNS.has(k) && metrics[k] !== undefined);
+    if (extra.length === 0)
+        return null;
+    return canonicalJson(Object.fromEntries(extra.map((k) => [k, metrics[k]])));
+};
+/**
+ * A `metrics` value as a backend returns it (text in any key order and spacing, or an already parsed value), in the
+ * canonical form, so what was written reads back equal. JSON `null` is no metrics (BigQuery's TO_JSON_STRING spells
+ * a NULL so). Text that is not JSON is returned as it is (it then differs, and sync rewrites it).
+ */
+const canonicalFromStore = (v) => {
+    if (v === null || v === undefined)
+        return null;
+    let parsed = v;
+    if (typeof v === 'string')
+        try {
+            parsed = JSON.parse(v);
+        }
+        catch {
+            return v;
+        }
+    return parsed === null ? null : canonicalJson(parsed);
+};
+
+
+/***/ }),
+
+/***/ 11174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ byId),
+/* harmony export */   $P: () => (/* binding */ manifestRows),
+/* harmony export */   aC: () => (/* binding */ COLUMN_NAMES),
+/* harmony export */   cZ: () => (/* binding */ COLUMNS),
+/* harmony export */   ji: () => (/* binding */ manifestPath)
+/* harmony export */ });
+/* unused harmony exports canonicalTimestamp, toRow */
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40111);
+
+const COLUMNS = [
+    ['model_id', 'STRING', true],
+    ['family', 'STRING', true],
+    ['model_version', 'STRING', false],
+    ['file', 'STRING', true],
+    ['gcs_path', 'STRING', true],
+    ['feature_count', 'INT64', false],
+    ['training_start_date', 'DATE', true],
+    ['training_end_date', 'DATE', true],
+    ['eval_start_date', 'DATE', false],
+    ['eval_end_date', 'DATE', false],
+    ['status', 'STRING', true],
+    ['is_production', 'BOOL', true],
+    ['sha256', 'STRING', true],
+    ['hit_rate_edge_3plus', 'FLOAT64', false],
+    ['evaluation_mae', 'FLOAT64', false],
+    ['graded_edge_3plus_n', 'INT64', false],
+    ['created_at', 'TIMESTAMP', true],
+    ['promoted_at', 'DATE', false],
+    ['notes', 'STRING', false],
+    // The manifest's metrics beyond the three columns above, as canonical JSON text (see metrics.ts).
+    ['metrics', 'JSON', false],
+];
+const COLUMN_NAMES = COLUMNS.map(([name]) => name);
+/** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
+const canonicalTimestamp = (s) => new Date(s).toISOString();
+const toRow = (family, productionModel, id, e) => ({
+    model_id: id,
+    family,
+    model_version: e.model_version ?? null,
+    file: e.file,
+    gcs_path: e.gcs_path,
+    feature_count: e.feature_count ?? null,
+    training_start_date: e.training_start_date,
+    training_end_date: e.training_end_date,
+    eval_start_date: e.eval_start_date ?? null,
+    eval_end_date: e.eval_end_date ?? null,
+    status: e.status,
+    is_production: id === productionModel,
+    sha256: e.sha256,
+    hit_rate_edge_3plus: e.metrics?.hit_rate_edge_3plus ?? null,
+    evaluation_mae: e.metrics?.mae ?? null,
+    graded_edge_3plus_n: e.metrics?.graded_edge_3plus_n ?? null,
+    created_at: canonicalTimestamp(e.created_at),
+    promoted_at: e.promoted_at ?? null,
+    notes: e.notes ?? null,
+    metrics: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .extraMetrics */ .kM)(e.metrics),
+});
+const manifestRows = (m) => Object.entries(m.models)
+    .map(([id, e]) => toRow(m.family, m.production_model, id, e))
+    .sort((a, b) => byId(a.model_id, b.model_id));
+/** Code-point order, the same on every machine and locale. */
+const byId = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The manifest field a registry column comes from, for pointing findings at the manifest source. */
+const manifestPath = (column) => {
+    switch (column) {
+        case 'hit_rate_edge_3plus':
+            return ['metrics', 'hit_rate_edge_3plus'];
+        case 'evaluation_mae':
+            return ['metrics', 'mae'];
+        case 'graded_edge_3plus_n':
+            return ['metrics', 'graded_edge_3plus_n'];
+        case 'is_production':
+            return ['status'];
+        default:
+            return [column];
+    }
+};
 
 
 /***/ }),
@@ -2388,8 +2754,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checklistList, findingsTable, planTable, renderMarkdown
 
-// EXTERNAL MODULE: ./docs/render.js
-var render = __webpack_require__(85396);
+// EXTERNAL MODULE: ./checks/migration.js
+var migration = __webpack_require__(21968);
+// EXTERNAL MODULE: ./docs/inert.js
+var inert = __webpack_require__(79602);
 // EXTERNAL MODULE: ./manifest/schema.js
 var schema = __webpack_require__(8185);
 ;// CONCATENATED MODULE: ./list/gantt.js
@@ -2491,16 +2859,16 @@ const listingText = (l) => {
 };
 const listingMarkdown = (l, family) => {
     if (l.models.length === 0)
-        return `_No models of this family in ${(0,render/* inert */.tJ)(from(l))}._\n`;
+        return `_No models of this family in ${(0,inert/* inert */.t)(from(l))}._\n`;
     const shown = l.models.slice(0, TABLE_MAX_ROWS);
     const drawn = chartModels(l).length;
     return [
-        `Rows of ${(0,render/* inert */.tJ)(from(l))}, as of ${(0,render/* inert */.tJ)(l.as_of)}:`,
+        `Rows of ${(0,inert/* inert */.t)(from(l))}, as of ${(0,inert/* inert */.t)(l.as_of)}:`,
         '',
-        `| ${HEAD.map(render/* inert */.tJ).join(' | ')} |`,
+        `| ${HEAD.map(inert/* inert */.t).join(' | ')} |`,
         `|${HEAD.map(() => '---').join('|')}|`,
         ...shown.map((m) => `| ${columns(m)
-            .map((c, i) => (i === 0 && m.is_production ? `**${(0,render/* inert */.tJ)(c)}**` : (0,render/* inert */.tJ)(c)))
+            .map((c, i) => (i === 0 && m.is_production ? `**${(0,inert/* inert */.t)(c)}**` : (0,inert/* inert */.t)(c)))
             .join(' | ')} |`),
         ...(l.models.length > shown.length ? ['', `_${l.models.length - shown.length} more rows are in the JSON output._`] : []),
         '',
@@ -2557,9 +2925,10 @@ const historyMarkdown = (h, cell) => `${[
 
 
 
+
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const cell = (v) => (v === undefined ? '' : v === null ? 'NULL' : (0,render/* inert */.tJ)(typeof v === 'string' ? v : JSON.stringify(v)));
-const where = (f) => f.location ? (0,render/* inert */.tJ)(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
+const cell = (v) => (v === undefined ? '' : v === null ? 'NULL' : (0,inert/* inert */.t)(typeof v === 'string' ? v : JSON.stringify(v)));
+const where = (f) => f.location ? (0,inert/* inert */.t)(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
 /**
  * What `expected` and `actual` mean, by mode: in drift the manifest's value against another source's, in duplicate
  * the window asked about against one already trained, in a gate the bound against the model's value.
@@ -2584,6 +2953,7 @@ const checklistList = (items) => `${items.map((i) => `- ${i.passed ? '✅ passed
 const planTable = (p) => `${[
     `| Action | Model | Changes |`,
     '|---|---|---|',
+    ...(p.migrate ?? []).map((c) => `| add column | | ${cell((0,migration/* columnAddLine */.iC)(c))} |`),
     ...p.insert.map((r) => `| insert | ${cell(r.model_id)} | |`),
     ...p.update.map((u) => `| update | ${cell(u.row.model_id)} | ${u.changes.map((c) => `${cell(c.field)}: ${cell(c.old)} → ${cell(c.new)}`).join('<br>')} |`),
     ...p.extra.map((r) => `| ${p.delete.includes(r.model_id) ? 'delete' : 'extra (kept)'} | ${cell(r.model_id)} | |`),
@@ -2969,6 +3339,59 @@ const environmentFailure = (path, operation, e, after = '') => {
 
 /***/ }),
 
+/***/ 73646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ limiter),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Map with at most `limit` calls in flight, keeping input order: many small reads at once, never hundreds.
+const mapLimit = async (items, limit, fn) => {
+    const out = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                out[i] = await fn(items[i], i);
+            }
+            catch (e) {
+                failed = true; // start nothing new once the result is an error anyway
+                throw e;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+};
+/** At most `limit` calls of the returned function in flight at once, across every caller that shares it. */
+const limiter = (limit) => {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= limit)
+            await new Promise((go) => waiting.push(go));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            // Hand the slot straight to the next waiter (running stays the same), or free it.
+            const go = waiting.shift();
+            if (go)
+                go();
+            else
+                running--;
+        }
+    };
+};
+
+
+/***/ }),
+
 /***/ 92426:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3106,6 +3529,898 @@ const readYamlFile = async (file) => {
     return parseYamlSource(file, (0,_manifest_json_source_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(file, bytes));
 };
 
+
+/***/ }),
+
+/***/ 92417:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  Vt: () => (/* binding */ getBooleanInput),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __webpack_require__(70857);
+;// CONCATENATED MODULE: ./vendor/actions-core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./vendor/actions-core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __webpack_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __webpack_require__(79896);
+;// CONCATENATED MODULE: ./vendor/actions-core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __webpack_require__(16928);
+;// CONCATENATED MODULE: ./vendor/actions-core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./vendor/actions-core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+;// CONCATENATED MODULE: ./vendor/actions-core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield (yield __webpack_require__.e(/* import() */ 32).then(__webpack_require__.bind(__webpack_require__, 13032))).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield (yield __webpack_require__.e(/* import() */ 32).then(__webpack_require__.bind(__webpack_require__, 13032))).getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield (yield __webpack_require__.e(/* import() */ 32).then(__webpack_require__.bind(__webpack_require__, 13032))).getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield (yield __webpack_require__.e(/* import() */ 32).then(__webpack_require__.bind(__webpack_require__, 13032))).getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./vendor/actions-core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        const { OidcClient } = yield Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 61865));
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ })
 

@@ -9,12 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   claudeMd: () => (/* binding */ claudeMd)
 /* harmony export */ });
-/* harmony import */ var _docs_block_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43211);
+/* harmony import */ var _docs_block_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34337);
 /* harmony import */ var _docs_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81209);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78645);
 /* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22074);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46584);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40687);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9009);
 // claude-md: render the MODEL block; --check compares it, --write rewrites only between the markers.
 
 
@@ -35,7 +35,31 @@ const claudeMd = async (ctx) => {
         });
     if (bytes === null)
         throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(doc.name, 'file not found; create it with the two marker lines where the block belongs');
-    const state = (0,_docs_block_js__WEBPACK_IMPORTED_MODULE_0__/* .blockState */ .h)(doc.name, bytes, ctx.settings.markers, rendered);
+    const adopt = ctx.options.adoptSection;
+    const adopted = adopt === undefined ? undefined : (0,_docs_block_js__WEBPACK_IMPORTED_MODULE_0__/* .adoption */ .hY)(doc.name, bytes, ctx.settings.markers, adopt, rendered);
+    if (adopted) {
+        const block = { rendered, diff: adopted.diff };
+        const what = `the section at line ${adopted.headingLine}`;
+        if (action === 'check')
+            return (0,_report_types_js__WEBPACK_IMPORTED_MODULE_3__/* .makeReport */ .dO)('claude-md', family, [
+                ...parsed.notices,
+                {
+                    code: 'claude-md.stale',
+                    severity: 'error',
+                    message: `${doc.name} has no markers yet; ${what} is adopted by claude-md --write --adopt-section (in the action: report pr)`,
+                    location: { file: doc.name, line: adopted.headingLine, column: 1 },
+                    content: adopted.digest,
+                },
+            ], `${doc.name}: ${what} is not adopted yet`, { detail: adopted.diff, block });
+        if (ctx.options.dryRun)
+            return (0,_report_types_js__WEBPACK_IMPORTED_MODULE_3__/* .makeReport */ .dO)('claude-md', family, parsed.notices, `${doc.name}: ${what} would be adopted (dry run, nothing written)`, {
+                detail: adopted.diff,
+                block,
+            });
+        await doc.write(adopted.bytes, bytes);
+        return (0,_report_types_js__WEBPACK_IMPORTED_MODULE_3__/* .makeReport */ .dO)('claude-md', family, parsed.notices, `${doc.name}: adopted ${what}; the MODEL block is at lines ${adopted.beginLine}-${adopted.endLine}`, { detail: adopted.diff, block });
+    }
+    const state = (0,_docs_block_js__WEBPACK_IMPORTED_MODULE_0__/* .blockState */ .hL)(doc.name, bytes, ctx.settings.markers, rendered);
     const block = { rendered, diff: state.stale ? state.diff : null };
     const location = { file: doc.name, line: state.block.beginLine, column: 1 };
     if (!state.stale)

@@ -143,18 +143,22 @@ __webpack_require__.d(__webpack_exports__, {
   openSession: () => (/* binding */ openSession)
 });
 
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(22825);
+// EXTERNAL MODULE: ./vendor/actions-core/lib/core.js + 6 modules
+var core = __webpack_require__(92417);
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(71738);
 // EXTERNAL MODULE: ./action/log.js
 var action_log = __webpack_require__(23529);
-// EXTERNAL MODULE: ./engine.js + 3 modules
-var engine = __webpack_require__(54720);
+// EXTERNAL MODULE: ./engine.js + 5 modules
+var engine = __webpack_require__(5243);
 // EXTERNAL MODULE: ./errors.js
 var errors = __webpack_require__(78645);
 // EXTERNAL MODULE: ./report/types.js
 var types = __webpack_require__(22074);
+// EXTERNAL MODULE: ./github/annotate-once.js
+var annotate_once = __webpack_require__(49284);
+// EXTERNAL MODULE: ./github/annotations.js
+var github_annotations = __webpack_require__(76328);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -173,10 +177,13 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 var dist_bundle = __webpack_require__(54491);
 // EXTERNAL MODULE: ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(22812);
+// EXTERNAL MODULE: ../../node_modules/bottleneck/light.js
+var light = __webpack_require__(46503);
 // EXTERNAL MODULE: ./util/retry.js
 var retry = __webpack_require__(16771);
 ;// CONCATENATED MODULE: ./github/octokit.js
 // The one Octokit factory: @actions/github's client plus retry and throttling. @actions/github ships neither.
+
 
 
 
@@ -224,11 +231,22 @@ const wholeBodies = (octokit) => {
         }
     });
 };
+// plugin-throttling spaces writes (1 s apart, 3 s for those that notify, 2 s for searches), as GitHub asks of
+// integrations. Tests shorten these waits with the retry waits; unscaled, the plugin keeps its own groups. Groups are
+// shared by every client in the process, as the plugin's are.
+const spacedGroups = () => {
+    if ((0,retry/* retryWaitMs */.Ko)(1000) === 1000)
+        return {};
+    const group = (id, minTime) => new light.Group({ id: `octokit-${id}`, maxConcurrent: 1, minTime: (0,retry/* retryWaitMs */.Ko)(minTime), timeout: 120_000 });
+    return { write: group('write', 1000), notifications: group('notifications', 3000), search: group('search', 2000) };
+};
+const SPACED = spacedGroups();
 const createOctokit = (token, baseUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com') => (0,github/* getOctokit */.Q)(token, {
     baseUrl,
     log: { debug: core/* debug */.Yz, info: core/* debug */.Yz, warn: core/* warning */.$e, error: core/* warning */.$e },
     retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: (0,retry/* retryWaitMs */.Ko)(1000) },
     throttle: {
+        ...SPACED,
         onRateLimit: (after, options, _o, count) => {
             core/* warning */.$e(`GitHub rate limit on ${options.method} ${options.url}; ${count < 2 && after <= MAX_WAIT_S ? `retrying in ${after}s` : 'giving up'}`);
             return count < 2 && after <= MAX_WAIT_S;
@@ -537,8 +555,6 @@ var budget = __webpack_require__(86154);
 var markdown = __webpack_require__(38163);
 // EXTERNAL MODULE: ./report/mentions.js
 var mentions = __webpack_require__(2384);
-// EXTERNAL MODULE: ./github/annotations.js
-var github_annotations = __webpack_require__(76328);
 ;// CONCATENATED MODULE: ./github/check-runs.js
 
 
@@ -555,18 +571,28 @@ const conclusionOf = (reports, failOn) => reports.some((r) => r.findings.some((f
         ? 'neutral'
         : 'success';
 const checkTitle = (reports) => (0,mentions/* quietRefs */.F)(reports.map((r) => (reports.length > 1 ? `${r.family}: ${r.summary}` : r.summary)).join('; ')).slice(0, 1000);
-/** `unannotated`: findings with a place that the per-run annotation cap left out (said in the head, visibly). */
-const checkSummary = (reports, runUrl, unannotated = 0) => (0,markdown/* fitSections */.WK)(`${(0,markdown/* countLine */.QK)(reports.flatMap((r) => r.findings))}. ${unannotated
+/**
+ * `unannotated`: findings with a place that the per-run annotation cap left out (said in the head, visibly).
+ * `elsewhere`: per earlier mode, how many of these findings that mode's check run annotates instead (annotate-once.ts).
+ */
+const checkSummary = (reports, runUrl, unannotated = 0, elsewhere) => (0,markdown/* fitSections */.WK)(`${(0,markdown/* countLine */.QK)(reports.flatMap((r) => r.findings))}. ${unannotated
     ? `The first ${budget/* BUDGET */.o3.annotationsPerRun.toLocaleString('en-US')} findings with a place in a file are annotated there (annotations ${(0,budget/* truncatedLine */.hl)(unannotated, 'finding', `see the job summary of [this run](${runUrl})`)}).`
-    : 'Each finding with a place in a file is annotated there.'}\n`, reports.map((r) => (0,markdown/* sectionForms */.HO)(r, {}, 'The annotations list every finding.')), '', CHECK_TEXT_LIMIT, (n) => `_${n} more section(s) left out to fit GitHub's limit; see the job summary of [this run](${runUrl})._`);
-const publishCheckRun = async (c, sha, mode, reports, o) => {
-    const all = (0,github_annotations/* annotationsOf */.Ih)(reports, o.root);
+    : 'Each finding with a place in a file is annotated there.'}${elsewhereLine(elsewhere)}\n`, reports.map((r) => (0,markdown/* sectionForms */.HO)(r, {}, 'The annotations list every finding.')), '', CHECK_TEXT_LIMIT, (n) => `_${n} more section(s) left out to fit GitHub's limit; see the job summary of [this run](${runUrl})._`);
+const elsewhereLine = (elsewhere) => elsewhere?.size
+    ? ` Annotated once per run, on the check run of the first mode that reports it: ${[...elsewhere]
+        .map(([mode, n]) => `${n} on ${checkName(mode)}`)
+        .join(', ')}.`
+    : '';
+const publishCheckRun = async (c, sha, mode, reports, 
+// owned/elsewhere: from annotationOwners over the whole run, so a problem several modes report is annotated once.
+o) => {
+    const all = (0,github_annotations/* annotationsOf */.Ih)(reports, o.root, o.owned);
     const annotations = capAnnotations(all);
     const d = {
         name: checkName(mode),
         conclusion: conclusionOf(reports, o.failOn),
         title: checkTitle(reports),
-        summary: checkSummary(reports, o.runUrl, all.length - annotations.length),
+        summary: checkSummary(reports, o.runUrl, all.length - annotations.length, o.elsewhere),
         annotations,
     };
     const repo = { owner: c.owner, repo: c.repo };
@@ -938,8 +964,8 @@ const removeDuplicates = async (c, extra) => {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./docs/render.js
-var render = __webpack_require__(85396);
+// EXTERNAL MODULE: ./docs/inert.js
+var inert = __webpack_require__(79602);
 ;// CONCATENATED MODULE: ./github/drift-issue.js
 // The drift tracking issue: one open issue labelled model-drift, created on the first drift, its body kept current
 // while drift lasts, a comment only when the set of drift findings changes, closed with a comment when drift is gone.
@@ -961,12 +987,12 @@ const driftKey = (family, f) => JSON.stringify([family, f.code, f.model_id ?? nu
 /** Drift is every error of the drift reports; warnings such as legacy filenames are standing policy, not drift. */
 const driftKeys = (reports) => [...new Set(reports.flatMap((r) => r.findings.filter((f) => f.severity === 'error').map((f) => driftKey(r.family, f))))].sort();
 const digestOf = (keys) => (0,external_node_crypto_.createHash)('sha256').update(keys.join('\n')).digest('hex');
-const shown = (v) => (0,render/* inert */.tJ)(typeof v === 'string' ? v : JSON.stringify(v));
+const shown = (v) => (0,inert/* inert */.t)(typeof v === 'string' ? v : JSON.stringify(v));
 const describeKey = (key) => {
     const [family, code, model, field, expected, actual] = JSON.parse(key);
     const subject = [family, model, field]
         .filter((v) => v !== null)
-        .map(render/* inert */.tJ)
+        .map(inert/* inert */.t)
         .join(' · ');
     const values = [expected === null ? '' : `expected ${shown(expected)}`, actual === null ? '' : `found ${shown(actual)}`].filter(Boolean);
     return `\`${String(code)}\` ${subject}${values.length ? `: ${values.join(', ')}` : ''}`;
@@ -1148,6 +1174,8 @@ const baseManifestIo = (c, sha) => ({
 
 
 
+
+
 const NOTHING = 'Nothing to check: this pull request changes no governed file';
 class Session {
     inputs;
@@ -1256,8 +1284,9 @@ class Session {
             annotated = await guard('Check runs', async () => {
                 if (!ev.sha)
                     throw new Error('GITHUB_SHA is not set');
+                const { owned, elsewhere } = (0,annotate_once/* annotationOwners */.s)(reports, (f) => (0,github_annotations/* annotationOf */.lW)(f) !== undefined);
                 for (const mode of [...new Set(reports.map((r) => r.mode))]) {
-                    const o = await publishCheckRun(this.c, ev.sha, mode, reports.filter((r) => r.mode === mode), { failOn, runUrl: ev.runUrl });
+                    const o = await publishCheckRun(this.c, ev.sha, mode, reports.filter((r) => r.mode === mode), { failOn, runUrl: ev.runUrl, owned, ...(elsewhere.has(mode) ? { elsewhere: elsewhere.get(mode) } : {}) });
                     checkRuns[mode] = o.url;
                     (0,action_log/* info */.p)(`Check run ${mode}: ${o.action} ${o.url}`);
                 }
@@ -1313,7 +1342,7 @@ const openSession = (inputs) => {
 
 const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
 // Node's codes for a connection refused, reset, cut off mid-body or timed out, and a DNS lookup that may answer next
-// time: what the Google clients retry (@google-cloud/storage's default predicate lists the same).
+// time: what the Google clients retry (the Cloud Storage client's default retry predicate lists the same).
 const NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
 const isNetworkFailure = (e) => NETWORK_CODES.has(String(e.code ?? ''));
 /** Tests shorten the waits; the product never reads this. */

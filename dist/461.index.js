@@ -1,6 +1,66 @@
 export const id = 461;
-export const ids = [461,166];
+export const ids = [461];
 export const modules = {
+
+/***/ 3665:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KP: () => (/* binding */ fromRegistry),
+/* harmony export */   Q8: () => (/* binding */ mergeKnown),
+/* harmony export */   UG: () => (/* binding */ matchWindow),
+/* harmony export */   Vy: () => (/* binding */ describeModel),
+/* harmony export */   uu: () => (/* binding */ fromManifest),
+/* harmony export */   xY: () => (/* binding */ sharedWindows)
+/* harmony export */ });
+/* unused harmony exports sameWindow, overlaps */
+/* harmony import */ var _registry_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11174);
+
+const fromManifest = (m) => Object.entries(m.models).map(([id, e]) => ({
+    model_id: id,
+    family: m.family,
+    status: e.status,
+    sha256: e.sha256,
+    created_at: new Date(e.created_at).toISOString(),
+    window: { start: e.training_start_date, end: e.training_end_date },
+    source: 'manifest',
+}));
+const fromRegistry = (rows) => rows.map((r) => ({
+    model_id: r.model_id,
+    family: r.family,
+    status: r.status,
+    sha256: r.sha256,
+    created_at: r.created_at,
+    window: { start: r.training_start_date, end: r.training_end_date },
+    source: 'registry',
+}));
+/** One entry per model id; the manifest wins over the registry. */
+const mergeKnown = (manifest, registry) => {
+    const ids = new Set(manifest.map((k) => k.model_id));
+    return [...manifest, ...registry.filter((k) => !ids.has(k.model_id))].sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id));
+};
+const sameWindow = (a, b) => a.start === b.start && a.end === b.end;
+const overlaps = (a, b) => a.start <= b.end && b.start <= a.end;
+const matchWindow = (known, w) => ({
+    equal: known.filter((k) => sameWindow(k.window, w)),
+    overlapping: known.filter((k) => !sameWindow(k.window, w) && overlaps(k.window, w)),
+});
+/** Groups of two or more models that share one window exactly. */
+const sharedWindows = (known) => {
+    const groups = new Map();
+    for (const k of known) {
+        const key = `${k.window.start}..${k.window.end}`;
+        groups.set(key, [...(groups.get(key) ?? []), k]);
+    }
+    return [...groups.entries()]
+        .filter(([, g]) => g.length > 1)
+        .sort(([a], [b]) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a, b))
+        .map(([, g]) => g);
+};
+const describeModel = (k, family) => `${k.model_id} (${family !== undefined && k.family !== family ? `family ${k.family}, ` : ''}${k.status}, sha256 ${k.sha256.slice(0, 12)}, created ${k.created_at}, from ${k.source})`;
+
+
+/***/ }),
 
 /***/ 78482:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -86,543 +146,263 @@ const compare = (name, n, base, want) => {
 
 /***/ }),
 
-/***/ 38485:
+/***/ 91240:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ai: () => (/* binding */ planCounts),
-/* harmony export */   R4: () => (/* binding */ planSync),
-/* harmony export */   lM: () => (/* binding */ isEmptyPlan)
+/* harmony export */   Av: () => (/* binding */ gateFindings),
+/* harmony export */   PE: () => (/* binding */ gateMetrics),
+/* harmony export */   ud: () => (/* binding */ evaluateGates)
 /* harmony export */ });
-/* unused harmony export diffRow */
-/* harmony import */ var _registry_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11174);
-// The sync plan: what a MERGE must do to make the registry equal the manifest. Pure.
+/* unused harmony exports describeGate, gateProblems */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+/* harmony import */ var _manifest_json_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87812);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8185);
+/* harmony import */ var _duplicate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3665);
 
-const diffRow = (want, have) => _registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_NAMES */ .aC.filter((c) => !Object.is(want[c], have[c]) && !(want[c] === 0 && have[c] === 0)).map((c) => ({
-    field: c,
-    old: have[c],
-    new: want[c],
-}));
-const planSync = (table, desired, current, prune) => {
-    const have = new Map(current.map((r) => [r.model_id, r]));
-    const want = new Set(desired.map((r) => r.model_id));
-    const plan = { table, insert: [], update: [], unchanged: [], extra: [], delete: [] };
-    for (const row of [...desired].sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id))) {
-        const old = have.get(row.model_id);
-        if (!old)
-            plan.insert.push(row);
-        else {
-            const changes = diffRow(row, old);
-            if (changes.length > 0)
-                plan.update.push({ row, changes });
-            else
-                plan.unchanged.push(row.model_id);
-        }
-    }
-    plan.extra = current.filter((r) => !want.has(r.model_id)).sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id));
-    if (prune)
-        plan.delete = plan.extra.map((r) => r.model_id);
-    return plan;
+
+
+
+const isMetricGate = (g) => 'metric' in g;
+/** The gate in words, as written in the config. */
+const describeGate = (g) => {
+    if (!isMetricGate(g))
+        return 'duplicate-window';
+    if ('min' in g)
+        return `${g.metric} >= ${g.min}`;
+    if ('max' in g)
+        return `${g.metric} <= ${g.max}`;
+    if ('abs-max' in g)
+        return `abs(${g.metric}) <= ${g['abs-max']}`;
+    return `${g.metric} ${g.direction} than production`;
 };
-const isEmptyPlan = (p) => p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
-const planCounts = (p) => [
-    `${p.insert.length} inserted`,
-    `${p.update.length} updated`,
-    `${p.unchanged.length} unchanged`,
-    ...(p.delete.length > 0 ? [`${p.delete.length} deleted`] : []),
-].join(', ');
-
-
-/***/ }),
-
-/***/ 89558:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ staleModels)
-/* harmony export */ });
-/* harmony import */ var _util_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(975);
-
-/**
- * One warning per model whose training ended more than `staleAfterDays` days before `asOf`.
- * `undefined` means the family set no limit: nothing is ever stale.
- */
-const staleModels = (models, staleAfterDays, asOf) => staleAfterDays === undefined
-    ? []
-    : models.flatMap((m) => {
-        const days = (0,_util_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysBetween */ .YM)(m.training_end_date, asOf);
-        return days > staleAfterDays
-            ? [
-                {
-                    code: 'model.stale',
-                    severity: 'warning',
-                    message: `production model ${m.model_id} is stale: its training ended ${m.training_end_date}, ${days} days before ${asOf} (stale-after-days: ${staleAfterDays})`,
-                    model_id: m.model_id,
-                    field: 'training_end_date',
-                    expected: `>= ${(0,_util_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .addDays */ .fi)(asOf, -staleAfterDays)}`,
-                    actual: m.training_end_date,
-                },
-            ]
-            : [];
-    });
-
-
-/***/ }),
-
-/***/ 46166:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  compilePatternOrFail: () => (/* binding */ compilePatternOrFail),
-  drift: () => (/* binding */ drift)
-});
-
-;// CONCATENATED MODULE: ./checks/artifacts.js
-const SOURCE_TEXT = {
-    metadata: 'custom metadata sha256 (a claim, not a proof)',
-    content: 'streamed content (a proof)',
-};
-/** Distinct object paths of the manifest, so each is read once. */
-const artifactPaths = (p) => [...new Set(Object.values(p.manifest.models).map((m) => m.gcs_path))];
-/** The models whose hash is verified, among those whose object exists. */
-const hashTargets = (p, stats, which) => {
-    const ids = which === 'all'
-        ? Object.keys(p.manifest.models)
-        : which === 'production' && p.manifest.production_model !== null
-            ? [p.manifest.production_model]
-            : [];
-    return ids.flatMap((id) => {
-        const gcsPath = p.manifest.models[id]?.gcs_path;
-        const s = gcsPath === undefined ? undefined : stats.get(gcsPath);
-        if (gcsPath === undefined || !s?.exists || s.generation === undefined)
-            return [];
-        return [
-            { model_id: id, gcsPath, generation: s.generation, size: s.size ?? 0, ...(s.metadataSha256 ? { claim: s.metadataSha256 } : {}) },
-        ];
-    });
-};
-const artifactDrift = (p, stats, hashes, store) => {
-    const at = (id, field) => p.source.locate(['models', id, field]);
-    const missing = Object.entries(p.manifest.models).flatMap(([id, m]) => stats.get(m.gcs_path)?.exists === false
-        ? [
-            {
-                code: 'artifact.missing',
-                severity: 'error',
-                message: `${id}: ${m.gcs_path} does not exist in ${store}`,
-                model_id: id,
-                field: 'gcs_path',
-                expected: m.gcs_path,
-                actual: null,
-                location: at(id, 'gcs_path'),
-            },
-        ]
-        : []);
-    const hashed = hashes.map((h) => {
-        const expected = p.manifest.models[h.model_id]?.sha256 ?? '';
-        const what = `${h.gcsPath} generation ${h.generation}, checked by its ${SOURCE_TEXT[h.source]}`;
-        const base = { model_id: h.model_id, field: 'sha256', expected, actual: h.sha256, location: at(h.model_id, 'sha256') };
-        return h.sha256 === expected
-            ? { ...base, code: 'artifact.verified', severity: 'notice', message: `${h.model_id}: SHA-256 matches the manifest (${what})` }
-            : {
-                ...base,
-                code: 'artifact.sha256',
-                severity: 'error',
-                message: `${h.model_id}: SHA-256 is ${h.sha256} but the manifest says ${expected} (${what})`,
-            };
-    });
-    return [...missing, ...hashed];
-};
-
-// EXTERNAL MODULE: ./manifest/rules.js + 1 modules
-var rules = __webpack_require__(96428);
-// EXTERNAL MODULE: ./registry/row.js
-var registry_row = __webpack_require__(11174);
-;// CONCATENATED MODULE: ./util/shell-quote.js
-// Words for a command line the user may paste into a POSIX shell. Manifest and service values are attacker-
-// controlled: a bare `$(…)`, backtick, `;` or quote would run as code. Rule: every value goes through
-// shellQuote; words of plainly safe characters stay bare, anything else is single-quoted, where nothing
-// expands, and an embedded ' is closed, escaped and reopened ('\'').
-const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
-const shellQuote = (value) => (SAFE_WORD.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`);
-/** True when a value cannot appear in a one-line command at all (a newline or other control character). */
-const hasControl = (value) => /[\u0000-\u001f\u007f-\u009f]/.test(value);
-
-// EXTERNAL MODULE: ./checks/plan.js
-var checks_plan = __webpack_require__(38485);
-;// CONCATENATED MODULE: ./checks/drift.js
-
-
-
-
-const modelAt = (p, id, ...rest) => p.source.locate(['models', id, ...rest], rest.length === 0);
-const registryDrift = (p, rows, table) => {
-    const plan = (0,checks_plan/* planSync */.R4)(table, (0,registry_row/* manifestRows */.$P)(p.manifest), rows, false);
-    return [
-        ...plan.insert.map((r) => ({
-            code: 'registry.missing',
-            severity: 'error',
-            message: `${r.model_id} is in the manifest but not in ${table}`,
-            model_id: r.model_id,
-            location: modelAt(p, r.model_id),
-        })),
-        ...plan.update.flatMap(({ row, changes }) => changes.map((c) => ({
-            code: 'registry.field',
-            severity: 'error',
-            message: `${row.model_id}: ${c.field} is ${show(c.old)} in ${table} but ${show(c.new)} in the manifest`,
-            model_id: row.model_id,
-            field: c.field,
-            expected: c.new,
-            actual: c.old,
-            location: modelAt(p, row.model_id, ...(0,registry_row/* manifestPath */.ji)(c.field)),
-        }))),
-        ...plan.extra.map((r) => ({
-            code: 'registry.extra',
-            severity: 'warning',
-            message: `${r.model_id} is in ${table} but not in the manifest (sync --prune deletes it)`,
-            model_id: r.model_id,
-            actual: r.model_id,
-        })),
-    ];
-};
-const show = (v) => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
-// gcloud reads --update-env-vars as a comma-separated dict, so a comma in a value would set a second variable;
-// `^D^` makes D the separator instead (`gcloud topic escaping`), with D a character the pair does not hold. A pair
-// that itself starts with ^ would be read as such a prefix, so it gets one too.
-const envPair = (name, value) => {
-    const pair = `${name}=${value}`;
-    if (!pair.includes(',') && !pair.startsWith('^'))
-        return pair;
-    const d = [',', '@', '|', '#', ';', '~', '%', '+'].find((c) => !pair.includes(c));
-    return d ? `^${d}^${pair}` : undefined;
-};
-/**
- * The gcloud command that points the service at the production model, or undefined when no safe one exists.
- * Every value is shell-quoted (util/shell-quote); a value with a newline cannot be in a one-line hint at all,
- * and a service name starting with `-` goes after `--`, where gcloud cannot take it for a flag.
- */
-const fixCommand = (d, gcsPath) => {
-    const region = d.region ?? 'REGION';
-    const values = [d.service, region, d.project ?? '', d.env, gcsPath];
-    const pair = envPair(d.env, gcsPath);
-    if (pair === undefined || values.some(hasControl))
-        return undefined;
-    const flags = [
-        `--region=${shellQuote(region)}`,
-        ...(d.project ? [`--project=${shellQuote(d.project)}`] : []),
-        `--update-env-vars=${shellQuote(pair)}`,
-    ];
-    const service = shellQuote(d.service);
-    return d.service.startsWith('-')
-        ? `gcloud run services update ${flags.join(' ')} -- ${service}`
-        : `gcloud run services update ${service} ${flags.join(' ')}`;
-};
-/** How to read the live service instead; the address is quoted like the fix command's values (a YAML names it). */
-const liveHint = (d) => {
-    const address = `run:projects/${d.project ?? 'P'}/locations/${d.region ?? 'R'}/services/${d.service}`;
-    return hasControl(address) ? '' : ` Check it with --deployment ${shellQuote(address)}`;
-};
-const deploymentDrift = (p, d) => {
-    const prod = p.manifest.production_model;
-    const entry = prod === null ? undefined : p.manifest.models[prod];
-    const out = [];
-    if (d.reconciling)
-        out.push({
-            code: 'deployment.reconciling',
-            severity: 'notice',
-            field: d.env,
-            message: `${d.service} is mid-rollout (reconciling): the traffic split below may still move, so run drift again once it settles`,
-        });
-    if (d.trafficSeen === false)
-        out.push({
-            code: 'deployment.traffic-unknown',
-            severity: 'notice',
-            field: d.env,
-            message: `${d.source} has no status.traffic (exported with --format export), so only the template was checked: which revision serves traffic could not be seen. Export with --format yaml, or read the live service (run:…), to check it`,
-        });
-    for (const s of d.served) {
-        const where = `${d.service}${s.revision ? ` revision ${s.revision}` : ''} container ${s.container} (${s.percent}% of traffic)`;
-        const base = { field: d.env, ...(s.location ? { location: s.location } : {}) };
-        if (s.unseen) {
-            out.push({
-                ...base,
-                code: 'deployment.revision-unseen',
-                severity: 'error',
-                message: `${d.service} revision ${s.revision} holds ${s.percent}% of traffic, but ${d.source} shows only the template revision, so the model it serves cannot be read (a rollback pinned to an old revision?).${liveHint(d)}`,
-                actual: s.revision,
+/** Metric names the gates read: declared by the config, so the manifest's copy of them is not an unknown field. */
+const gateMetrics = (sites) => new Set(sites.flatMap((s) => (isMetricGate(s.gate) ? [s.gate.metric] : [])));
+const metricsOf = (e) => (e?.metrics ?? {});
+const metricPath = (id, metric) => ['models', id, 'metrics', metric];
+const notANumber = (v) => v !== undefined && v !== null && !(typeof v === 'number' && Number.isFinite(v));
+/** Bad input the gates reveal: an unknown metric name (at the config key), a value that is not a number (at the value). */
+const gateProblems = (input) => {
+    const { sites, manifest, modelId } = input;
+    const carried = new Set(Object.values(manifest.models).flatMap((e) => Object.keys(metricsOf(e))));
+    const production = productionOf(input);
+    const problems = [];
+    for (const s of sites) {
+        if (!isMetricGate(s.gate))
+            continue;
+        const m = s.gate.metric;
+        if (!_manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .KNOWN_KEYS */ .B.metrics.includes(m) && !carried.has(m)) {
+            problems.push({
+                ...s.at,
+                path: `${s.key}.metric`,
+                message: `unknown metric "${m}": not a schema metric, and no model of ${manifest.family} in ${input.file} has it`,
             });
             continue;
         }
-        if (s.fromSecret) {
-            out.push({
-                ...base,
-                code: 'deployment.not-comparable',
-                severity: 'warning',
-                message: `${where}: ${d.env} comes from a secret, so the served model cannot be compared`,
-            });
-            continue;
-        }
-        if (s.value === null) {
-            out.push({
-                ...base,
-                code: 'deployment.env-missing',
-                severity: 'error',
-                message: `${where} does not set ${d.env}`,
-                ...(entry ? { expected: entry.file } : {}),
-                actual: null,
-            });
-            continue;
-        }
-        // A gs:// value names one object: it must be the production model's own (a same-named copy in a scratch bucket is
-        // not). Anything else (a bare name, a path inside the image) can only be compared by its basename.
-        const byPath = s.value.startsWith('gs://');
-        const served = byPath ? s.value : (0,rules/* basename */.P)(s.value);
-        // Shown quoted when it holds a control character (a stray newline).
-        const shown = /[\u0000-\u001f\u007f]/.test(served) ? JSON.stringify(served) : served;
-        if (!entry) {
-            out.push({
-                ...base,
-                code: 'deployment.no-production',
-                severity: 'error',
-                message: `${where} serves ${shown} but the manifest names no production model`,
-                actual: served,
-            });
-        }
-        else if (served !== (byPath ? entry.gcs_path : entry.file)) {
-            const expected = byPath ? entry.gcs_path : entry.file;
-            const fix = fixCommand(d, entry.gcs_path);
-            out.push({
-                ...base,
-                code: 'deployment.model',
-                // A revision holding no traffic serves nothing yet: what it would serve is worth a warning, not an error.
-                severity: s.percent > 0 ? 'error' : 'warning',
-                model_id: prod,
-                message: `${where} serves ${shown} but the manifest's production model is ${expected}.${fix === undefined ? '' : ` Fix: ${fix}`}`,
-                expected,
-                actual: served,
-            });
-        }
-    }
-    return out;
-};
-
-// EXTERNAL MODULE: ./checks/filenames.js
-var filenames = __webpack_require__(78482);
-// EXTERNAL MODULE: ./manifest/json-source.js
-var json_source = __webpack_require__(87812);
-;// CONCATENATED MODULE: ./checks/mirror.js
-// Two copies of one manifest (the repository's and the Cloud Storage one) compared as parsed JSON, not bytes:
-// formatting may differ, values may not. Every differing field is named, with both values. Pure.
-
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Leaf-level differences, in a stable order (keys in code-point order, array items by index). */
-const valueDifferences = (here, there, path = []) => {
-    if (isObject(here) && isObject(there))
-        return [...new Set([...Object.keys(here), ...Object.keys(there)])]
-            .sort(cmp)
-            .flatMap((k) => valueDifferences(Object.hasOwn(here, k) ? here[k] : undefined, Object.hasOwn(there, k) ? there[k] : undefined, [...path, k]));
-    if (Array.isArray(here) && Array.isArray(there))
-        return Array.from({ length: Math.max(here.length, there.length) }, (_, i) => valueDifferences(here[i], there[i], [...path, i])).flat();
-    // Numbers compare as numbers (1.0 and 1 are the same value); everything else by its JSON form.
-    return Object.is(here, there) || JSON.stringify(here) === JSON.stringify(there) ? [] : [{ path, here, there }];
-};
-const mirror_show = (v) => (v === undefined ? 'absent' : JSON.stringify(v));
-const scalar = (v) => v === undefined
-    ? null
-    : v === null || ['string', 'number', 'boolean'].includes(typeof v)
-        ? v
-        : JSON.stringify(v);
-/** `manifest.mirror` errors: `expected` is the value in the configured manifest, `actual` the mirror's. */
-const mirrorDrift = (manifest, mirror) => valueDifferences(manifest.source.value, mirror.source.value).map((d) => ({
-    code: 'manifest.mirror',
-    severity: 'error',
-    field: (0,json_source/* jsonPath */.U1)(d.path),
-    message: `${(0,json_source/* jsonPath */.U1)(d.path)} is ${mirror_show(d.here)} in ${manifest.file} but ${mirror_show(d.there)} in ${mirror.file}`,
-    expected: scalar(d.here),
-    actual: scalar(d.there),
-    location: d.here === undefined ? mirror.source.locate(d.path) : manifest.source.locate(d.path),
-}));
-
-// EXTERNAL MODULE: ./checks/staleness.js
-var staleness = __webpack_require__(89558);
-// EXTERNAL MODULE: ./docs/block.js
-var block = __webpack_require__(43211);
-// EXTERNAL MODULE: ./errors.js
-var errors_0 = __webpack_require__(78645);
-// EXTERNAL MODULE: ./filenames/grammar.js
-var grammar = __webpack_require__(4516);
-// EXTERNAL MODULE: ./report/types.js
-var types = __webpack_require__(22074);
-// EXTERNAL MODULE: ./util/calendar.js
-var calendar = __webpack_require__(975);
-;// CONCATENATED MODULE: ./util/limit.js
-// Map with at most `limit` calls in flight, keeping input order: many small reads at once, never hundreds.
-const mapLimit = async (items, limit, fn) => {
-    const out = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            try {
-                out[i] = await fn(items[i]);
-            }
-            catch (e) {
-                failed = true; // start nothing new once the result is an error anyway
-                throw e;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-};
-
-;// CONCATENATED MODULE: ./modes/artifacts.js
-// Artifact reads for drift: stats join the first wave of reads; hashing follows, a few objects at a time.
-
-
-const STAT_CONCURRENCY = 16;
-// Hashing is bandwidth-bound; two streams keep the link busy without many open downloads.
-const HASH_CONCURRENCY = 2;
-/** Objects at least this large log their hashing progress every 10%. */
-const PROGRESS_FROM_BYTES = 32 * 1024 * 1024;
-const mib = (n) => `${(n / 1048576).toFixed(1)} MiB`;
-const statArtifacts = async (a, p) => {
-    const paths = artifactPaths(p);
-    const stats = await mapLimit(paths, STAT_CONCURRENCY, (path) => a.stat(path));
-    return new Map(paths.map((path, i) => [path, stats[i]]));
-};
-const progress = (t, log) => {
-    if (t.size < PROGRESS_FROM_BYTES)
-        return undefined;
-    let shown = 0;
-    return (bytes) => {
-        const tenth = Math.floor((bytes * 10) / t.size);
-        if (tenth < shown)
-            shown = 0; // a retried download starts over
-        if (tenth > shown) {
-            shown = tenth;
-            log(`sha256 ${t.gcsPath}: ${tenth * 10}% (${mib(bytes)} of ${mib(t.size)})`);
-        }
-    };
-};
-/** The metadata claim when the object carries one, else the streamed content's hash. */
-const hashArtifacts = (a, targets, log) => mapLimit(targets, HASH_CONCURRENCY, async (t) => {
-    const at = { model_id: t.model_id, gcsPath: t.gcsPath, generation: t.generation };
-    if (t.claim)
-        return { ...at, source: 'metadata', sha256: t.claim };
-    log(`hashing ${t.gcsPath} generation ${t.generation} (${mib(t.size)}): no sha256 in its metadata, so streaming it`);
-    return { ...at, source: 'content', sha256: await a.sha256(t.gcsPath, t.generation, progress(t, log)) };
-});
-
-// EXTERNAL MODULE: ./modes/context.js
-var context = __webpack_require__(46584);
-// EXTERNAL MODULE: ./modes/render.js
-var render = __webpack_require__(40687);
-;// CONCATENATED MODULE: ./modes/drift.js
-// drift: compare the manifest, field by field, with the registry, the deployment, CLAUDE.md and the filenames.
-
-
-
-
-
-
-
-
-
-
-
-
-
-const drift = async (ctx) => {
-    const { registry, deployment, doc, artifacts, mirror } = ctx.sources;
-    const env = ctx.settings.modelEnv ?? '';
-    const manifestRead = (0,context/* loadManifest */.eY)(ctx);
-    // Object stats need the manifest's paths, so they start as soon as it is parsed, still inside the one wave.
-    const statsRead = artifacts ? manifestRead.then((p) => statArtifacts(artifacts, p)) : Promise.resolve(undefined);
-    const [parsed, mirrored, rows, deployed, docBytes, extraNames, stats] = await (0,context/* inParallel */.HN)([
-        manifestRead,
-        mirror ? (0,context/* loadMirror */.Yi)(mirror) : Promise.resolve(undefined),
-        registry ? registry.read() : Promise.resolve(undefined),
-        deployment ? deployment.read(env) : Promise.resolve(undefined),
-        doc ? doc.read() : Promise.resolve(null),
-        ctx.listFiles && ctx.settings.filenames.globs.length > 0 ? ctx.listFiles(ctx.settings.filenames.globs) : Promise.resolve([]),
-        statsRead,
-    ]);
-    const checked = [];
-    const findings = [...parsed.notices];
-    if (mirror && mirrored) {
-        checked.push(mirror.name);
-        findings.push(...mirrorDrift(parsed, mirrored));
-    }
-    if (registry && rows) {
-        checked.push(registry.name);
-        findings.push(...registryDrift(parsed, rows.filter((r) => r.family === parsed.manifest.family), registry.name));
-    }
-    if (deployed) {
-        checked.push(deployed.service);
-        findings.push(...deploymentDrift(parsed, deployed));
-    }
-    if (artifacts && stats) {
-        checked.push(`${artifacts.name} objects`);
-        const hashes = await hashArtifacts(artifacts, hashTargets(parsed, stats, ctx.settings.verifyArtifacts), ctx.log);
-        findings.push(...artifactDrift(parsed, stats, hashes, artifacts.name));
-    }
-    if (doc) {
-        if (docBytes === null) {
-            if (ctx.settings.claudeMdExplicit)
-                throw errors_0/* InputError */.dz.at(doc.name, 'file not found');
-        }
-        else {
-            checked.push(doc.name);
-            const state = (0,block/* blockState */.h)(doc.name, docBytes, ctx.settings.markers, await (0,render/* renderFor */.E)(ctx, parsed));
-            if (state.stale)
-                findings.push({
-                    code: 'claude-md.stale',
-                    severity: 'error',
-                    message: `the block in ${doc.name} does not match the manifest; run claude-md --write`,
-                    location: { file: doc.name, line: state.block.beginLine, column: 1 },
-                    content: state.digest,
+        const check = (id, e, file, locate) => {
+            const v = metricsOf(e)[m];
+            if (notANumber(v))
+                problems.push({
+                    ...locate(metricPath(id, m)),
+                    file,
+                    path: (0,_manifest_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPath */ .U1)(metricPath(id, m)),
+                    message: `is ${JSON.stringify(v) ?? String(v)}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
                 });
+        };
+        check(modelId, manifest.models[modelId], input.file, input.locate);
+        if ('improves-on' in s.gate && production && production.id !== modelId)
+            check(production.id, production.entry, production.file, production.locate);
+    }
+    return problems;
+};
+const productionOf = (input) => {
+    if (input.production !== undefined)
+        return input.production;
+    const id = input.manifest.production_model;
+    const entry = id === null ? undefined : input.manifest.models[id];
+    return id !== null && entry ? { id, entry, file: input.file, locate: input.locate } : null;
+};
+const show = (n) => String(n);
+/**
+ * Evaluate every gate for `modelId`, in config order. Throws InputError on bad input (see gateProblems); the model
+ * must be in the manifest (the mode says which flag named it).
+ */
+const evaluateGates = (input) => {
+    const problems = gateProblems(input);
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(problems);
+    const { modelId, manifest } = input;
+    const entry = manifest.models[modelId];
+    if (!entry)
+        throw new Error(`evaluateGates: ${modelId} is not in the manifest`);
+    const production = productionOf(input);
+    const known = input.known ?? (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .fromManifest */ .uu)(manifest);
+    const at = (path, key = false) => input.anchor ?? input.locate(path, key);
+    return input.sites.map((s) => {
+        const g = s.gate;
+        const name = describeGate(g);
+        const pass = (label, findings = []) => ({ key: s.key, label, passed: true, findings });
+        const fail = (label, f) => ({
+            key: s.key,
+            label,
+            passed: false,
+            findings: [{ model_id: modelId, severity: 'error', ...f }],
+        });
+        if (!isMetricGate(g)) {
+            const w = { start: entry.training_start_date, end: entry.training_end_date };
+            const window = `${w.start}..${w.end}`;
+            const { equal, overlapping } = (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .matchWindow */ .UG)(known.filter((k) => k.model_id !== modelId), w);
+            const live = equal.filter((k) => k.status !== 'deprecated');
+            const where = at(['models', modelId, 'training_start_date']);
+            const field = 'training window';
+            if (live.length > 0)
+                return fail(`${name}: ${window} is already trained by ${live.map((k) => k.model_id).join(', ')}`, {
+                    code: 'gate.failed',
+                    message: `gate ${name} failed: ${modelId}'s training window ${window} is already trained: ${live.map((k) => (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeModel */ .Vy)(k)).join('; ')}`,
+                    field,
+                    expected: 'a window no other live model has',
+                    actual: window,
+                    location: where,
+                });
+            const warnings = [];
+            if (equal.length > 0)
+                warnings.push({
+                    model_id: modelId,
+                    code: 'duplicate.shared-window',
+                    severity: 'warning',
+                    message: `${modelId}'s training window ${window} is also that of deprecated ${equal.map((k) => (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeModel */ .Vy)(k)).join('; ')}`,
+                    field,
+                    actual: window,
+                    location: where,
+                });
+            if (overlapping.length > 0)
+                warnings.push({
+                    model_id: modelId,
+                    code: 'duplicate.overlap',
+                    severity: 'warning',
+                    message: `${modelId}'s training window ${window} overlaps ${overlapping.map((k) => `${k.window.start}..${k.window.end} of ${(0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeModel */ .Vy)(k)}`).join('; ')}`,
+                    field,
+                    actual: window,
+                    location: where,
+                });
+            return pass(`${name}: no other live model has ${window}${overlapping.length ? ` (${overlapping.length} overlapping)` : ''}`, warnings);
         }
-    }
-    findings.push(...stale(ctx, parsed));
-    checked.push('filenames');
-    findings.push(...(0,filenames/* lintFilenames */.u)(parsed, { pattern: compilePatternOrFail(ctx), legacy: ctx.settings.filenames.legacy }, extraNames));
-    const errors = (0,types/* countBy */.Tr)(findings, 'error');
-    const warnings = (0,types/* countBy */.Tr)(findings, 'warning');
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    const manifest = parsed.generation === undefined ? 'the manifest' : `the manifest (generation ${parsed.generation})`;
-    const generation = parsed.generation === undefined ? '' : `; manifest generation ${parsed.generation}`;
-    const summary = errors === 0
-        ? `No drift: ${manifest} agrees with ${checked.join(', ')}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`
-        : `Drift: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} (checked ${checked.join(', ')}${generation})`;
-    return (0,types/* makeReport */.dO)('drift', (0,context/* familyOf */.Ap)(ctx, parsed), findings, summary);
+        const m = g.metric;
+        const field = `metrics.${m}`;
+        const value = metricsOf(entry)[m];
+        const valueAt = at(metricPath(modelId, m), value === undefined);
+        if (value === undefined || value === null)
+            return fail(`${name}: ${modelId} has no ${m}`, {
+                code: 'gate.missing',
+                message: `gate ${name}: ${modelId} has no ${m} (${value === null ? 'null' : 'absent'} in metrics)`,
+                field,
+                actual: null,
+                location: valueAt,
+            });
+        if ('improves-on' in g) {
+            if (production === null)
+                return pass(`${name}: no production model to compare with`);
+            if (production.id === modelId)
+                return pass(`${name}: ${modelId} is the production model`);
+            const theirs = metricsOf(production.entry)[m];
+            if (theirs === undefined || theirs === null)
+                return fail(`${name}: the production model ${production.id} has no ${m}`, {
+                    code: 'gate.missing',
+                    message: `gate ${name}: the production model ${production.id} has no ${m} to compare with`,
+                    field,
+                    actual: value,
+                    location: valueAt,
+                });
+            const better = g.direction === 'lower' ? value < theirs : value > theirs;
+            const label = `${name}: ${show(value)} vs ${show(theirs)} of ${production.id}`;
+            if (better)
+                return pass(label);
+            return fail(label, {
+                code: 'gate.failed',
+                message: `gate ${name} failed: ${m} is ${show(value)}, not ${g.direction} than ${show(theirs)} of the production model ${production.id}`,
+                field,
+                expected: `${g.direction === 'lower' ? '<' : '>'} ${show(theirs)}`,
+                actual: value,
+                location: valueAt,
+            });
+        }
+        const [ok, bound, why] = 'min' in g
+            ? [value >= g.min, `>= ${g.min}`, `below the minimum ${g.min}`]
+            : 'max' in g
+                ? [value <= g.max, `<= ${g.max}`, `above the maximum ${g.max}`]
+                : [Math.abs(value) <= g['abs-max'], `within ±${g['abs-max']}`, `outside ±${g['abs-max']}`];
+        const label = `${name}: ${show(value)}`;
+        if (ok)
+            return pass(label);
+        return fail(label, {
+            code: 'gate.failed',
+            message: `gate ${name} failed: ${m} is ${show(value)}, ${why}`,
+            field,
+            expected: bound,
+            actual: value,
+            location: valueAt,
+        });
+    });
 };
-/** The manifest's production model past stale-after-days; the clock is read only when the family sets the key. */
-const stale = (ctx, parsed) => {
-    const limit = ctx.settings.staleAfterDays;
-    const id = parsed.manifest.production_model;
-    const entry = id === null ? undefined : parsed.manifest.models[id];
-    if (limit === undefined || id === null || !entry)
-        return [];
-    return (0,staleness/* staleModels */.Q)([{ model_id: id, training_end_date: entry.training_end_date }], limit, ctx.options.asOf ?? (0,calendar/* todayUtc */.O2)()).map((f) => ({
-        ...f,
-        location: parsed.source.locate(['models', id, 'training_end_date']),
-    }));
+/** Every finding of the results, for a report. */
+const gateFindings = (results) => results.flatMap((r) => r.findings);
+
+
+/***/ }),
+
+/***/ 46584:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ familyOf),
+/* harmony export */   HN: () => (/* binding */ inParallel),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   Yi: () => (/* binding */ loadMirror),
+/* harmony export */   eY: () => (/* binding */ loadManifest)
+/* harmony export */ });
+/* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91240);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
+/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40347);
+
+
+
+const loadManifest = async (ctx) => (await readManifest(ctx)).parsed;
+/** The parsed manifest and the read it came from (bytes and generation), for a mode that writes it back (promote). */
+const readManifest = async (ctx) => {
+    const read = await ctx.sources.manifest.load();
+    const { bytes, generation } = read;
+    if (generation !== undefined)
+        ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
+    const metrics = (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .gateMetrics */ .PE)(ctx.settings.gates);
+    const parsed = {
+        ...(0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(ctx.sources.manifest.name, bytes, { metrics }),
+        ...(generation === undefined ? {} : { generation }),
+    };
+    const want = ctx.settings.name;
+    if (want !== undefined && want !== parsed.manifest.family)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {
+            ...parsed.source.locate(['family']),
+            path: '$.family',
+        });
+    return { parsed, read };
 };
-const compilePatternOrFail = (ctx) => {
-    try {
-        return (0,grammar/* compilePattern */.Eb)(ctx.settings.filenames.pattern);
-    }
-    catch (e) {
-        throw errors_0/* InputError */.dz.at(ctx.settings.origin, `filenames.pattern: ${e.message}`);
-    }
+/** The other copy of the manifest, parsed by the same rules (a bad copy is bad input, named by its own address). */
+const loadMirror = async (mirror) => {
+    const { bytes, generation } = await mirror.load();
+    return { ...(0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(mirror.name, bytes), ...(generation === undefined ? {} : { generation }) };
 };
+/**
+ * Run independent reads at once (drift is one wave of reads). When several fail,
+ * the earliest-listed failure wins, so a bad manifest is reported before a service error.
+ */
+const inParallel = async (tasks) => {
+    const settled = await Promise.allSettled(tasks);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((s) => s.value);
+};
+const familyOf = (ctx, parsed) => ctx.settings.name ?? parsed.manifest.family;
 
 
 /***/ }),
@@ -637,14 +417,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checks_filenames_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78482);
 /* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22074);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46584);
-/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46166);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24533);
 // lint-filenames: every model file follows the naming convention and encodes its own training window.
 
 
 
 
 const lintFilenamesMode = async (ctx) => {
-    const pattern = (0,_drift_js__WEBPACK_IMPORTED_MODULE_3__.compilePatternOrFail)(ctx);
+    const pattern = (0,_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .compilePatternOrFail */ .R)(ctx);
     const globs = ctx.settings.filenames.globs;
     const [parsed, extra] = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .inParallel */ .HN)([
         (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(ctx),
@@ -660,22 +440,26 @@ const lintFilenamesMode = async (ctx) => {
 
 /***/ }),
 
-/***/ 975:
+/***/ 24533:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O2: () => (/* binding */ todayUtc),
-/* harmony export */   YM: () => (/* binding */ daysBetween),
-/* harmony export */   fi: () => (/* binding */ addDays)
+/* harmony export */   R: () => (/* binding */ compilePatternOrFail)
 /* harmony export */ });
-// Calendar-day arithmetic on YYYY-MM-DD strings, in UTC so the answer is the same on every machine.
-const DAY_MS = 86_400_000;
-const toUtc = (date) => Date.parse(`${date}T00:00:00Z`);
-const addDays = (date, days) => new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10);
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-const daysBetween = (from, to) => Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
-/** The one clock read: today's UTC date, used only when the user gave no --as-of. */
-const todayUtc = () => new Date().toISOString().slice(0, 10);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+/* harmony import */ var _filenames_grammar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4516);
+// The configured filename pattern, shared by lint-filenames and drift. Its own file so lint-filenames does not load
+// drift's imports (the CLAUDE.md parser and the diff library) just to compile one regex.
+
+
+const compilePatternOrFail = (ctx) => {
+    try {
+        return (0,_filenames_grammar_js__WEBPACK_IMPORTED_MODULE_1__/* .compilePattern */ .Eb)(ctx.settings.filenames.pattern);
+    }
+    catch (e) {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(ctx.settings.origin, `filenames.pattern: ${e.message}`);
+    }
+};
 
 
 /***/ })

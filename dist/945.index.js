@@ -14,16 +14,30 @@ export const modules = {
 /* harmony import */ var _registry_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11174);
 // The sync plan: what a MERGE must do to make the registry equal the manifest. Pure.
 
-const diffRow = (want, have) => _registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_NAMES */ .aC.filter((c) => !Object.is(want[c], have[c]) && !(want[c] === 0 && have[c] === 0)).map((c) => ({
-    field: c,
-    old: have[c],
-    new: want[c],
-}));
+// One loop, and no allocation for a row that is the same (most rows of a big manifest).
+const diffRow = (want, have) => {
+    const out = [];
+    for (const c of _registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_NAMES */ .aC) {
+        const w = want[c];
+        const h = have[c];
+        // Equal as Object.is says, except that 0 and -0 are the same value in every backend.
+        if (w !== h && !(Number.isNaN(w) && Number.isNaN(h)))
+            out.push({ field: c, old: h, new: w });
+    }
+    return out;
+};
+/** The rows in model_id order: as given when they already are (manifestRows sorts), else a sorted copy. */
+const inIdOrder = (rows) => {
+    for (let i = 1; i < rows.length; i++)
+        if ((0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(rows[i - 1].model_id, rows[i].model_id) > 0)
+            return [...rows].sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id));
+    return rows;
+};
 const planSync = (table, desired, current, prune) => {
     const have = new Map(current.map((r) => [r.model_id, r]));
     const want = new Set(desired.map((r) => r.model_id));
     const plan = { table, insert: [], update: [], unchanged: [], extra: [], delete: [] };
-    for (const row of [...desired].sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id))) {
+    for (const row of inIdOrder(desired)) {
         const old = have.get(row.model_id);
         if (!old)
             plan.insert.push(row);
@@ -40,8 +54,9 @@ const planSync = (table, desired, current, prune) => {
         plan.delete = plan.extra.map((r) => r.model_id);
     return plan;
 };
-const isEmptyPlan = (p) => p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
+const isEmptyPlan = (p) => (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
 const planCounts = (p) => [
+    ...(p.migrate?.length ? [`${p.migrate.length} column${p.migrate.length === 1 ? '' : 's'} added`] : []),
     `${p.insert.length} inserted`,
     `${p.update.length} updated`,
     `${p.unchanged.length} unchanged`,
@@ -66,6 +81,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./checks/history.js
 var checks_history = __webpack_require__(37364);
+// EXTERNAL MODULE: ./checks/migration.js
+var checks_migration = __webpack_require__(21968);
 // EXTERNAL MODULE: ./checks/plan.js
 var checks_plan = __webpack_require__(38485);
 // EXTERNAL MODULE: ./errors.js
@@ -106,6 +123,7 @@ var context = __webpack_require__(46584);
 
 
 
+
 /** How many times a sync re-reads and re-plans when another sync committed between its read and its transaction. */
 const REPLANS = 5;
 const sync = async (ctx) => {
@@ -113,24 +131,37 @@ const sync = async (ctx) => {
     if (!registry)
         throw errors/* InputError */.dz.at(ctx.settings.origin, 'sync needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');
     const reason = checkReason(ctx.options.reason);
+    const migrate = ctx.options.migrate ?? false;
     // The history's size first, then the rows: a sync committing in between makes the count stale, never the reverse.
     const readState = async () => {
         const seen = ctx.options.dryRun ? undefined : await registry.historyVersion();
-        return { seen, all: await registry.read() };
+        const all = await registry.read({ migrate });
+        return { seen, all, migration: migrate ? await registry.migration() : null };
     };
-    const [parsed, first] = await (0,context/* inParallel */.HN)([(0,context/* loadManifest */.eY)(ctx), readState()]);
+    const [{ parsed, read }, first] = await (0,context/* inParallel */.HN)([(0,context/* readManifest */.WI)(ctx), readState()]);
+    // The manifest's identity in the history: which bytes this sync applied (only sync needs it, so only sync hashes).
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex');
     const family = parsed.manifest.family;
     const desired = (0,row/* manifestRows */.$P)(parsed.manifest);
+    const ids = new Set(desired.map((r) => r.model_id));
     const label = (0,context/* familyOf */.Ap)(ctx, parsed);
     const syncId = (0,external_node_crypto_.randomUUID)();
     let state = first;
     for (let attempt = 1;; attempt++) {
-        const { all, seen } = state;
-        const current = all.filter((r) => r.family === family);
+        const { all, seen, migration } = state;
+        const current = (0,checks_migration/* familyRows */.ob)(all, family, ids);
         refuseForeignIds(parsed.file, desired, all, family);
-        const plan = (0,checks_plan/* planSync */.R4)(registry.name, desired, current, ctx.options.prune);
+        // --migrate: the columns to add lead the plan (and its JSON), as they lead the writes.
+        const merge = (0,checks_plan/* planSync */.R4)(registry.name, desired, current, ctx.options.prune);
+        const plan = migrate ? { migrate: migration?.add ?? [], ...merge } : merge;
         const findings = [
             ...parsed.notices,
+            ...(0,checks_migration/* unownedRows */.Kr)(all, ids).map((r) => ({
+                code: 'registry.unowned',
+                severity: 'notice',
+                message: `${r.model_id} has no family in ${registry.name} and is not in this manifest; kept as it is`,
+                model_id: r.model_id,
+            })),
             ...(ctx.options.prune
                 ? []
                 : plan.extra.map((r) => ({
@@ -141,7 +172,8 @@ const sync = async (ctx) => {
                 }))),
         ];
         if (ctx.options.dryRun) {
-            const counts = `${plan.insert.length} to insert, ${plan.update.length} to update, ${plan.unchanged.length} unchanged${plan.delete.length ? `, ${plan.delete.length} to delete` : ''}`;
+            const columns = plan.migrate?.length ? `${plan.migrate.length} column${plan.migrate.length === 1 ? '' : 's'} to add, ` : '';
+            const counts = `${columns}${plan.insert.length} to insert, ${plan.update.length} to update, ${plan.unchanged.length} unchanged${plan.delete.length ? `, ${plan.delete.length} to delete` : ''}`;
             return (0,types/* makeReport */.dO)('sync', label, findings, `Plan for ${registry.name} (dry run, nothing written): ${counts}`, { plan });
         }
         const done = () => (0,types/* makeReport */.dO)('sync', label, findings, `Synced ${desired.length} models to ${registry.name}: ${(0,checks_plan/* planCounts */.Ai)(plan)}`, { plan });
@@ -157,7 +189,7 @@ const sync = async (ctx) => {
             syncId,
             manifest: parsed.file,
             generation: parsed.generation ?? null,
-            sha256: parsed.sha256,
+            sha256,
             actor: currentActor(),
             reason,
         });
@@ -175,7 +207,7 @@ const sync = async (ctx) => {
             state = await readState();
             continue;
         }
-        const after = (0,checks_plan/* planSync */.R4)(registry.name, desired, (await registry.read()).filter((r) => r.family === family), ctx.options.prune);
+        const after = (0,checks_plan/* planSync */.R4)(registry.name, desired, (0,checks_migration/* familyRows */.ob)(await registry.read(), family, ids), ctx.options.prune);
         if (!(0,checks_plan/* isEmptyPlan */.lM)(after))
             throw new errors/* ServiceError */._7(registry.name, 'verify after sync', `read-back differs from the manifest: ${(0,checks_plan/* planCounts */.Ai)(after)}`);
         return done();
@@ -195,7 +227,8 @@ const checkReason = (reason) => {
 };
 // model_id is the table's key: a manifest must not take over another family's row.
 const refuseForeignIds = (file, desired, all, family) => {
-    const owner = new Map(all.map((r) => [r.model_id, r.family]));
+    // A row with no family is adopted, not owned (see familyRows).
+    const owner = new Map(all.filter((r) => r.family !== null).map((r) => [r.model_id, r.family]));
     const clash = desired.find((r) => owner.has(r.model_id) && owner.get(r.model_id) !== family);
     if (clash)
         throw errors/* InputError */.dz.at(file, `model ${clash.model_id} already belongs to family "${owner.get(clash.model_id)}" in the registry`);

@@ -8,17 +8,21 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bigqueryRegistry: () => (/* binding */ bigqueryRegistry)
 /* harmony export */ });
-/* unused harmony exports BATCH_BYTES, MAX_BYTES_BILLED, syncScript, stageSql, historySelectSql, mergeSql, selectSql, batches, microsIso */
+/* unused harmony exports BATCH_BYTES, MAX_BYTES_BILLED, syncScript, stageSql, historySelectSql, mergeSql, selectSql, addColumnsSql, batches, microsIso */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78645);
-/* harmony import */ var _util_google_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77814);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16771);
-/* harmony import */ var _history_row_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26703);
-/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11174);
+/* harmony import */ var _checks_migration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21968);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78645);
+/* harmony import */ var _util_google_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77814);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16771);
+/* harmony import */ var _history_row_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26703);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40111);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11174);
 // The production registry: a BigQuery table. Reading is one query; sync is ONE multi-statement transaction (one query
 // job): the parameterized MERGE (USING UNNEST(@rows) with explicit types) and the history INSERTs, committed together
 // — no manifest value ever enters SQL text.
+
+
 
 
 
@@ -40,16 +44,32 @@ const PARAM_TYPES = {
     BOOL: 'BOOL',
     DATE: 'DATE',
     TIMESTAMP: 'TIMESTAMP',
+    // JSON travels as its canonical text and is parsed in SQL (PARSE_JSON): JSON values cannot be compared or
+    // DISTINCTed in BigQuery, text can.
+    JSON: 'STRING',
 };
-const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
-const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
-const HISTORY_SCHEMA = _history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
-const WRITTEN = _history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.filter(([n]) => n !== 'changed_at');
+// tables.get reports legacy names (INTEGER, FLOAT, BOOLEAN) for tables made by DDL or the API alike.
+const ACCEPTED = {
+    STRING: ['STRING'],
+    INT64: ['INTEGER', 'INT64'],
+    FLOAT64: ['FLOAT', 'FLOAT64'],
+    BOOL: ['BOOLEAN', 'BOOL'],
+    DATE: ['DATE'],
+    TIMESTAMP: ['TIMESTAMP'],
+    JSON: ['JSON'],
+};
+const DIALECT = { types: ACCEPTED, required: 'REQUIRED' };
+const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
+const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+// A staging table holds the rows as bound: the JSON column as its text.
+const STAGE_SCHEMA = SCHEMA.map((f) => (f.type === 'JSON' ? { ...f, type: 'STRING' } : f));
+const HISTORY_SCHEMA = _history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const WRITTEN = _history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.filter(([n]) => n !== 'changed_at');
 const ENTRY_TYPE = Object.fromEntries(WRITTEN.map(([n, t]) => [n, PARAM_TYPES[t]]));
 // changed_at is CURRENT_TIMESTAMP(): inside a transaction BigQuery gives every statement the transaction's start time.
 // One statement, so its conditions all see the history as it was before it: baseline rows only into an empty
 // history; nothing when this sync's rows are there already (a retried script whose first answer was lost).
-const historyInsert = (history, source, guard) => `INSERT INTO \`${history}\` (${_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')})
+const historyInsert = (history, source, guard) => `INSERT INTO \`${history}\` (${_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')})
 SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM ${source} AS e
 WHERE (e.change <> 'baseline' OR NOT EXISTS (SELECT 1 FROM \`${history}\`))${guard ? ` AND NOT ${ours(history)}` : ''}`;
 const ours = (history) => `EXISTS (SELECT 1 FROM \`${history}\` WHERE sync_id = @sync_id)`;
@@ -68,7 +88,7 @@ const syncScript = (table, history, from = { rows: 'params' }, guard = false) =>
         // The plan was made against a history of @seen rows; if another sync appended since, all of this rolls back
         // (see Audit.seen). After the MERGE, which leaves the history alone, so the script still leads with its MERGE.
         // (This sync's own rows being there means it is a retry of a script that committed: nothing more to do.)
-        ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .MOVED_MARKER */ .Hc}'`] : []),
+        ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .MOVED_MARKER */ .Hc}'`] : []),
         historyInsert(history, staged ? `(SELECT DISTINCT * FROM \`${from.entries}\`)` : 'UNNEST(@entries)', guard),
         'COMMIT TRANSACTION',
     ]
@@ -77,21 +97,35 @@ const syncScript = (table, history, from = { rows: 'params' }, guard = false) =>
 };
 /** One batch into a staging table. */
 const stageSql = (stage, columns) => `INSERT INTO \`${stage}\` (${columns.join(', ')})\nSELECT ${columns.join(', ')} FROM UNNEST(@rows)`;
-const historySelectSql = (history) => `SELECT ${_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
+const historySelectSql = (history) => `SELECT ${_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.map(([n]) => `${n} AS ${n}`).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
+// The source's JSON column is text: parsed where it is stored, compared as BigQuery's own serialization of both sides.
+// 'round': a metric like 1.2345678901234567e+25 (JS's shortest spelling of a double) is no exact decimal, which the
+// default mode ('exact') refuses; rounding stores the same double the manifest parsed.
+const src = (n, t) => (t === 'JSON' ? `PARSE_JSON(s.${n}, wide_number_mode => 'round')` : `s.${n}`);
+const differs = (n, t) => t === 'JSON' ? `TO_JSON_STRING(t.${n}) IS DISTINCT FROM TO_JSON_STRING(${src(n, t)})` : `t.${n} IS DISTINCT FROM s.${n}`;
 const mergeSql = (table, source = 'SELECT * FROM UNNEST(@rows)', deleteWhen) => `MERGE \`${table}\` AS t
 USING (${source}) AS s
 ON t.model_id = s.model_id
-WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
-    .map(([n]) => `t.${n} IS DISTINCT FROM s.${n}`)
+WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+    .map(([n, t]) => differs(n, t))
     .join(' OR ')})
-  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
-    .map(([n]) => `${n} = s.${n}`)
+  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+    .map(([n, t]) => `${n} = ${src(n, t)}`)
     .join(', ')}
 WHEN NOT MATCHED BY TARGET
-  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => `s.${n}`).join(', ')})
+  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n, t]) => src(n, t)).join(', ')})
 WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)${deleteWhen ? ` AND ${deleteWhen}` : ''}
   THEN DELETE`;
-const selectSql = (table) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')} FROM \`${table}\` ORDER BY model_id`;
+/**
+ * The registry read; a column the table lacks (sync --migrate adds it) reads as NULL, JSON as its text. Every column
+ * under our alias: a table may spell a column `Status`, and a result column is named as the query (or table) spells it.
+ */
+const selectSql = (table, present = () => true) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n, t]) => `${!present(n) ? 'NULL' : t === 'JSON' ? `TO_JSON_STRING(${n})` : n} AS ${n}`).join(', ')} FROM \`${table}\` ORDER BY model_id`;
+/**
+ * One statement adding every missing column; identifiers come from COLUMNS, never from input. IF NOT EXISTS: a
+ * concurrent adopter that added one first is no failure. Nullable: a column added to a table with rows has no value.
+ */
+const addColumnsSql = (table, add) => `ALTER TABLE \`${table}\` ${add.map((c) => `ADD COLUMN IF NOT EXISTS ${c.name} ${c.type}`).join(', ')}`;
 /** Split rows so each statement's parameters stay under the request limit. */
 const batches = (rows, limit = BATCH_BYTES) => {
     const out = [[]];
@@ -117,7 +151,7 @@ const transient = (e) => {
         ['backendError', 'rateLimitExceeded', 'userRateLimitExceeded', 'internalError'].includes(reasonOf(e)) ||
         /ECONNRESET|socket hang up|ETIMEDOUT/.test(msg) ||
         // A body cut off mid-way ("Invalid response body … aborted") or a request timed out says so only in its code.
-        (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isNetworkFailure */ .NQ)(e));
+        (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .isNetworkFailure */ .NQ)(e));
 };
 /** Staging tables of a big sync expire on their own after a day, so a killed run leaves nothing for long. */
 const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
@@ -126,10 +160,10 @@ const bigqueryRegistry = (address, opts) => {
     const batchBytes = opts.batchBytes ?? (Number(process.env.MODEL_GOVERNANCE_BATCH_BYTES) || BATCH_BYTES);
     const m = ADDRESS.exec(address);
     if (!m)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
     const [, project, dataset, tableId] = m;
     const table = `${project}.${dataset}.${tableId}`;
-    (0,_util_google_js__WEBPACK_IMPORTED_MODULE_3__/* .httpIdleTimeout */ .Q)();
+    (0,_util_google_js__WEBPACK_IMPORTED_MODULE_4__/* .httpIdleTimeout */ .Q)();
     // The client's own retries are off (as for Cloud Storage and Cloud Run): withRetry is the one policy, so a lasting
     // failure costs DEFAULT_RETRY.attempts requests, not four times as many, each behind the library's second-long waits.
     // `transient` covers what the library retried (408, 429, 5xx, the rate-limit reasons, dropped connections).
@@ -137,27 +171,28 @@ const bigqueryRegistry = (address, opts) => {
         projectId: project,
         ...(opts.location ? { location: opts.location } : {}),
         retryOptions: { autoRetry: false },
-        ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenAuth */ .o)(),
+        ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenAuth */ .o)(),
     });
     const ref = bq.dataset(dataset).table(tableId);
-    const historyId = (0,_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .historyTableOf */ .ac)(tableId);
+    const historyId = (0,_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .historyTableOf */ .ac)(tableId);
     const history = `${project}.${dataset}.${historyId}`;
     const historyRef = bq.dataset(dataset).table(historyId);
     const fail = (operation, e) => {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7)
             throw e;
         const code = status(e);
         const msg = e.message ?? String(e);
         const detail = code === 403
-            ? `${msg} (the identity needs ${/^(MERGE|INSERT|tables\.insert)/.test(operation) ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
+            ? `${msg} (the identity needs ${/^(MERGE|INSERT|ALTER|tables\.insert)/.test(operation) ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
             : msg;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7('BigQuery', `${operation} ${table}`, detail, { cause: e });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7('BigQuery', `${operation} ${table}`, detail, { cause: e });
     };
-    /** The table's columns, or null when it does not exist. */
+    /** The table's columns (type, mode, default), or null when it does not exist. */
     const columns = async (which = ref) => {
         try {
-            const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => which.getMetadata(), transient);
-            return new Set((meta.schema?.fields ?? []).map((f) => f.name));
+            const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(() => which.getMetadata(), transient);
+            const fields = meta.schema?.fields ?? [];
+            return new Map(fields.map((f) => [f.name, tableColumn(f)]));
         }
         catch (e) {
             if (status(e) === 404)
@@ -165,17 +200,19 @@ const bigqueryRegistry = (address, opts) => {
             return fail('tables.get', e);
         }
     };
-    const checkColumns = (have) => {
-        const missing = _row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n]) => n).filter((n) => !have.has(n));
-        if (missing.length)
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(`bigquery:${table}`, `has no column ${missing.join(', ')}; it does not have the registry schema`);
+    /** What adopting the table takes; without `migrate`, missing columns are bad input naming --migrate. */
+    const adoption = (have, migrate) => {
+        const m = (0,_checks_migration_js__WEBPACK_IMPORTED_MODULE_2__/* .planMigration */ .Eu)(`bigquery:${table}`, tableId, have, DIALECT);
+        if (m.add.length > 0 && !migrate)
+            throw (0,_checks_migration_js__WEBPACK_IMPORTED_MODULE_2__/* .missingColumns */ .Q6)(`bigquery:${table}`, tableId, m.add);
+        return m;
     };
     const checkHistoryColumns = (have) => {
-        const missing = _history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).filter((n) => !have.has(n));
+        const missing = (0,_checks_migration_js__WEBPACK_IMPORTED_MODULE_2__/* .missingNames */ .JA)(have.keys(), _history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n));
         if (missing.length)
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
     };
-    const query = (sql, params, types, mode) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => bq.query({
+    const query = (sql, params, types, mode) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(() => bq.query({
         query: sql,
         params,
         types,
@@ -191,18 +228,28 @@ const bigqueryRegistry = (address, opts) => {
     let seenHistory;
     return {
         name: tableId,
-        async read() {
+        async read(o = {}) {
             const [have, rows] = await Promise.all([columns(), query(selectSql(table), {}, {}, 'read').catch((e) => e)]);
             seen = have;
             if (have === null) {
                 if (opts.createTable)
                     return [];
-                throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
             }
-            checkColumns(have);
+            // A table still to be migrated: read again, the columns it lacks as NULL (only under --migrate).
+            const { add } = adoption(have, o.migrate ?? false);
+            if (add.length > 0) {
+                const lacks = new Set(add.map((c) => c.name));
+                const [again] = await query(selectSql(table, (n) => !lacks.has(n)), {}, {}, 'read').catch((e) => fail('query', e));
+                return again.map(toRow);
+            }
             if (rows instanceof Error)
                 return fail('query', rows);
             return rows[0].map(toRow);
+        },
+        async migration() {
+            const have = seen ?? (await columns());
+            return have ? adoption(have, true) : null;
         },
         async readHistory() {
             const have = await columns(historyRef);
@@ -231,15 +278,24 @@ const bigqueryRegistry = (address, opts) => {
             const [have, haveHistory] = await Promise.all([seen ?? columns(), seenHistory ?? columns(historyRef)]);
             if (have === null) {
                 if (!opts.createTable)
-                    throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
-                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
+                    throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
             }
-            else
-                checkColumns(have);
+            else {
+                // sync --migrate: the columns first, as their own job (DDL on a permanent table cannot run inside the
+                // sync's transaction); ADD COLUMN is additive and IF NOT EXISTS, so a MERGE that fails after it leaves a
+                // table that still reads as before, and the next run finds nothing left to add.
+                // The table is checked first: a column the sync cannot write is refused before the ALTER commits.
+                const add = plan.migrate ?? [];
+                adoption(have, true);
+                if (add.length > 0)
+                    await query(addColumnsSql(table, add), {}, {}, 'migrate').catch((e) => fail('ALTER TABLE', e));
+                adoption(new Map([...have, ...add.map((c) => [c.name, { type: c.type, mode: 'NULLABLE', hasDefault: false }])]), false);
+            }
             // The history starts with the first sync that finds no history table: created here (DDL on a permanent table
             // cannot run inside a transaction), filled inside the sync's transaction.
             if (haveHistory === null)
-                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => historyRef.create({ schema: { fields: HISTORY_SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(() => historyRef.create({ schema: { fields: HISTORY_SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
             else
                 checkHistoryColumns(haveHistory);
             const rows = [...plan.insert, ...plan.update.map((u) => u.row)].map(toParam);
@@ -247,8 +303,8 @@ const bigqueryRegistry = (address, opts) => {
             const syncId = audit.changes[0]?.sync_id;
             const guard = audit.seen !== undefined && syncId !== undefined;
             const apply = (sql, params, types) => query(sql, { family, delete: plan.delete, ...(guard ? { seen: audit.seen, sync_id: syncId } : {}), ...params }, { family: 'STRING', delete: ['STRING'], ...(guard ? { seen: 'INT64', sync_id: 'STRING' } : {}), ...types }, 'sync').catch((e) => {
-                if (String(e.message).includes(_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .MOVED_MARKER */ .Hc))
-                    throw new _history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .RegistryMovedError */ .Zu(table);
+                if (String(e.message).includes(_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .MOVED_MARKER */ .Hc))
+                    throw new _history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .RegistryMovedError */ .Zu(table);
                 return fail('MERGE into', e);
             });
             // The common case: everything fits in one request, so the rows travel as parameters of the one script.
@@ -265,7 +321,7 @@ const bigqueryRegistry = (address, opts) => {
     async function staged(rows, entries, commit) {
         const suffix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
         const stages = [
-            { id: `${tableId}_staging_${suffix}`, fields: SCHEMA, rows, type: ROW_TYPE },
+            { id: `${tableId}_staging_${suffix}`, fields: STAGE_SCHEMA, rows, type: ROW_TYPE },
             {
                 id: `${historyId}_staging_${suffix}`,
                 fields: HISTORY_SCHEMA.filter((f) => f.name !== 'changed_at'),
@@ -275,7 +331,7 @@ const bigqueryRegistry = (address, opts) => {
         ];
         const refs = stages.map((st) => bq.dataset(dataset).table(st.id));
         try {
-            await Promise.all(stages.map((st, i) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(() => refs[i].create({
+            await Promise.all(stages.map((st, i) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(() => refs[i].create({
                 schema: { fields: st.fields },
                 expirationTime: String(Date.now() + STAGING_TTL_MS),
                 labels: { tool: 'model-governance', purpose: 'staging' },
@@ -292,8 +348,17 @@ const bigqueryRegistry = (address, opts) => {
         }
     }
 };
+// tables.get leaves mode out for NULLABLE; a default value expression fills a column an INSERT leaves out.
+const tableColumn = (f) => {
+    const mode = String(f.mode ?? 'NULLABLE').toUpperCase();
+    return {
+        type: String(f.type ?? '').toUpperCase(),
+        mode: mode === 'REQUIRED' || mode === 'REPEATED' ? mode : 'NULLABLE',
+        hasDefault: f.defaultValueExpression !== undefined,
+    };
+};
 // The client sends a plain string typed DATE or TIMESTAMP as NULL; it must be wrapped.
-const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n, t]) => {
+const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n, t]) => {
     const v = r[n];
     if (v === null)
         return [n, null];
@@ -302,7 +367,7 @@ const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_6__/*
 const toEntryParam = (e) => Object.fromEntries(WRITTEN.map(([n]) => [n, e[n]]));
 const plain = (v) => (v !== null && typeof v === 'object' && 'value' in v ? v.value : v);
 // The client returns DATE/TIMESTAMP wrapped; the row contract uses canonical strings.
-const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_6__/* .COLUMNS */ .cZ.map(([n, t]) => {
+const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n, t]) => {
     const v = plain(r[n]) ?? null;
     if (v === null)
         return [n, null];
@@ -310,9 +375,11 @@ const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_6__/* .
         return [n, new Date(String(v)).toISOString()];
     if (t === 'INT64' || t === 'FLOAT64')
         return [n, Number(v)];
+    if (t === 'JSON')
+        return [n, (0,_metrics_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalFromStore */ .Mg)(v)];
     return [n, v];
 }));
-const toHistoryRow = (r) => Object.fromEntries(_history_row_js__WEBPACK_IMPORTED_MODULE_5__/* .HISTORY_COLUMNS */ .b4.map(([n, t]) => {
+const toHistoryRow = (r) => Object.fromEntries(_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.map(([n, t]) => {
     const v = plain(r[n]) ?? null;
     if (v === null)
         return [n, null];
@@ -385,86 +452,6 @@ const MOVED_MARKER = 'model-governance: the registry history moved since the rea
 
 /***/ }),
 
-/***/ 11174:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ byId),
-/* harmony export */   $P: () => (/* binding */ manifestRows),
-/* harmony export */   aC: () => (/* binding */ COLUMN_NAMES),
-/* harmony export */   cZ: () => (/* binding */ COLUMNS),
-/* harmony export */   ji: () => (/* binding */ manifestPath)
-/* harmony export */ });
-/* unused harmony exports canonicalTimestamp, toRow */
-const COLUMNS = [
-    ['model_id', 'STRING', true],
-    ['family', 'STRING', true],
-    ['model_version', 'STRING', false],
-    ['file', 'STRING', true],
-    ['gcs_path', 'STRING', true],
-    ['feature_count', 'INT64', false],
-    ['training_start_date', 'DATE', true],
-    ['training_end_date', 'DATE', true],
-    ['eval_start_date', 'DATE', false],
-    ['eval_end_date', 'DATE', false],
-    ['status', 'STRING', true],
-    ['is_production', 'BOOL', true],
-    ['sha256', 'STRING', true],
-    ['hit_rate_edge_3plus', 'FLOAT64', false],
-    ['evaluation_mae', 'FLOAT64', false],
-    ['graded_edge_3plus_n', 'INT64', false],
-    ['created_at', 'TIMESTAMP', true],
-    ['promoted_at', 'DATE', false],
-    ['notes', 'STRING', false],
-];
-const COLUMN_NAMES = COLUMNS.map(([name]) => name);
-/** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
-const canonicalTimestamp = (s) => new Date(s).toISOString();
-const toRow = (family, productionModel, id, e) => ({
-    model_id: id,
-    family,
-    model_version: e.model_version ?? null,
-    file: e.file,
-    gcs_path: e.gcs_path,
-    feature_count: e.feature_count ?? null,
-    training_start_date: e.training_start_date,
-    training_end_date: e.training_end_date,
-    eval_start_date: e.eval_start_date ?? null,
-    eval_end_date: e.eval_end_date ?? null,
-    status: e.status,
-    is_production: id === productionModel,
-    sha256: e.sha256,
-    hit_rate_edge_3plus: e.metrics?.hit_rate_edge_3plus ?? null,
-    evaluation_mae: e.metrics?.mae ?? null,
-    graded_edge_3plus_n: e.metrics?.graded_edge_3plus_n ?? null,
-    created_at: canonicalTimestamp(e.created_at),
-    promoted_at: e.promoted_at ?? null,
-    notes: e.notes ?? null,
-});
-const manifestRows = (m) => Object.entries(m.models)
-    .map(([id, e]) => toRow(m.family, m.production_model, id, e))
-    .sort((a, b) => byId(a.model_id, b.model_id));
-/** Code-point order, the same on every machine and locale. */
-const byId = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** The manifest field a registry column comes from, for pointing findings at the manifest source. */
-const manifestPath = (column) => {
-    switch (column) {
-        case 'hit_rate_edge_3plus':
-            return ['metrics', 'hit_rate_edge_3plus'];
-        case 'evaluation_mae':
-            return ['metrics', 'mae'];
-        case 'graded_edge_3plus_n':
-            return ['metrics', 'graded_edge_3plus_n'];
-        case 'is_production':
-            return ['status'];
-        default:
-            return [column];
-    }
-};
-
-
-/***/ }),
-
 /***/ 77814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -526,7 +513,7 @@ const httpIdleTimeout = () => {
 
 const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
 // Node's codes for a connection refused, reset, cut off mid-body or timed out, and a DNS lookup that may answer next
-// time: what the Google clients retry (@google-cloud/storage's default predicate lists the same).
+// time: what the Google clients retry (the Cloud Storage client's default retry predicate lists the same).
 const NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
 const isNetworkFailure = (e) => NETWORK_CODES.has(String(e.code ?? ''));
 /** Tests shorten the waits; the product never reads this. */

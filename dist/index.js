@@ -1,6 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 34448:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("@duckdb/node-bindings");
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -387,7 +394,7 @@ node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 // The bundle is an ES module, but CommonJS code bundled from the Cloud Run client reads __dirname
 // and __filename as it loads; give them the bundle's own.
 Object.assign(globalThis, { __filename: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url), __dirname: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) });
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(548), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91120));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(783), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91120));
 await run();
 
 __webpack_async_result__();

@@ -310,12 +310,9 @@ const staleModels = (models, staleAfterDays, asOf) => staleAfterDays === undefin
 /* harmony export */   Yi: () => (/* binding */ loadMirror),
 /* harmony export */   eY: () => (/* binding */ loadManifest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91240);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78645);
-/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40347);
-// What every mode receives: settings, options and ports. Modes compose; they do no I/O of their own.
-
+/* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91240);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
+/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40347);
 
 
 
@@ -326,16 +323,14 @@ const readManifest = async (ctx) => {
     const { bytes, generation } = read;
     if (generation !== undefined)
         ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
-    const metrics = (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateMetrics */ .PE)(ctx.settings.gates);
+    const metrics = (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .gateMetrics */ .PE)(ctx.settings.gates);
     const parsed = {
-        ...(0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(ctx.sources.manifest.name, bytes, { metrics }),
+        ...(0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(ctx.sources.manifest.name, bytes, { metrics }),
         ...(generation === undefined ? {} : { generation }),
-        // The manifest's identity in the history: which bytes a sync applied.
-        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'),
     };
     const want = ctx.settings.name;
     if (want !== undefined && want !== parsed.manifest.family)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(parsed.file, `family is "${parsed.manifest.family}" but the config names "${want}"`, {
             ...parsed.source.locate(['family']),
             path: '$.family',
         });
@@ -344,7 +339,7 @@ const readManifest = async (ctx) => {
 /** The other copy of the manifest, parsed by the same rules (a bad copy is bad input, named by its own address). */
 const loadMirror = async (mirror) => {
     const { bytes, generation } = await mirror.load();
-    return { ...(0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(mirror.name, bytes), ...(generation === undefined ? {} : { generation }) };
+    return { ...(0,_manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(mirror.name, bytes), ...(generation === undefined ? {} : { generation }) };
 };
 /**
  * Run independent reads at once (drift is one wave of reads). When several fail,
@@ -465,86 +460,6 @@ const list = async (ctx) => {
     const where = listing.name.replace(/\s+/g, ' ');
     const summary = n === 0 ? `No models of ${family.replace(/\s+/g, ' ')} in ${where}` : `${n} model${n === 1 ? '' : 's'} in ${where} (${current})`;
     return (0,types/* makeReport */.dO)('list', (0,context/* familyOf */.Ap)(ctx, parsed), findings, summary, { listing });
-};
-
-
-/***/ }),
-
-/***/ 11174:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ byId),
-/* harmony export */   $P: () => (/* binding */ manifestRows),
-/* harmony export */   aC: () => (/* binding */ COLUMN_NAMES),
-/* harmony export */   cZ: () => (/* binding */ COLUMNS),
-/* harmony export */   ji: () => (/* binding */ manifestPath)
-/* harmony export */ });
-/* unused harmony exports canonicalTimestamp, toRow */
-const COLUMNS = [
-    ['model_id', 'STRING', true],
-    ['family', 'STRING', true],
-    ['model_version', 'STRING', false],
-    ['file', 'STRING', true],
-    ['gcs_path', 'STRING', true],
-    ['feature_count', 'INT64', false],
-    ['training_start_date', 'DATE', true],
-    ['training_end_date', 'DATE', true],
-    ['eval_start_date', 'DATE', false],
-    ['eval_end_date', 'DATE', false],
-    ['status', 'STRING', true],
-    ['is_production', 'BOOL', true],
-    ['sha256', 'STRING', true],
-    ['hit_rate_edge_3plus', 'FLOAT64', false],
-    ['evaluation_mae', 'FLOAT64', false],
-    ['graded_edge_3plus_n', 'INT64', false],
-    ['created_at', 'TIMESTAMP', true],
-    ['promoted_at', 'DATE', false],
-    ['notes', 'STRING', false],
-];
-const COLUMN_NAMES = COLUMNS.map(([name]) => name);
-/** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
-const canonicalTimestamp = (s) => new Date(s).toISOString();
-const toRow = (family, productionModel, id, e) => ({
-    model_id: id,
-    family,
-    model_version: e.model_version ?? null,
-    file: e.file,
-    gcs_path: e.gcs_path,
-    feature_count: e.feature_count ?? null,
-    training_start_date: e.training_start_date,
-    training_end_date: e.training_end_date,
-    eval_start_date: e.eval_start_date ?? null,
-    eval_end_date: e.eval_end_date ?? null,
-    status: e.status,
-    is_production: id === productionModel,
-    sha256: e.sha256,
-    hit_rate_edge_3plus: e.metrics?.hit_rate_edge_3plus ?? null,
-    evaluation_mae: e.metrics?.mae ?? null,
-    graded_edge_3plus_n: e.metrics?.graded_edge_3plus_n ?? null,
-    created_at: canonicalTimestamp(e.created_at),
-    promoted_at: e.promoted_at ?? null,
-    notes: e.notes ?? null,
-});
-const manifestRows = (m) => Object.entries(m.models)
-    .map(([id, e]) => toRow(m.family, m.production_model, id, e))
-    .sort((a, b) => byId(a.model_id, b.model_id));
-/** Code-point order, the same on every machine and locale. */
-const byId = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** The manifest field a registry column comes from, for pointing findings at the manifest source. */
-const manifestPath = (column) => {
-    switch (column) {
-        case 'hit_rate_edge_3plus':
-            return ['metrics', 'hit_rate_edge_3plus'];
-        case 'evaluation_mae':
-            return ['metrics', 'mae'];
-        case 'graded_edge_3plus_n':
-            return ['metrics', 'graded_edge_3plus_n'];
-        case 'is_production':
-            return ['status'];
-        default:
-            return [column];
-    }
 };
 
 

@@ -290,7 +290,7 @@ const httpIdleTimeout = () => {
 
 const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
 // Node's codes for a connection refused, reset, cut off mid-body or timed out, and a DNS lookup that may answer next
-// time: what the Google clients retry (@google-cloud/storage's default predicate lists the same).
+// time: what the Google clients retry (the Cloud Storage client's default retry predicate lists the same).
 const NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
 const isNetworkFailure = (e) => NETWORK_CODES.has(String(e.code ?? ''));
 /** Tests shorten the waits; the product never reads this. */

@@ -2,6 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 34448:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("@duckdb/node-bindings");
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -320,7 +327,7 @@ else {
     // The bundle is an ES module, but CommonJS code bundled from the Cloud Run client reads __dirname
     // and __filename as it loads; give them the bundle's own.
     Object.assign(globalThis, { __filename: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url), __dirname: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) });
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10506));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4916));
     process.exitCode = await main(process.argv.slice(2), {
         out: (s) => process.stdout.write(s),
         err: (s) => process.stderr.write(s),

@@ -1,0 +1,471 @@
+export const id = 124;
+export const ids = [124];
+export const modules = {
+
+/***/ 16124:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  duckdbRegistry: () => (/* binding */ duckdbRegistry)
+});
+
+// UNUSED EXPORTS: HISTORY, LOCK_RETRY, TABLE
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./checks/migration.js
+var migration = __webpack_require__(21968);
+// EXTERNAL MODULE: ./errors.js
+var errors = __webpack_require__(78645);
+// EXTERNAL MODULE: ./util/retry.js
+var retry = __webpack_require__(16771);
+// EXTERNAL MODULE: ./registry/metrics.js
+var metrics = __webpack_require__(40111);
+;// CONCATENATED MODULE: ./registry/duckdb-read.js
+// Registry rows out of DuckDB as one JSON text per row. The client converts a result cell by cell (a UTF-8 decode and
+// a JS value per cell): for 10,000 rows of 19 columns that was most of a plan's read. DuckDB writes each row as JSON
+// instead, and the native JSON.parse builds the object. Same values: dates and timestamps in the same canonical
+// strings as before, the metrics JSON in its canonical text, doubles in shortest round-trip form (-0 kept), BIGINT as the nearest double (as Number(bigint)).
+
+// JSON has no NaN or infinities: DuckDB would write bare NaN/Infinity (invalid JSON), so those travel as strings.
+const NON_FINITE = {
+    nan: Number.NaN,
+    '-nan': Number.NaN,
+    inf: Number.POSITIVE_INFINITY,
+    '-inf': Number.NEGATIVE_INFINITY,
+};
+const field = (n, t) => {
+    if (t === 'JSON')
+        return `CAST(${n} AS VARCHAR)`; // as text, so the row mapping's canonical form is compared
+    if (t === 'DATE')
+        return `strftime(${n}, '%Y-%m-%d')`;
+    if (t === 'TIMESTAMP')
+        return `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%gZ')`;
+    if (t === 'FLOAT64')
+        return `CASE WHEN isfinite(${n}) OR ${n} IS NULL THEN to_json(${n}) ELSE to_json(CAST(${n} AS VARCHAR)) END`;
+    return n;
+};
+/**
+ * The select expression: one JSON object per row, with the columns' own names (which come from code, never data). A
+ * column the table lacks (sync --migrate adds it) reads as NULL.
+ */
+const jsonRowSelect = (columns, present = () => true) => `to_json({${columns.map(([n, t]) => `${n}: ${present(n) ? field(n, t) : 'NULL'}`).join(', ')}})`;
+/**
+ * One row back from its JSON text. DuckDB writes every struct field, NULL as null, in column order, so the parsed
+ * object is the row as it is; only non-finite doubles are restored from their strings.
+ */
+const rowFromJson = (columns, text) => {
+    const row = JSON.parse(text);
+    for (const [n, t] of columns) {
+        const v = row[n];
+        if (v === undefined)
+            row[n] = null;
+        else if (t === 'JSON')
+            row[n] = (0,metrics/* canonicalFromStore */.Mg)(v);
+        else if (t === 'FLOAT64' && typeof v === 'string')
+            row[n] = NON_FINITE[v.toLowerCase()] ?? Number(v);
+    }
+    return row;
+};
+
+;// CONCATENATED MODULE: ./registry/duckdb-stage.js
+/** How many rows the appender holds before it hands them to DuckDB: bounds the JS-side and native buffers. */
+const STAGE_BATCH_ROWS = 2048;
+const append = (a, t, v) => {
+    if (v === null || v === undefined)
+        a.appendNull();
+    else if (t === 'BIGINT')
+        a.appendBigInt(BigInt(v));
+    else if (t === 'DOUBLE')
+        a.appendDouble(v);
+    else if (t === 'BOOLEAN')
+        a.appendBoolean(v);
+    else
+        a.appendVarchar(String(v));
+};
+/**
+ * Creates TEMP table `name` with `columns` and appends `rows` (each read by column name), flushing every `batch`
+ * rows. Must run inside the caller's transaction, on the connection the statement that reads the table uses.
+ */
+const stageRows = async (c, name, columns, rows, batch = STAGE_BATCH_ROWS) => {
+    // Identifiers come from the column lists in code, never from data.
+    await c.run(`CREATE OR REPLACE TEMP TABLE ${name} (${columns.map(([n, t]) => `${n} ${t}`).join(', ')})`);
+    const a = await c.createAppender(name, 'main', 'temp');
+    let n = 0;
+    try {
+        for (const row of rows) {
+            const r = row;
+            for (const [col, t] of columns)
+                append(a, t, r[col] ?? null);
+            a.endRow();
+            if (++n % batch === 0)
+                a.flushSync();
+        }
+    }
+    catch (e) {
+        // The first failure is the one to report; closing may fail again on the same rows.
+        try {
+            a.closeSync();
+        }
+        catch { }
+        throw e;
+    }
+    a.closeSync(); // flushes the last, partial batch
+    return n;
+};
+
+// EXTERNAL MODULE: ./registry/history-row.js
+var history_row = __webpack_require__(26703);
+// EXTERNAL MODULE: ./registry/row.js
+var row = __webpack_require__(11174);
+;// CONCATENATED MODULE: ./registry/duckdb.js
+// The embedded local registry: a DuckDB file. Loaded lazily (native binary, never bundled).
+
+
+
+
+
+
+
+
+const TABLE = 'model_registry';
+const HISTORY = (0,history_row/* historyTableOf */.ac)(TABLE);
+const DUCK_TYPES = {
+    STRING: 'VARCHAR',
+    INT64: 'BIGINT',
+    FLOAT64: 'DOUBLE',
+    BOOL: 'BOOLEAN',
+    DATE: 'DATE',
+    TIMESTAMP: 'TIMESTAMP',
+    JSON: 'JSON',
+};
+// What information_schema says for each of our types: only the type we create (another one is refused, not guessed).
+const ACCEPTED = Object.fromEntries(Object.entries(DUCK_TYPES).map(([t, d]) => [t, [d]]));
+const DIALECT = { types: ACCEPTED, required: 'NOT NULL' };
+// The registry file's own default schema only: information_schema lists every schema (and attached catalog), and a
+// table of the same name elsewhere is not the one our unqualified SQL reads and writes.
+const COLUMNS_OF = `FROM information_schema.columns
+WHERE table_name = $t AND table_schema = current_schema() AND table_catalog = current_database()
+ORDER BY ordinal_position`;
+const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${row/* COLUMNS */.cZ.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}${n === 'model_id' ? ' PRIMARY KEY' : ''}`).join(', ')})`;
+const historyDdl = `CREATE TABLE IF NOT EXISTS ${HISTORY} (${history_row/* HISTORY_COLUMNS */.b4.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}`).join(', ')})`;
+const written = history_row/* HISTORY_COLUMNS */.b4.filter(([n]) => n !== 'changed_at');
+// The rows a sync writes are staged in connection-local temp tables (duckdb-stage.ts), not bound as list parameters.
+const ROWS_STAGE = 'mg_sync_rows';
+const ENTRIES_STAGE = 'mg_sync_entries';
+// changed_at: the transaction's start time in UTC, the same for every row of one sync.
+const historyInsertSql = `INSERT INTO ${HISTORY} (${history_row/* HISTORY_COLUMNS */.b4.map(([n]) => n).join(', ')})
+SELECT current_timestamp AT TIME ZONE 'UTC', ${written.map(([n]) => n).join(', ')} FROM ${ENTRIES_STAGE}`;
+// Every column under an alias: DuckDB names a result column as the table spells it (a history made by hand may say SEQ).
+const historySelect = `SELECT ${history_row/* HISTORY_COLUMNS */.b4.map(([n, t]) => (t === 'TIMESTAMP' ? `strftime(${n}, '%Y-%m-%dT%H:%M:%S.%fZ') AS ${n}` : `${n} AS ${n}`)).join(', ')} FROM ${HISTORY} ORDER BY changed_at, sync_id, seq`;
+// Strings stay strings in the parameter; casts happen in SQL, so values never enter the SQL text.
+const cast = (t) => t === 'DATE' || t === 'TIMESTAMP' || t === 'JSON';
+const bindSide = (t) => (cast(t) ? 'STRING' : t);
+const srcExpr = (n, t) => (cast(t) ? `CAST(s.${n} AS ${DUCK_TYPES[t]})` : `s.${n}`);
+// Column names come from COLUMNS (never from input); quoted all the same. Added columns are nullable: the table has rows.
+const addColumnSql = (name, t) => `ALTER TABLE ${TABLE} ADD COLUMN IF NOT EXISTS "${name}" ${DUCK_TYPES[t]}`;
+const mergeSql = `MERGE INTO ${TABLE} AS t
+USING ${ROWS_STAGE} AS s
+ON t.model_id = s.model_id
+WHEN MATCHED AND (${row/* COLUMNS */.cZ.map(([n, t]) => `t.${n} IS DISTINCT FROM ${srcExpr(n, t)}`).join(' OR ')})
+  THEN UPDATE SET ${row/* COLUMNS */.cZ.filter(([n]) => n !== 'model_id')
+    .map(([n, t]) => `${n} = ${srcExpr(n, t)}`)
+    .join(', ')}
+WHEN NOT MATCHED BY TARGET
+  THEN INSERT (${row/* COLUMNS */.cZ.map(([n]) => n).join(', ')}) VALUES (${row/* COLUMNS */.cZ.map(([n, t]) => srcExpr(n, t)).join(', ')})
+WHEN NOT MATCHED BY SOURCE AND t.family = $family AND list_contains($delete, t.model_id)
+  THEN DELETE`;
+const loadDuck = async () => {
+    try {
+        // The bundle holds @duckdb/node-api's JavaScript (one chunk reads faster than its 180 files, which cost a sync's
+        // start-up more than the library's native load) and leaves @duckdb/node-bindings, the native part, external
+        // (scripts/build.mjs), so dist/ holds no binary and a missing install still fails here.
+        return await __webpack_require__.e(/* import() */ 577).then(__webpack_require__.t.bind(__webpack_require__, 90577, 19));
+    }
+    catch {
+        throw new errors/* InputError */.dz([
+            { file: 'duckdb:', message: 'the DuckDB registry needs the optional package @duckdb/node-api; run npm install' },
+        ]);
+    }
+};
+// A DuckDB file takes one writer process at a time, and a reader cannot open it while another process writes. A lock
+// held by a concurrent run is the environment, not the user's file: wait for it with bounded backoff (at most about
+// 24 s in all), then exit 3 naming the lock. Any other failure to open is the file's fault (exit 2).
+// A full disk, a quota or a read-only mount is the environment too (exit 3), whatever DuckDB was doing.
+const LOCK_RETRY = { attempts: 10, baseMs: 250, maxMs: 4_000 };
+const isLocked = (e) => /Could not set lock on file/i.test(e?.message ?? '');
+const isEnvironment = (e) => /No space left on device|Disk quota exceeded|Read-only file system|Input\/output error/i.test(e?.message ?? '');
+// DuckDB creates its write-ahead log and temp directory beside the file with ordinary creates, which follow links: a
+// link a checkout plants at one of those names would receive the log (manifest strings included) wherever it points.
+// The registry path itself is confined by config/confine.ts; its sidecars must not be links at all.
+const SIDECARS = ['.wal', '.tmp'];
+const refusePlantedSidecars = async (path) => {
+    for (const suffix of SIDECARS) {
+        const st = await (0,promises_.lstat)(`${path}${suffix}`).catch(() => undefined);
+        if (st?.isSymbolicLink())
+            throw errors/* InputError */.dz.at(`${path}${suffix}`, 'is a symbolic link where DuckDB writes beside the registry; remove it (nothing was opened)');
+    }
+};
+const duckdbRegistry = (path) => {
+    const name = `${path}#${TABLE}`;
+    const open = async (readOnly) => {
+        const duck = await loadDuck();
+        await refusePlantedSidecars(path);
+        try {
+            const db = await (0,retry/* withRetry */.bD)(() => duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {}), isLocked, LOCK_RETRY);
+            return { db, c: await db.connect() };
+        }
+        catch (e) {
+            const detail = e.message.replace(/^IO Error: /, '').replace(/\.? See also https:\S*$/, '');
+            if (isLocked(e))
+                throw new errors/* ServiceError */._7('DuckDB', `lock of ${path}`, `another process holds it (${detail}); waited ${LOCK_RETRY.attempts} times, run again once that process has finished`, { cause: e });
+            if (isEnvironment(e))
+                throw new errors/* ServiceError */._7('DuckDB', `open of ${path}`, detail, { cause: e });
+            throw errors/* InputError */.dz.at(path, `cannot open as a DuckDB registry: ${detail}`);
+        }
+    };
+    const close = ({ db, c }) => {
+        c.closeSync();
+        db.closeSync();
+    };
+    /** The registry table's columns (type, nullability, default); null when there is no such table. */
+    const tableColumns = async (c) => {
+        const r = await c.runAndReadAll(`SELECT column_name, data_type, is_nullable, column_default ${COLUMNS_OF}`, { t: TABLE });
+        const have = new Map(r
+            .getRows()
+            .map(([name, type, nullable, def]) => [
+            String(name),
+            { type: String(type).toUpperCase(), mode: nullable === 'NO' ? 'REQUIRED' : 'NULLABLE', hasDefault: def !== null },
+        ]));
+        return have.size === 0 ? null : have;
+    };
+    /** The migration the table needs; without `migrate`, missing columns are bad input naming --migrate. */
+    const adoption = async (c, migrate) => {
+        const have = await tableColumns(c);
+        if (!have)
+            return null;
+        const m = (0,migration/* planMigration */.Eu)(path, TABLE, have, DIALECT);
+        if (m.add.length > 0 && !migrate)
+            throw (0,migration/* missingColumns */.Q6)(path, TABLE, m.add);
+        return m;
+    };
+    const checkSchema = async (c, table = TABLE, columns = row/* COLUMNS */.cZ) => {
+        const r = await c.runAndReadAll(`SELECT column_name ${COLUMNS_OF}`, { t: table });
+        const have = r.getRows().map((row) => String(row[0]));
+        if (have.length === 0)
+            return false;
+        const missing = (0,migration/* missingNames */.JA)(have, columns.map(([n]) => n));
+        if (missing.length > 0)
+            throw errors/* InputError */.dz.at(path, `table ${table} has no column ${missing.join(', ')}; it does not have the ${table === TABLE ? 'registry' : 'history'} schema`);
+        return true;
+    };
+    /** A read of the history table; `absent` when there is no file or no history table yet. */
+    const historyRead = async (absent, fn) => {
+        try {
+            await (0,promises_.access)(path);
+        }
+        catch {
+            return absent;
+        }
+        const h = await open(true);
+        try {
+            return (await checkSchema(h.c, HISTORY, history_row/* HISTORY_COLUMNS */.b4)) ? await fn(h.c) : absent;
+        }
+        finally {
+            close(h);
+        }
+    };
+    return {
+        name: TABLE,
+        async read(opts = {}) {
+            try {
+                await (0,promises_.access)(path);
+            }
+            catch {
+                return [];
+            }
+            const h = await open(true);
+            try {
+                const m = await adoption(h.c, opts.migrate ?? false);
+                if (!m)
+                    return [];
+                const missing = new Set(m.add.map((a) => a.name));
+                const r = await h.c.runAndReadAll(`SELECT ${jsonRowSelect(row/* COLUMNS */.cZ, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
+                return r.getRows().map(([text]) => rowFromJson(row/* COLUMNS */.cZ, String(text)));
+            }
+            finally {
+                close(h);
+            }
+        },
+        async migration() {
+            try {
+                await (0,promises_.access)(path);
+            }
+            catch {
+                return null;
+            }
+            const h = await open(true);
+            try {
+                return await adoption(h.c, true);
+            }
+            finally {
+                close(h);
+            }
+        },
+        readHistory: () => historyRead([], async (c) => (await c.runAndReadAll(historySelect)).getRowObjectsJS().map((o) => normaliseHistory(o))),
+        historyVersion: () => historyRead(0, async (c) => Number((await c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0)),
+        async apply(plan, family, audit) {
+            const duck = await loadDuck();
+            const h = await open(false);
+            try {
+                await h.c.run(ddl);
+                await h.c.run(historyDdl);
+                await checkSchema(h.c, HISTORY, history_row/* HISTORY_COLUMNS */.b4);
+                await h.c.run('BEGIN TRANSACTION');
+                try {
+                    // DuckDB's DDL is transactional: the added columns commit with the MERGE that fills them, or not at all.
+                    for (const c of plan.migrate ?? [])
+                        await h.c.run(addColumnSql(c.name, c.type));
+                    await adoption(h.c, false);
+                    const count = async () => Number((await h.c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0);
+                    if (audit?.seen !== undefined && (await count()) !== audit.seen)
+                        throw new history_row/* RegistryMovedError */.Zu(name);
+                    await stageRows(h.c, ROWS_STAGE, ROW_STAGE_COLUMNS, planRows(plan));
+                    await h.c.run(mergeSql, { family, delete: duck.listValue(plan.delete) }, { delete: duck.LIST(duck.VARCHAR) });
+                    if (audit) {
+                        // An empty history starts with a baseline: the registry as it was before this change.
+                        const empty = (await count()) === 0;
+                        const entries = [...(empty ? audit.baseline : []), ...audit.changes];
+                        if (entries.length > 0) {
+                            await stageRows(h.c, ENTRIES_STAGE, ENTRY_STAGE_COLUMNS, entries);
+                            await h.c.run(historyInsertSql);
+                        }
+                    }
+                    await h.c.run('COMMIT');
+                }
+                catch (e) {
+                    await h.c.run('ROLLBACK');
+                    if (e instanceof history_row/* RegistryMovedError */.Zu || e instanceof errors/* InputError */.dz)
+                        throw e;
+                    throw new errors/* ServiceError */._7('DuckDB', `MERGE into ${name}`, e.message, { cause: e });
+                }
+            }
+            finally {
+                close(h);
+            }
+        },
+    };
+};
+const stageType = (t) => t === 'INT64' ? 'BIGINT' : t === 'FLOAT64' ? 'DOUBLE' : t === 'BOOL' ? 'BOOLEAN' : 'VARCHAR';
+const ROW_STAGE_COLUMNS = row/* COLUMNS */.cZ.map(([n, t]) => [n, stageType(bindSide(t))]);
+const ENTRY_STAGE_COLUMNS = written.map(([n, t]) => [n, stageType(t)]);
+/** The rows the MERGE gets, in plan order, without copying them into one more array. */
+function* planRows(plan) {
+    yield* plan.insert;
+    for (const u of plan.update)
+        yield u.row;
+}
+const normaliseHistory = (o) => Object.fromEntries(history_row/* HISTORY_COLUMNS */.b4.map(([n]) => {
+    const v = o[n];
+    return [n, typeof v === 'bigint' ? Number(v) : (v ?? null)];
+}));
+
+
+/***/ }),
+
+/***/ 26703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hc: () => (/* binding */ MOVED_MARKER),
+/* harmony export */   Zu: () => (/* binding */ RegistryMovedError),
+/* harmony export */   ac: () => (/* binding */ historyTableOf),
+/* harmony export */   b4: () => (/* binding */ HISTORY_COLUMNS)
+/* harmony export */ });
+/* unused harmony export CHANGE_KINDS */
+/** The history table is named after the registry table: model_registry → model_registry_history. */
+const historyTableOf = (registryTable) => `${registryTable}_history`;
+const CHANGE_KINDS = (/* unused pure expression or super */ null && (['baseline', 'insert', 'update', 'delete']));
+const HISTORY_COLUMNS = [
+    // When the change committed: the database's clock inside the transaction (CURRENT_TIMESTAMP), not the runner's.
+    ['changed_at', 'TIMESTAMP', true],
+    // One id per sync, so the rows one change wrote can be told apart from the next one's.
+    ['sync_id', 'STRING', true],
+    // Order inside one sync: baseline rows first, then the changes in model_id order.
+    ['seq', 'INT64', true],
+    ['model_id', 'STRING', true],
+    ['family', 'STRING', true],
+    ['change', 'STRING', true],
+    // JSON array of {field, old, new}: the registry columns this change touched (every non-null one for
+    // baseline/insert/delete), so the old and new values of each are kept.
+    ['fields', 'STRING', true],
+    // The model's state after the change (false and NULL after a delete), so "production at T" is one query.
+    ['is_production', 'BOOL', true],
+    ['status', 'STRING', false],
+    ['manifest', 'STRING', true],
+    ['manifest_generation', 'STRING', false],
+    ['manifest_sha256', 'STRING', true],
+    ['actor', 'STRING', true],
+    ['reason', 'STRING', false],
+    ['forced', 'BOOL', false],
+    // JSON array of the gates a forced promotion failed.
+    ['failed_gates', 'STRING', false],
+];
+/** Another sync changed the registry between this sync's read and its transaction: read again and re-plan. */
+class RegistryMovedError extends Error {
+    name = 'RegistryMovedError';
+    constructor(table) {
+        super(`${table} changed since it was read (another sync committed)`);
+    }
+}
+/** The text a BigQuery ASSERT carries, so its failure is recognised as RegistryMovedError. */
+const MOVED_MARKER = 'model-governance: the registry history moved since the read';
+
+
+/***/ }),
+
+/***/ 16771:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   NQ: () => (/* binding */ isNetworkFailure),
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY, retryWaitMs */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+// Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
+
+const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
+// Node's codes for a connection refused, reset, cut off mid-body or timed out, and a DNS lookup that may answer next
+// time: what the Google clients retry (the Cloud Storage client's default retry predicate lists the same).
+const NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
+const isNetworkFailure = (e) => NETWORK_CODES.has(String(e.code ?? ''));
+/** Tests shorten the waits; the product never reads this. */
+const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
+/** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */
+const timeoutScale = Number(process.env.MODEL_GOVERNANCE_TIMEOUT_SCALE ?? '1');
+/** A retry wait of a client library (e.g. Octokit's), in milliseconds, as scaled for tests. */
+const retryWaitMs = (ms) => ms * scale;
+/** How long one request may wait for an answer before it counts as failed (and is retried), in milliseconds. */
+const requestTimeoutMs = (ms) => Math.max(1, Math.round(ms * timeoutScale));
+const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (e) {
+            if (attempt >= policy.attempts || !retryable(e))
+                throw e;
+            const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * cap * scale);
+        }
+    }
+};
+
+
+/***/ })
+
+};
