@@ -63,11 +63,14 @@ export const planSync = (table: string, desired: RegistryRow[], current: Registr
 export const isEmptyPlan = (p: Plan): boolean =>
   (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
 
-export const planCounts = (p: Plan): string =>
-  [
-    ...(p.migrate?.length ? [`${p.migrate.length} column${p.migrate.length === 1 ? '' : 's'} added`] : []),
-    `${p.insert.length} inserted`,
-    `${p.update.length} updated`,
+/** "1 column added, 0 inserted, …" for an applied plan; "1 column to add, 0 to insert, …" for a dry run's. */
+export const planCounts = (p: Plan, tense: 'applied' | 'planned' = 'applied'): string => {
+  const verb = (done: string, todo: string) => (tense === 'applied' ? done : todo);
+  return [
+    ...(p.migrate?.length ? [`${p.migrate.length} column${p.migrate.length === 1 ? '' : 's'} ${verb('added', 'to add')}`] : []),
+    `${p.insert.length} ${verb('inserted', 'to insert')}`,
+    `${p.update.length} ${verb('updated', 'to update')}`,
     `${p.unchanged.length} unchanged`,
-    ...(p.delete.length > 0 ? [`${p.delete.length} deleted`] : []),
+    ...(p.delete.length > 0 ? [`${p.delete.length} ${verb('deleted', 'to delete')}`] : []),
   ].join(', ');
+};

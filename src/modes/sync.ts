@@ -1,12 +1,13 @@
 // sync: plan the registry from the manifest, then apply it and its history rows as one atomic change.
 import { createHash, randomUUID } from 'node:crypto';
 import { auditFor } from '../checks/history.js';
-import { familyRows, unownedRows } from '../checks/migration.js';
+import { familyRows } from '../checks/migration.js';
 import { isEmptyPlan, type Plan, planCounts, planSync } from '../checks/plan.js';
+import { checkReason, refuseForeignIds, syncFindings } from '../checks/sync-rules.js';
 import { InputError, ServiceError } from '../errors.js';
 import { RegistryMovedError } from '../registry/history-row.js';
-import { manifestRows, type RegistryRow } from '../registry/row.js';
-import { type Finding, makeReport, type Report } from '../report/types.js';
+import { manifestRows } from '../registry/row.js';
+import { makeReport, type Report } from '../report/types.js';
 import { currentActor } from '../util/actor.js';
 import { familyOf, inParallel, type ModeContext, readManifest } from './context.js';
 
@@ -41,30 +42,9 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
     // --migrate: the columns to add lead the plan (and its JSON), as they lead the writes.
     const merge = planSync(registry.name, desired, current, ctx.options.prune);
     const plan: Plan = migrate ? { migrate: migration?.add ?? [], ...merge } : merge;
-    const findings: Finding[] = [
-      ...parsed.notices,
-      ...unownedRows(all, ids).map(
-        (r): Finding => ({
-          code: 'registry.unowned',
-          severity: 'notice',
-          message: `${r.model_id} has no family in ${registry.name} and is not in this manifest; kept as it is`,
-          model_id: r.model_id,
-        }),
-      ),
-      ...(ctx.options.prune
-        ? []
-        : plan.extra.map(
-            (r): Finding => ({
-              code: 'registry.extra',
-              severity: 'warning',
-              message: `${r.model_id} is in ${registry.name} but not in the manifest; kept (--prune deletes it)`,
-              model_id: r.model_id,
-            }),
-          )),
-    ];
+    const findings = [...parsed.notices, ...syncFindings(registry.name, plan, all, ids, ctx.options.prune)];
     if (ctx.options.dryRun) {
-      const columns = plan.migrate?.length ? `${plan.migrate.length} column${plan.migrate.length === 1 ? '' : 's'} to add, ` : '';
-      const counts = `${columns}${plan.insert.length} to insert, ${plan.update.length} to update, ${plan.unchanged.length} unchanged${plan.delete.length ? `, ${plan.delete.length} to delete` : ''}`;
+      const counts = planCounts(plan, 'planned');
       return makeReport('sync', label, findings, `Plan for ${registry.name} (dry run, nothing written): ${counts}`, { plan });
     }
     const done = () =>
@@ -100,22 +80,4 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
       throw new ServiceError(registry.name, 'verify after sync', `read-back differs from the manifest: ${planCounts(after)}`);
     return done();
   }
-};
-
-// The reason is stored and printed: one line of plain text.
-const checkReason = (reason: string | undefined): string | null => {
-  if (reason === undefined) return null;
-  if (reason.trim() === '') throw InputError.at('arguments', '--reason is empty; say why, or leave it out');
-  if (reason.length > 1000) throw InputError.at('arguments', '--reason must be at most 1000 characters');
-  if (/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(reason) || !reason.isWellFormed())
-    throw InputError.at('arguments', '--reason contains a control character, newline or bidi override');
-  return reason;
-};
-
-// model_id is the table's key: a manifest must not take over another family's row.
-const refuseForeignIds = (file: string, desired: RegistryRow[], all: RegistryRow[], family: string): void => {
-  // A row with no family is adopted, not owned (see familyRows).
-  const owner = new Map(all.filter((r) => r.family !== null).map((r) => [r.model_id, r.family]));
-  const clash = desired.find((r) => owner.has(r.model_id) && owner.get(r.model_id) !== family);
-  if (clash) throw InputError.at(file, `model ${clash.model_id} already belongs to family "${owner.get(clash.model_id)}" in the registry`);
 };
