@@ -97,7 +97,7 @@ describe('parseManifest', () => {
 
   it('keeps unknown fields and reports them as notices', () => {
     const p = parse(good.replace('"model_version": "v9",', '"model_version": "v9",\n      "owner": "ml-team",'));
-    expect((p.manifest.models['catboost_v9_33features_20260201_011018'] as Record<string, unknown>).owner).toBe('ml-team');
+    expect((p.manifest.models.catboost_v9_33features_20260201_011018 as Record<string, unknown>).owner).toBe('ml-team');
     expect(p.notices).toMatchObject([{ code: 'manifest.unknown-field', severity: 'notice', field: 'owner', location: { line: 10 } }]);
   });
 
@@ -108,7 +108,7 @@ describe('parseManifest', () => {
         '',
       ),
     );
-    expect(p.manifest.models['catboost_v9_33features_20260201_011018']?.promoted_at).toBeNull();
+    expect(p.manifest.models.catboost_v9_33features_20260201_011018?.promoted_at).toBeNull();
   });
 
   it('refuses a nesting bomb before parsing', () => {

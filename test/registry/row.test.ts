@@ -34,7 +34,7 @@ describe('manifestRows', () => {
   });
 
   it('canonicalises timestamps written in other zones to the same instant', () => {
-    const e = m.models['catboost_v9_33features_20260201_011018'];
+    const e = m.models.catboost_v9_33features_20260201_011018;
     if (!e) throw new Error('fixture');
     const shifted = { ...m, models: { x: { ...e, created_at: '2026-02-04T01:10:15+01:00' } }, production_model: 'x' };
     expect(manifestRows(shifted)[0]?.created_at).toBe('2026-02-04T00:10:15.000Z');
