@@ -56,6 +56,31 @@ const loneSurrogate = (v: unknown, path: PathSegment[]): RuleProblem | undefined
 };
 const LONE_SURROGATE = 'contains a lone surrogate (not valid Unicode)';
 
+/**
+ * One pass for the common case, building no path: an upper bound of `v`'s UTF-8 bytes as JSON (a UTF-16 unit is at
+ * most 6 bytes, as a \u escape; a number at most 24 characters), or -1 when a key or string holds a lone surrogate.
+ * Only metrics whose bound is over the cap pay for their canonical text here.
+ */
+const scan = (v: unknown): number => {
+  if (typeof v === 'string') return v.isWellFormed() ? 6 * v.length + 2 : -1;
+  if (v === null || typeof v !== 'object') return 24;
+  let n = 2;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const m = scan(x);
+      if (m < 0) return -1;
+      n += m + 1;
+    }
+    return n;
+  }
+  for (const k in v) {
+    const m = k.isWellFormed() ? scan((v as Record<string, unknown>)[k]) : -1;
+    if (m < 0) return -1;
+    n += 6 * k.length + 4 + m;
+  }
+  return n;
+};
+
 const size = (bytes: number): string =>
   bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 
@@ -63,8 +88,9 @@ const size = (bytes: number): string =>
 const metricsProblem = (id: string, metrics: Record<string, unknown> | null | undefined): RuleProblem | undefined => {
   if (!metrics) return undefined;
   const at: PathSegment[] = ['models', id, 'metrics'];
-  const lone = loneSurrogate(metrics, at);
-  if (lone) return lone;
+  const bound = scan(metrics);
+  if (bound < 0) return loneSurrogate(metrics, at);
+  if (bound <= METRICS_MAX_BYTES) return undefined;
   const text = extraMetrics(metrics);
   const bytes = text === null ? 0 : Buffer.byteLength(text, 'utf8');
   if (bytes > METRICS_MAX_BYTES)
