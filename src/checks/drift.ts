@@ -4,6 +4,7 @@ import { basename } from '../manifest/rules.js';
 import type { DeploymentSnapshot } from '../ports.js';
 import { manifestPath, manifestRows, type RegistryRow } from '../registry/row.js';
 import type { Finding } from '../report/types.js';
+import { showValue as show } from '../util/printable.js';
 import { hasControl, shellQuote } from '../util/shell-quote.js';
 import { planSync } from './plan.js';
 
@@ -46,8 +47,6 @@ export const registryDrift = (p: ParsedManifest, rows: RegistryRow[], table: str
     ),
   ];
 };
-
-const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
 
 // gcloud reads --update-env-vars as a comma-separated dict, so a comma in a value would set a second variable;
 // `^D^` makes D the separator instead (`gcloud topic escaping`), with D a character the pair does not hold. A pair

@@ -10,10 +10,11 @@ export interface Window {
 
 export interface KnownModel {
   model_id: string;
-  family: string;
-  status: string;
-  sha256: string;
-  created_at: string;
+  /** A registry row this tool did not write (see RegistryRow) may hold NULL in these. */
+  family: string | null;
+  status: string | null;
+  sha256: string | null;
+  created_at: string | null;
   window: Window;
   source: 'manifest' | 'registry';
 }
@@ -29,16 +30,23 @@ export const fromManifest = (m: Manifest): KnownModel[] =>
     source: 'manifest',
   }));
 
+/** A row with no training window (a legacy row may hold NULL there) cannot share or overlap one: left out. */
 export const fromRegistry = (rows: RegistryRow[]): KnownModel[] =>
-  rows.map((r) => ({
-    model_id: r.model_id,
-    family: r.family,
-    status: r.status,
-    sha256: r.sha256,
-    created_at: r.created_at,
-    window: { start: r.training_start_date, end: r.training_end_date },
-    source: 'registry',
-  }));
+  rows.flatMap((r): KnownModel[] =>
+    r.training_start_date === null || r.training_end_date === null
+      ? []
+      : [
+          {
+            model_id: r.model_id,
+            family: r.family,
+            status: r.status,
+            sha256: r.sha256,
+            created_at: r.created_at,
+            window: { start: r.training_start_date, end: r.training_end_date },
+            source: 'registry',
+          },
+        ],
+  );
 
 /** One entry per model id; the manifest wins over the registry. */
 export const mergeKnown = (manifest: KnownModel[], registry: KnownModel[]): KnownModel[] => {
@@ -67,5 +75,18 @@ export const sharedWindows = (known: KnownModel[]): KnownModel[][] => {
     .map(([, g]) => g);
 };
 
+/** "no family" or "family X" when it is not `family`; nothing when it is (or no family is given). */
+export const otherFamily = (k: KnownModel, family?: string): string[] =>
+  family === undefined || k.family === family ? [] : [k.family === null ? 'no family' : `family ${k.family}`];
+
+/** A model's status, or what a row without one shows. */
+export const statusOf = (k: KnownModel): string => k.status ?? 'no status';
+
 export const describeModel = (k: KnownModel, family?: string): string =>
-  `${k.model_id} (${family !== undefined && k.family !== family ? `family ${k.family}, ` : ''}${k.status}, sha256 ${k.sha256.slice(0, 12)}, created ${k.created_at}, from ${k.source})`;
+  `${k.model_id} (${[
+    ...otherFamily(k, family),
+    statusOf(k),
+    k.sha256 === null ? 'no sha256' : `sha256 ${k.sha256.slice(0, 12)}`,
+    ...(k.created_at === null ? [] : [`created ${k.created_at}`]),
+    `from ${k.source}`,
+  ].join(', ')})`;

@@ -18,6 +18,7 @@ import { InputError, type Problem, type SourcePosition } from '../errors.js';
 import { type JsonSource, jsonPath, type PathSegment } from '../manifest/json-source.js';
 import { KNOWN_KEYS, type Manifest, type ModelEntry } from '../manifest/schema.js';
 import type { Finding } from '../report/types.js';
+import { showValue } from '../util/printable.js';
 import { describeModel, fromManifest, type KnownModel, matchWindow } from './duplicate.js';
 
 /** One configured gate and where it is written, so bad input can name the config key and line:column. */
@@ -105,7 +106,7 @@ export const gateProblems = (input: GateInput): Problem[] => {
           ...locate(metricPath(id, m)),
           file,
           path: jsonPath(metricPath(id, m)),
-          message: `is ${JSON.stringify(v) ?? String(v)}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
+          message: `is ${showValue(JSON.stringify(v) ?? String(v))}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
         });
     };
     check(modelId, manifest.models[modelId], input.file, input.locate);

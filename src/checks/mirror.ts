@@ -3,6 +3,7 @@
 import { jsonPath, type PathSegment } from '../manifest/json-source.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import type { Finding } from '../report/types.js';
+import { showValue } from '../util/printable.js';
 
 export interface ValueDifference {
   path: PathSegment[];
@@ -28,7 +29,8 @@ export const valueDifferences = (here: unknown, there: unknown, path: PathSegmen
   return Object.is(here, there) || JSON.stringify(here) === JSON.stringify(there) ? [] : [{ path, here, there }];
 };
 
-const show = (v: unknown): string => (v === undefined ? 'absent' : JSON.stringify(v));
+// Long values shortened in the message; expected and actual keep them whole.
+const show = (v: unknown): string => (v === undefined ? 'absent' : showValue(JSON.stringify(v)));
 const scalar = (v: unknown): string | number | boolean | null =>
   v === undefined
     ? null

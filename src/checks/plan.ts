@@ -1,5 +1,5 @@
 // The sync plan: what a MERGE must do to make the registry equal the manifest. Pure.
-import { byId, COLUMN_NAMES, type Column, type RegistryRow } from '../registry/row.js';
+import { byId, COLUMN_NAMES, type Column, type ManifestRow, type RegistryRow } from '../registry/row.js';
 import type { Scalar } from '../report/types.js';
 import type { ColumnAdd } from './migration.js';
 
@@ -13,17 +13,17 @@ export interface Plan {
   table: string;
   /** sync --migrate only: the columns added (ALTER TABLE ADD COLUMN) before the MERGE; first in every rendering. */
   migrate?: ColumnAdd[];
-  insert: RegistryRow[];
-  update: { row: RegistryRow; changes: FieldChange[] }[];
+  insert: ManifestRow[];
+  update: { row: ManifestRow; changes: FieldChange[] }[];
   unchanged: string[];
-  /** Registry rows of this family that the manifest lacks. */
+  /** Registry rows of this family that the manifest lacks (as read: any column but the key may be NULL). */
   extra: RegistryRow[];
   /** The subset of `extra` that will be deleted (only with prune). */
   delete: string[];
 }
 
 // One loop, and no allocation for a row that is the same (most rows of a big manifest).
-export const diffRow = (want: RegistryRow, have: RegistryRow): FieldChange[] => {
+export const diffRow = (want: ManifestRow, have: RegistryRow): FieldChange[] => {
   const out: FieldChange[] = [];
   for (const c of COLUMN_NAMES) {
     const w = want[c];
@@ -35,14 +35,14 @@ export const diffRow = (want: RegistryRow, have: RegistryRow): FieldChange[] => 
 };
 
 /** The rows in model_id order: as given when they already are (manifestRows sorts), else a sorted copy. */
-const inIdOrder = (rows: RegistryRow[]): RegistryRow[] => {
+const inIdOrder = (rows: ManifestRow[]): ManifestRow[] => {
   for (let i = 1; i < rows.length; i++)
-    if (byId((rows[i - 1] as RegistryRow).model_id, (rows[i] as RegistryRow).model_id) > 0)
+    if (byId((rows[i - 1] as ManifestRow).model_id, (rows[i] as ManifestRow).model_id) > 0)
       return [...rows].sort((a, b) => byId(a.model_id, b.model_id));
   return rows;
 };
 
-export const planSync = (table: string, desired: RegistryRow[], current: RegistryRow[], prune: boolean): Plan => {
+export const planSync = (table: string, desired: ManifestRow[], current: RegistryRow[], prune: boolean): Plan => {
   const have = new Map(current.map((r) => [r.model_id, r]));
   const want = new Set(desired.map((r) => r.model_id));
   const plan: Plan = { table, insert: [], update: [], unchanged: [], extra: [], delete: [] };

@@ -28,7 +28,13 @@ const trainingTag = (m: ListedModel): string => (m.is_production ? 'active, ' : 
 /** The models the chart draws: all of them, or the CHART_MAX_MODELS whose training ended last. */
 export const chartModels = (listing: Listing): ListedModel[] => {
   // A registry is data too: a row whose dates are not real dates cannot be drawn (and must not reach the source).
-  const drawable = listing.models.filter((m) => isCalendarDate(m.training_start_date) && isCalendarDate(m.training_end_date));
+  const drawable = listing.models.filter(
+    (m): m is ListedModel & { training_start_date: string; training_end_date: string } =>
+      m.training_start_date !== null &&
+      m.training_end_date !== null &&
+      isCalendarDate(m.training_start_date) &&
+      isCalendarDate(m.training_end_date),
+  );
   if (drawable.length <= CHART_MAX_MODELS) return drawable;
   const keep = new Set(
     [...drawable]

@@ -2,15 +2,16 @@
 import type { RegistryRow } from '../registry/row.js';
 import { addDays } from '../util/calendar.js';
 
+/** A registry row this tool did not write may hold NULL where a manifest always has a value (see RegistryRow). */
 export interface ListedModel {
   model_id: string;
   model_version: string | null;
-  training_start_date: string;
-  training_end_date: string;
+  training_start_date: string | null;
+  training_end_date: string | null;
   is_production: boolean;
-  status: string;
+  status: string | null;
   /** The first 12 hex characters, as the seeds' CLAUDE.md block shows them. */
-  sha256_prefix: string;
+  sha256_prefix: string | null;
   hit_rate_edge_3plus: number | null;
   evaluation_mae: number | null;
   promoted_at: string | null;
@@ -38,19 +39,22 @@ export interface Listing {
 export const SHA_PREFIX = 12;
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** A missing date sorts after every date. */
+const cmpDate = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : cmp(a, b));
 
-/** Chronological by training window, then id (code-point order), so the same rows give the same bytes. */
+/** Chronological by training window (no window last), then id (code-point order), so the same rows give the same bytes. */
 const byWindow = (a: ListedModel, b: ListedModel): number =>
-  cmp(a.training_start_date, b.training_start_date) || cmp(a.training_end_date, b.training_end_date) || cmp(a.model_id, b.model_id);
+  cmpDate(a.training_start_date, b.training_start_date) || cmpDate(a.training_end_date, b.training_end_date) || cmp(a.model_id, b.model_id);
 
 export const listedModel = (r: RegistryRow): ListedModel => ({
   model_id: r.model_id,
   model_version: r.model_version,
   training_start_date: r.training_start_date,
   training_end_date: r.training_end_date,
-  is_production: r.is_production,
+  // NULL in an adopted table's row: it is not the production model (as the history's baseline reads it).
+  is_production: r.is_production === true,
   status: r.status,
-  sha256_prefix: r.sha256.slice(0, SHA_PREFIX),
+  sha256_prefix: r.sha256 === null ? null : r.sha256.slice(0, SHA_PREFIX),
   hit_rate_edge_3plus: r.hit_rate_edge_3plus,
   evaluation_mae: r.evaluation_mae,
   promoted_at: r.promoted_at,

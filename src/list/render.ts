@@ -11,10 +11,10 @@ const num = (n: number | null, digits: number, suffix = ''): string => (n === nu
 const columns = (m: ListedModel) => [
   m.model_id,
   m.model_version ?? 'n/a',
-  `${m.training_start_date}..${m.training_end_date}`,
+  `${m.training_start_date ?? 'n/a'}..${m.training_end_date ?? 'n/a'}`,
   m.is_production ? 'yes' : 'no',
-  m.status,
-  m.sha256_prefix,
+  m.status ?? 'n/a',
+  m.sha256_prefix ?? 'n/a',
   num(m.hit_rate_edge_3plus, 1, '%'),
   num(m.evaluation_mae, 2),
   m.promoted_at ?? 'n/a',

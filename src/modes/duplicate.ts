@@ -1,5 +1,15 @@
 // duplicate: before training, is this window already trained? Without dates: windows shared inside the manifest.
-import { describeModel, fromManifest, fromRegistry, type KnownModel, matchWindow, mergeKnown, sharedWindows } from '../checks/duplicate.js';
+import {
+  describeModel,
+  fromManifest,
+  fromRegistry,
+  type KnownModel,
+  matchWindow,
+  mergeKnown,
+  otherFamily,
+  sharedWindows,
+  statusOf,
+} from '../checks/duplicate.js';
 import { InputError } from '../errors.js';
 import { isCalendarDate } from '../manifest/schema.js';
 import { type Finding, makeReport, type Report } from '../report/types.js';
@@ -77,9 +87,9 @@ export const duplicate = async (ctx: ModeContext): Promise<Report> => {
         ...locate(k),
         code: 'duplicate.shared-window',
         severity: live.length > 1 ? 'error' : 'warning',
-        message: `${k.model_id} (${k.status}) shares training window ${window} with ${g
+        message: `${k.model_id} (${statusOf(k)}) shares training window ${window} with ${g
           .filter((o) => o !== k)
-          .map((o) => `${o.model_id} (${o.family === family ? '' : `family ${o.family}, `}${o.status})`)
+          .map((o) => `${o.model_id} (${[...otherFamily(o, family), statusOf(o)].join(', ')})`)
           .join(', ')}`,
         actual: window,
       }),

@@ -33,7 +33,12 @@ export const list = async (ctx: ModeContext): Promise<Report> => {
             message: `no registry read (none configured, or skipped offline): listing the manifest's rows instead`,
           } satisfies Finding,
         ]),
-    ...staleModels(production, ctx.settings.staleAfterDays, asOf),
+    // A row with no training end (one this tool did not write) cannot be judged stale.
+    ...staleModels(
+      production.filter((m): m is typeof m & { training_end_date: string } => m.training_end_date !== null),
+      ctx.settings.staleAfterDays,
+      asOf,
+    ),
   ];
   const n = listing.models.length;
   const current =

@@ -3,6 +3,12 @@
 // always make the same bytes: a second sync compares equal and writes nothing, and drift compares text.
 import { KNOWN_KEYS } from '../manifest/schema.js';
 
+/**
+ * The most a model's `metrics` column may hold, in UTF-8 bytes of its canonical text: the value is printed whole in
+ * drift findings, plans and the history, so a manifest over it is bad input (checked when the manifest is parsed).
+ */
+export const METRICS_MAX_BYTES = 64 * 1024;
+
 /** The metrics with their own registry columns (hit_rate_edge_3plus, mae, graded_edge_3plus_n): never repeated in `metrics`. */
 const OWN_COLUMNS: ReadonlySet<string> = new Set(KNOWN_KEYS.metrics);
 

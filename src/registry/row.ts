@@ -31,8 +31,11 @@ export const COLUMNS = [
 export type Column = (typeof COLUMNS)[number][0];
 export const COLUMN_NAMES: readonly Column[] = COLUMNS.map(([name]) => name);
 
-/** Every value is a string (dates as YYYY-MM-DD, timestamps as ISO UTC), number, boolean or null. */
-export interface RegistryRow {
+/**
+ * A row as the manifest makes it (what sync writes): every value a string (dates as YYYY-MM-DD, timestamps as ISO
+ * UTC), number, boolean or null, and every required column set.
+ */
+export interface ManifestRow {
   model_id: string;
   family: string;
   model_version: string | null;
@@ -56,10 +59,16 @@ export interface RegistryRow {
   metrics: string | null;
 }
 
+/**
+ * A row as a registry returns it. A row this tool did not write (a legacy row of a table adopted by sync --migrate,
+ * or one a person inserted) may hold NULL in every column but the key, so every reader must say what it shows then.
+ */
+export type RegistryRow = { [K in keyof ManifestRow]: K extends 'model_id' ? string : ManifestRow[K] | null };
+
 /** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
 export const canonicalTimestamp = (s: string): string => new Date(s).toISOString();
 
-export const toRow = (family: string, productionModel: string | null, id: string, e: ModelEntry): RegistryRow => ({
+export const toRow = (family: string, productionModel: string | null, id: string, e: ModelEntry): ManifestRow => ({
   model_id: id,
   family,
   model_version: e.model_version ?? null,
@@ -82,7 +91,7 @@ export const toRow = (family: string, productionModel: string | null, id: string
   metrics: extraMetrics(e.metrics),
 });
 
-export const manifestRows = (m: Manifest): RegistryRow[] =>
+export const manifestRows = (m: Manifest): ManifestRow[] =>
   Object.entries(m.models)
     .map(([id, e]) => toRow(m.family, m.production_model, id, e))
     .sort((a, b) => byId(a.model_id, b.model_id));

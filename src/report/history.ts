@@ -1,7 +1,6 @@
 // The audit trail in text and markdown. Values are shown as stored; callers make the text printable/inert.
 import type { HistoryReport, HistoryView } from '../checks/history.js';
-
-const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
+import { showValue as show } from '../util/printable.js';
 
 const manifestOf = (e: HistoryView): string =>
   e.manifest_generation === null ? `sha256 ${e.manifest_sha256.slice(0, 12)}` : `generation ${e.manifest_generation}`;

@@ -4,6 +4,7 @@ import { columnAddLine } from '../checks/migration.js';
 import type { Plan } from '../checks/plan.js';
 import { inert } from '../docs/inert.js';
 import { listingMarkdown } from '../list/render.js';
+import { showValue } from '../util/printable.js';
 import { chars, cutTo, largest, type Measure, truncatedLine } from './budget.js';
 import { historyMarkdown } from './history.js';
 import type { ChecklistItem, Finding, Mode, Report } from './types.js';
@@ -11,6 +12,8 @@ import type { ChecklistItem, Finding, Mode, Report } from './types.js';
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 
 const cell = (v: unknown): string => (v === undefined ? '' : v === null ? 'NULL' : inert(typeof v === 'string' ? v : JSON.stringify(v)));
+/** A value (expected, actual, a plan's old and new): long ones by their head and length; the JSON keeps them whole. */
+const valueCell = (v: unknown): string => (v === undefined ? '' : inert(showValue(v)));
 
 const where = (f: Finding): string =>
   f.location ? inert(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
@@ -35,7 +38,10 @@ export const findingsTable = (findings: Finding[], maxRows = findings.length, mo
         '|---|---|---|---|---|',
         ...findings
           .slice(0, Math.max(0, maxRows))
-          .map((f) => `| ${ICON[f.severity]} | ${cell(f.message)} \`${f.code}\` | ${where(f)} | ${cell(f.expected)} | ${cell(f.actual)} |`),
+          .map(
+            (f) =>
+              `| ${ICON[f.severity]} | ${cell(f.message)} \`${f.code}\` | ${where(f)} | ${valueCell(f.expected)} | ${valueCell(f.actual)} |`,
+          ),
       ].join('\n')}\n${maxRows < findings.length ? `\n_${truncatedLine(findings.length - maxRows, 'finding', 'not shown here')}._\n` : ''}`;
 
 export const checklistList = (items: ChecklistItem[]): string =>
@@ -49,7 +55,7 @@ export const planTable = (p: Plan): string =>
     ...p.insert.map((r) => `| insert | ${cell(r.model_id)} | |`),
     ...p.update.map(
       (u) =>
-        `| update | ${cell(u.row.model_id)} | ${u.changes.map((c) => `${cell(c.field)}: ${cell(c.old)} → ${cell(c.new)}`).join('<br>')} |`,
+        `| update | ${cell(u.row.model_id)} | ${u.changes.map((c) => `${cell(c.field)}: ${valueCell(c.old)} → ${valueCell(c.new)}`).join('<br>')} |`,
     ),
     ...p.extra.map((r) => `| ${p.delete.includes(r.model_id) ? 'delete' : 'extra (kept)'} | ${cell(r.model_id)} | |`),
     `| unchanged | ${p.unchanged.length} model(s) | |`,

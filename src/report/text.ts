@@ -3,12 +3,10 @@ import { columnAddLine } from '../checks/migration.js';
 import type { Plan } from '../checks/plan.js';
 import { formatProblem } from '../errors.js';
 import { listingText } from '../list/render.js';
-import { printable } from '../util/printable.js';
+import { printable, showValue as show } from '../util/printable.js';
 import { indentContinuation } from '../util/workflow-commands.js';
 import { historyText } from './history.js';
 import type { ChecklistItem, Finding, Report } from './types.js';
-
-const show = (v: unknown): string => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
 
 export const findingLine = (f: Finding): string => {
   const where = f.location ? `${formatProblem({ ...f.location, message: '' }).replace(/: $/, '')}: ` : '';

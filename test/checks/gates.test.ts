@@ -242,6 +242,26 @@ describe('bad input', () => {
     );
   });
 
+  it('shows a long value that is not a number by its head and length', () => {
+    const p = parsed({ vegas_bias: 'x'.repeat(60_000) });
+    const gate = () =>
+      evaluateGates({
+        sites: sites({ metric: 'vegas_bias', 'abs-max': 1.5 }),
+        modelId: 'cand',
+        manifest: p.manifest,
+        file: p.file,
+        locate: p.source.locate,
+      });
+    let message = '';
+    try {
+      gate();
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/: is "x{199}… \(60,002 characters\), not a number; the gate /);
+    expect(message.length).toBeLessThan(600);
+  });
+
   it("refuses the production model's value that is not a number for an improvement gate", () => {
     const p = parsed({ vegas_bias: 1 }, { vegas_bias: 'low' });
     expect(() =>

@@ -3,9 +3,9 @@ import { auditFor, historyOf, parseInstant, productionAt, promotionOf, type Sync
 import { planSync } from '../../src/checks/plan.js';
 import type { Manifest } from '../../src/manifest/schema.js';
 import type { HistoryEntry, HistoryRow } from '../../src/registry/history-row.js';
-import type { RegistryRow } from '../../src/registry/row.js';
+import type { ManifestRow, RegistryRow } from '../../src/registry/row.js';
 
-const row = (id: string, over: Partial<RegistryRow> = {}): RegistryRow => ({
+const row = (id: string, over: Partial<ManifestRow> = {}): ManifestRow => ({
   model_id: id,
   family: 'f',
   model_version: null,
@@ -72,7 +72,7 @@ describe('auditFor: the history rows of one sync', () => {
   });
 
   it('a row of an adopted table (sync --migrate) with no family and a NULL production flag still makes a valid baseline row', () => {
-    const seeds = row('s', { family: null, is_production: null, file: null, gcs_path: null } as unknown as Partial<RegistryRow>);
+    const seeds: RegistryRow = { ...row('s'), family: null, is_production: null, file: null, gcs_path: null };
     const [b] = auditFor(planSync('t', [row('a')], [], false), [seeds, row('a')], manifestWith({}), id()).baseline;
     expect(b).toMatchObject({ model_id: 's', family: '', is_production: false, change: 'baseline' });
     expect(JSON.parse(b?.fields ?? '').map((f: { field: string }) => f.field)).not.toContain('family');

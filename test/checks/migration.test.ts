@@ -11,7 +11,7 @@ import {
 } from '../../src/checks/migration.js';
 import { isEmptyPlan, type Plan, planCounts } from '../../src/checks/plan.js';
 import { InputError } from '../../src/errors.js';
-import { COLUMNS, type RegistryRow } from '../../src/registry/row.js';
+import { COLUMNS, type ManifestRow, type RegistryRow } from '../../src/registry/row.js';
 import { planTable } from '../../src/report/markdown.js';
 import { planText } from '../../src/report/text.js';
 
@@ -118,6 +118,7 @@ describe('planMigration', () => {
 });
 
 const row = (id: string, family: string | null): RegistryRow => ({ model_id: id, family }) as unknown as RegistryRow;
+const desiredRow = (id: string, family: string): ManifestRow => row(id, family) as ManifestRow;
 
 describe('adopting rows with no family', () => {
   const all = [row('a', 'f'), row('b', null), row('c', null), row('d', 'g')];
@@ -138,7 +139,7 @@ describe('a plan with a migration', () => {
     ],
     table: 'model_registry',
     insert: [],
-    update: [{ row: row('m1', 'f'), changes: [{ field: 'family', old: null, new: 'f' }] }],
+    update: [{ row: desiredRow('m1', 'f'), changes: [{ field: 'family', old: null, new: 'f' }] }],
     unchanged: [],
     extra: [],
     delete: [],

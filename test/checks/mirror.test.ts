@@ -57,4 +57,16 @@ describe('mirrorDrift', () => {
     });
     expect(findings[1]?.message).toMatch(/ in manifest\.json but absent in gs:\/\/b\/manifest\.json$/);
   });
+
+  it('shortens a long value in the message; expected and actual keep it whole', () => {
+    const [here, there] = [structuredClone(json), structuredClone(json)];
+    here.models[PROD].metrics.vegas_bias = 'a'.repeat(60_000);
+    there.models[PROD].metrics.vegas_bias = 'b'.repeat(60_000);
+    const [f] = mirrorDrift(parse('manifest.json', here), parse('gs://b/manifest.json', there));
+    expect(f?.message).toMatch(
+      /^\$\.models\.\S+\.metrics\.vegas_bias is "a{199}… \(60,002 characters\) in manifest\.json but "b{199}… \(60,002 characters\) in gs:/,
+    );
+    expect(f?.message.length).toBeLessThan(600);
+    expect(f?.expected).toBe('a'.repeat(60_000));
+  });
 });

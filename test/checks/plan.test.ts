@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isEmptyPlan, planCounts, planSync } from '../../src/checks/plan.js';
-import { COLUMN_NAMES, type RegistryRow } from '../../src/registry/row.js';
+import { COLUMN_NAMES, type ManifestRow } from '../../src/registry/row.js';
 import { withChanged } from '../helpers/columns.js';
 
-const row = (id: string, over: Partial<RegistryRow> = {}): RegistryRow => ({
+const row = (id: string, over: Partial<ManifestRow> = {}): ManifestRow => ({
   model_id: id,
   family: 'f',
   model_version: null,

@@ -27,4 +27,4 @@ export const changed = (column: Column, v: RegistryRow[Column]): string | number
 };
 
 /** `row` with one column changed. */
-export const withChanged = (row: RegistryRow, column: Column): RegistryRow => ({ ...row, [column]: changed(column, row[column]) });
+export const withChanged = <R extends RegistryRow>(row: R, column: Column): R => ({ ...row, [column]: changed(column, row[column]) });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { auditFor } from '../../src/checks/history.js';
 import { planSync } from '../../src/checks/plan.js';
 import { bigqueryRegistry } from '../../src/registry/bigquery.js';
+import type { ManifestRow } from '../../src/registry/row.js';
 import { useBigQueryStandIn } from '../helpers/bigquery.js';
 import { runCli, workspace } from '../helpers/cli.js';
 import { CANDIDATE, type Entry, PREVIOUS, promote, setNote } from '../helpers/history.js';
@@ -163,7 +164,8 @@ describe('history on BigQuery', () => {
     // Sync A: its own note on CANDIDATE, committed.
     const mine = planSync(
       id,
-      all.map((r) => (r.model_id === CANDIDATE ? { ...r, notes: 'from A' } : r)),
+      // Rows sync wrote: every column set.
+      all.map((r) => (r.model_id === CANDIDATE ? { ...r, notes: 'from A' } : r)) as ManifestRow[],
       all,
       false,
     );

@@ -44,8 +44,9 @@ const expectedTasks = (rows: RegistryRow[], asOf: string): ParsedTask[] => {
       section: 'Training',
       task: ganttLabel(m.model_id),
       id: `t${i}`,
-      start: m.training_start_date,
-      end: next(m.training_end_date),
+      // Every row here has a training window (rows without one are not drawn).
+      start: m.training_start_date as string,
+      end: next(m.training_end_date as string),
       active: m.is_production,
       done: !m.is_production && m.status === 'deprecated',
     })),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { parseManifest } from '../../src/manifest/parse.js';
+import { METRICS_MAX_BYTES } from '../../src/registry/metrics.js';
 import { EXAMPLES } from '../helpers/cli.js';
 
 const good = readFileSync(`${EXAMPLES}/manifest.json`, 'utf8');
@@ -114,5 +115,44 @@ describe('parseManifest', () => {
   it('refuses a nesting bomb before parsing', () => {
     const [p] = problemsOf(`{"a": ${'['.repeat(5000)}${']'.repeat(5000)}}`);
     expect(p?.message).toMatch(/nesting deeper than 64/);
+  });
+
+  // DuckDB's and BigQuery's JSON parsers refuse a lone surrogate: the manifest must, before any sync writes.
+  it.each([
+    ['a string value', '"vegas_bias": "\\ud800x"', '$.models.catboost_v9_33features_20260201_011018.metrics.vegas_bias', 21, 23],
+    ['a key', '"\\udc00bias": 0.4', '$.models.catboost_v9_33features_20260201_011018.metrics["\\udc00bias"]', 21, 9],
+    [
+      'a nested value',
+      '"vegas_bias": {"by_tier": ["ok", "\\ud83d"]}',
+      '$.models.catboost_v9_33features_20260201_011018.metrics.vegas_bias.by_tier[1]',
+      21,
+      42,
+    ],
+  ])('refuses a lone surrogate in %s of a metric, naming its path and line:column', (_, metric, path, line, column) => {
+    const problems = problemsOf(good.replace('"vegas_bias": 0.4', metric));
+    expect(problems).toEqual([{ file: 'm.json', path, line, column, message: 'contains a lone surrogate (not valid Unicode)' }]);
+  });
+
+  it('accepts a metric with a surrogate pair (an emoji), and metrics of canonical text up to 64 KiB', () => {
+    expect(() => parse(good.replace('"vegas_bias": 0.4', '"vegas_bias": "\\ud83d\\ude00"'))).not.toThrow();
+    // {"tier_bias_max":2.1,"vegas_bias":"xxx…"}: 36 bytes around the string.
+    const fits = 'x'.repeat(METRICS_MAX_BYTES - '{"tier_bias_max":2.1,"vegas_bias":""}'.length);
+    expect(() => parse(good.replace('"vegas_bias": 0.4', `"vegas_bias": "${fits}"`))).not.toThrow();
+  });
+
+  it('refuses a model whose extra metrics are over 64 KiB as canonical JSON, naming the model and the size', () => {
+    const big = 'é'.repeat(1024 * 1024); // 2 MiB in UTF-8
+    const problems = problemsOf(good.replace('"vegas_bias": 0.4', `"vegas_bias": "${big}"`));
+    expect(problems).toEqual([
+      {
+        file: 'm.json',
+        path: '$.models.catboost_v9_33features_20260201_011018.metrics',
+        line: 17,
+        column: 18,
+        message: 'its metrics beyond hit_rate_edge_3plus, mae and graded_edge_3plus_n are 2.0 MiB as canonical JSON; the limit is 64 KiB',
+      },
+    ]);
+    const over = 'x'.repeat(METRICS_MAX_BYTES - '{"tier_bias_max":2.1,"vegas_bias":""}'.length + 1);
+    expect(problemsOf(good.replace('"vegas_bias": 0.4', `"vegas_bias": "${over}"`))[0]?.message).toMatch(/are 64\.0 KiB .*limit is 64 KiB/);
   });
 });

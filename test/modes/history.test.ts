@@ -8,6 +8,7 @@ import { auditFor } from '../../src/checks/history.js';
 import { planSync } from '../../src/checks/plan.js';
 import { duckdbRegistry } from '../../src/registry/duckdb.js';
 import { RegistryMovedError } from '../../src/registry/history-row.js';
+import type { ManifestRow } from '../../src/registry/row.js';
 import { runCli, workspace } from '../helpers/cli.js';
 import { execSql, selectRows } from '../helpers/duckdb.js';
 import { CANDIDATE, type Entry, PREVIOUS, promote, setNote } from '../helpers/history.js';
@@ -162,7 +163,8 @@ describe('history on DuckDB', () => {
     const [before, beforeHistory] = [await registry(ws.registry), await stored(ws.registry)];
     const mine = planSync(
       'model_registry',
-      all.map((r) => (r.model_id === CANDIDATE ? { ...r, notes: 'mine' } : r)),
+      // Rows sync wrote: every column set.
+      all.map((r) => (r.model_id === CANDIDATE ? { ...r, notes: 'mine' } : r)) as ManifestRow[],
       all,
       false,
     );

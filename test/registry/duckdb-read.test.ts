@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSync } from '../../src/checks/plan.js';
 import { duckdbRegistry } from '../../src/registry/duckdb.js';
-import type { RegistryRow } from '../../src/registry/row.js';
+import type { ManifestRow } from '../../src/registry/row.js';
 import { execSql, selectRows } from '../helpers/duckdb.js';
 
-const row = (id: string): RegistryRow => ({
+const row = (id: string): ManifestRow => ({
   model_id: id,
   family: 'fam',
   model_version: null,

@@ -11,9 +11,10 @@ import { describe, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { type ParsedManifest, parseManifest } from '../../src/manifest/parse.js';
 import { isCalendarDate, STATUSES } from '../../src/manifest/schema.js';
+import { METRICS_MAX_BYTES } from '../../src/registry/metrics.js';
 import { COLUMN_NAMES, manifestRows } from '../../src/registry/row.js';
 import { runCli } from '../helpers/cli.js';
-import { manifestBytes, manifestShaped } from './arbitraries.js';
+import { manifestBytes, manifestShaped, text } from './arbitraries.js';
 import { acceptOrInputError, CLI_RUNS, EXAMPLE_MANIFEST, ensure, ensureCliContract, exampleManifest, fuzz, tempDir } from './harness.js';
 
 const FILE = 'fuzz/manifest.json';
@@ -30,6 +31,20 @@ const shuffled = (v: unknown, seed: number): unknown => {
   for (const [, [k, x]] of order)
     Object.defineProperty(out, k, { value: shuffled(x, seed), enumerable: true, writable: true, configurable: true });
   return out;
+};
+
+const wellFormed = (v: unknown): boolean =>
+  typeof v === 'string'
+    ? v.isWellFormed()
+    : v === null || typeof v !== 'object'
+      ? true
+      : Object.entries(v).every(([k, x]) => k.isWellFormed() && wellFormed(x));
+
+/** The metrics column holds what DuckDB's and BigQuery's JSON parsers take (no lone surrogate), within the cap. */
+const metricsPromise = (id: string, metrics: string | null): void => {
+  if (metrics === null) return;
+  ensure(Buffer.byteLength(metrics) <= METRICS_MAX_BYTES, `${id}: metrics of ${metrics.length} characters accepted`);
+  ensure(wellFormed(JSON.parse(metrics)), `${id}: a metric with a lone surrogate accepted`);
 };
 
 /** What an accepted manifest promises, checked independently of the schema code. */
@@ -50,6 +65,7 @@ const promises = (p: ParsedManifest, bytes: Uint8Array): void => {
   const rows = manifestRows(m);
   ensure(rows.length === ids.length, 'a model without a registry row');
   for (const r of rows) ensure(isDeepStrictEqual(Object.keys(r), [...COLUMN_NAMES]), `row keys ${Object.keys(r).join(',')}`);
+  for (const r of rows) metricsPromise(r.model_id, r.metrics);
   // Round trips: the parsed value serialised again, re-indented, and with its keys reordered.
   const text = Buffer.from(bytes)
     .toString('utf8')
@@ -76,6 +92,35 @@ describe('fuzz: parseManifest', () => {
         return outcome;
       });
     });
+});
+
+describe("fuzz: a family's own metrics", () => {
+  // The example with one model's extra metrics replaced: any JSON, keys and strings of any code units (lone
+  // surrogates included), sometimes huge. Accepted, they make a metrics column the backends take; refused, the
+  // problem names that model's metrics.
+  const value = fc.oneof(text, fc.double(), fc.jsonValue({ maxDepth: 2 }), fc.array(text, { maxLength: 3 }));
+  const metrics = fc.dictionary(text, fc.oneof(value, fc.dictionary(text, value, { maxKeys: 2 })), { minKeys: 1, maxKeys: 3 });
+  it('accepted metrics are valid Unicode within the cap; refused ones are named by their path', async () => {
+    const m = exampleManifest() as { production_model: string; models: Record<string, { metrics: Record<string, unknown> }> };
+    const id = m.production_model;
+    await fuzz('manifest: extra metrics', metrics, (extra) => {
+      const copy = structuredClone(m);
+      copy.models[id] = { ...(copy.models[id] as { metrics: Record<string, unknown> }), metrics: { ...extra, mae: 4.82 } };
+      const bytes = utf8(JSON.stringify(copy));
+      let parsed: ParsedManifest | undefined;
+      const outcome = acceptOrInputError(FILE, () => {
+        try {
+          parsed = parseManifest(FILE, bytes);
+        } catch (e) {
+          if (e instanceof InputError)
+            for (const p of e.problems) ensure(p.path?.startsWith(`$.models.${id}.metrics`), `refused at ${p.path}: ${p.message}`);
+          throw e;
+        }
+      });
+      if (parsed) for (const r of manifestRows(parsed.manifest)) metricsPromise(r.model_id, r.metrics);
+      return outcome;
+    });
+  });
 });
 
 /** Every object in a JSON value, by path, with at least one key. */
