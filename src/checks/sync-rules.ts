@@ -1,7 +1,7 @@
 // sync's rules beyond the plan itself: whose rows a manifest may take, what the report says about rows it keeps,
 // and the --reason it records. Pure: the mode composes them.
 import { InputError } from '../errors.js';
-import type { RegistryRow } from '../registry/row.js';
+import type { ManifestRow, RegistryRow } from '../registry/row.js';
 import type { Finding } from '../report/types.js';
 import { unownedRows } from './migration.js';
 import type { Plan } from './plan.js';
@@ -39,7 +39,7 @@ export const checkReason = (reason: string | undefined): string | null => {
 };
 
 // model_id is the table's key: a manifest must not take over another family's row.
-export const refuseForeignIds = (file: string, desired: RegistryRow[], all: RegistryRow[], family: string): void => {
+export const refuseForeignIds = (file: string, desired: ManifestRow[], all: RegistryRow[], family: string): void => {
   // A row with no family is adopted, not owned (see familyRows).
   const owner = new Map(all.filter((r) => r.family !== null).map((r) => [r.model_id, r.family]));
   const clash = desired.find((r) => owner.has(r.model_id) && owner.get(r.model_id) !== family);
