@@ -328,7 +328,7 @@ const fsDocFile = (path, root) => ({
 
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Markdown- and HTML-inert text on one line, with no live mention or issue reference (report/mentions.ts). */
-const inert = (value) => (0,_report_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .quietRefs */ .F)((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(String(value).replace(/\s+/g, ' ')))
+const inert = (value) => (0,_report_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .quietRefs */ .F)((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(String(value).replace(/\s+/g, ' ')))
     .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
     .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
 
@@ -491,7 +491,7 @@ var json_source = __webpack_require__(87812);
 // Each mode loads on demand, so a run pays start-up only for its own code (lint-filenames never parses
 // the diff or template libraries).
 const MODE_RUNNERS = {
-    sync: async () => (await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(945)]).then(__webpack_require__.bind(__webpack_require__, 97945))).sync,
+    sync: async () => (await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(354)]).then(__webpack_require__.bind(__webpack_require__, 37354))).sync,
     drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(495), __webpack_require__.e(582), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 67508))).drift,
     duplicate: async () => (await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 97994))).duplicate,
     'claude-md': async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(495), __webpack_require__.e(582), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 2171))).claudeMd,
@@ -731,7 +731,7 @@ const exitCodeOf = (reports, failOn) => Math.max(reports.some((r) => r.findings.
 
 const formatProblem = (p) => {
     const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
-    return (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
+    return (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
 };
 /** Bad input or usage: exit 2, nothing written. */
 class InputError extends Error {
@@ -966,7 +966,7 @@ const annotationOf = (f, root) => {
         // GitHub accepts columns only on single-line annotations, which these are.
         ...(f.location.column === undefined ? {} : { start_column: f.location.column, end_column: f.location.column }),
         annotation_level: LEVEL[f.severity],
-        message: (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(f.message).slice(0, 60_000),
+        message: (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(f.message).slice(0, 60_000),
         title: f.code,
         ...(raw ? { raw_details: raw } : {}),
     };
@@ -1008,7 +1008,7 @@ const emitWorkflowAnnotations = (reports, root) => {
                 ...(a ? { file: a.path, startLine: a.start_line, ...(a.start_column ? { startColumn: a.start_column } : {}) } : {}),
             };
             const emit = f.severity === 'error' ? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3 : f.severity === 'warning' ? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e : _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm;
-            emit((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(f.message), props);
+            emit((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(f.message), props);
         }
     return left;
 };
@@ -1598,7 +1598,7 @@ var mentions = __webpack_require__(2384);
 
 /** The job summary within GitHub's 1 MiB: sections cut to the findings that fit, each cut with a "truncated, N more" line. */
 const summaryText = (reports, notes, limit = budget/* BUDGET */.o3.summaryBytes) => {
-    const safe = (s) => (0,workflow_commands/* safeLines */.Bv)((0,printable/* printable */.g)(s));
+    const safe = (s) => (0,workflow_commands/* safeLines */.Bv)((0,printable/* printable */.g$)(s));
     const list = notes.length ? `\n${notes.map((n) => `- ${(0,mentions/* quietMarkdown */.Q)(n)}`).join('\n')}\n` : '';
     const head = safe(`## model-governance\n${list}`);
     if (!reports.length)
@@ -1687,7 +1687,7 @@ const run = async () => {
     catch (e) {
         if (e instanceof errors/* InputError */.dz)
             for (const p of e.problems)
-                core/* error */.z3((0,printable/* printable */.g)(p.message), { file: p.file, startLine: p.line, startColumn: p.column });
+                core/* error */.z3((0,printable/* printable */.g$)(p.message), { file: p.file, startLine: p.line, startColumn: p.column });
         fail((0,errors/* exitCodeFor */.Rr)(e), (0,errors/* messageOf */.bD)(e));
     }
     finally {
@@ -1763,7 +1763,7 @@ const writeSummary = async (reports, notes) => {
 const MAX_DEPTH = 64;
 // Invisible code points are shown escaped, so a path names the key that is there, not the one it looks like.
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
-const quoteKey = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(JSON.stringify(s)).replace(INVISIBLE, escapeCodePoint);
+const quoteKey = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(JSON.stringify(s)).replace(INVISIBLE, escapeCodePoint);
 /** `\uXXXX`, or `\u{XXXXX}` beyond the BMP. */
 const escapeCodePoint = (c) => {
     const n = c.codePointAt(0) ?? 0;
@@ -1822,7 +1822,7 @@ const describeAt = (text, i) => {
     const cp = text.codePointAt(i) ?? 0;
     const names = { ',': 'Comma', ':': 'Colon', '}': 'RBrace', ']': 'RBracket', '{': 'LBrace', '[': 'LBracket' };
     const ch = String.fromCodePoint(cp);
-    return names[ch] ? `Unexpected token ${names[ch]}` : `Unexpected character ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(JSON.stringify(ch))}`;
+    return names[ch] ? `Unexpected token ${names[ch]}` : `Unexpected character ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(JSON.stringify(ch))}`;
 };
 class Fail {
     offset;
@@ -2232,7 +2232,7 @@ const knownOnly = (doc) => {
 };
 const describe = (value) => {
     const s = JSON.stringify(value);
-    return s === undefined ? 'nothing' : (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+    return s === undefined ? 'nothing' : (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 };
 const toProblem = (file, source, issue) => {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -2305,6 +2305,8 @@ __webpack_require__.d(__webpack_exports__, {
   M: () => (/* binding */ checkRules)
 });
 
+// EXTERNAL MODULE: ./registry/metrics.js
+var registry_metrics = __webpack_require__(40111);
 // EXTERNAL MODULE: ../../node_modules/unhomoglyph/data.json
 var data = __webpack_require__(29235);
 ;// CONCATENATED MODULE: ./manifest/confusable.js
@@ -2345,6 +2347,7 @@ var json_source = __webpack_require__(87812);
 // Cross-field rules the schema alone cannot say. Pure: manifest in, problems out.
 
 
+
 // Non-ASCII shown as escapes: two confusable ids would otherwise print identically in the message about them.
 const visible = (id) => JSON.stringify(id).replace(/[^\x20-\x7e]/gu, json_source/* escapeCodePoint */.F$);
 /** Ids that would look alike to a reader (same UTS #39 skeleton): each later one is reported, naming the first. */
@@ -2366,6 +2369,81 @@ const confusableIds = (ids) => {
             });
     }
     return out;
+};
+/**
+ * The first key or string with a lone surrogate in a metric value. The schema checks the manifest's own strings;
+ * metrics are any JSON, and DuckDB's and BigQuery's JSON parsers refuse such text, which would fail every sync.
+ */
+const loneSurrogate = (v, path) => {
+    if (typeof v === 'string')
+        return v.isWellFormed() ? undefined : { path, message: LONE_SURROGATE };
+    if (v === null || typeof v !== 'object')
+        return undefined;
+    if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+            const p = loneSurrogate(v[i], [...path, i]);
+            if (p)
+                return p;
+        }
+        return undefined;
+    }
+    for (const k of Object.keys(v)) {
+        if (!k.isWellFormed())
+            return { path: [...path, k], key: true, message: LONE_SURROGATE };
+        const p = loneSurrogate(v[k], [...path, k]);
+        if (p)
+            return p;
+    }
+    return undefined;
+};
+const LONE_SURROGATE = 'contains a lone surrogate (not valid Unicode)';
+/**
+ * One pass for the common case, building no path: an upper bound of `v`'s UTF-8 bytes as JSON (a UTF-16 unit is at
+ * most 6 bytes, as a \u escape; a number at most 24 characters), or -1 when a key or string holds a lone surrogate.
+ * Only metrics whose bound is over the cap pay for their canonical text here.
+ */
+const scan = (v) => {
+    if (typeof v === 'string')
+        return v.isWellFormed() ? 6 * v.length + 2 : -1;
+    if (v === null || typeof v !== 'object')
+        return 24;
+    let n = 2;
+    if (Array.isArray(v)) {
+        for (const x of v) {
+            const m = scan(x);
+            if (m < 0)
+                return -1;
+            n += m + 1;
+        }
+        return n;
+    }
+    for (const k in v) {
+        const m = k.isWellFormed() ? scan(v[k]) : -1;
+        if (m < 0)
+            return -1;
+        n += 6 * k.length + 4 + m;
+    }
+    return n;
+};
+const size = (bytes) => bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+/** A model's metrics as the registry's `metrics` column will hold them: valid Unicode, within METRICS_MAX_BYTES. */
+const metricsProblem = (id, metrics) => {
+    if (!metrics)
+        return undefined;
+    const at = ['models', id, 'metrics'];
+    const bound = scan(metrics);
+    if (bound < 0)
+        return loneSurrogate(metrics, at);
+    if (bound <= registry_metrics/* METRICS_MAX_BYTES */.rE)
+        return undefined;
+    const text = (0,registry_metrics/* extraMetrics */.kM)(metrics);
+    const bytes = text === null ? 0 : Buffer.byteLength(text, 'utf8');
+    if (bytes > registry_metrics/* METRICS_MAX_BYTES */.rE)
+        return {
+            path: at,
+            message: `its metrics beyond hit_rate_edge_3plus, mae and graded_edge_3plus_n are ${size(bytes)} as canonical JSON; the limit is ${registry_metrics/* METRICS_MAX_BYTES */.rE / 1024} KiB`,
+        };
+    return undefined;
 };
 const basename = (gcsPath) => gcsPath.slice(gcsPath.lastIndexOf('/') + 1);
 const checkRules = (m) => {
@@ -2391,6 +2469,9 @@ const checkRules = (m) => {
                 path: at('eval_start_date'),
                 message: `${e.eval_start_date} is not after training_end_date ${e.training_end_date}: evaluation overlaps training (leakage)`,
             });
+        const metrics = metricsProblem(id, e.metrics);
+        if (metrics)
+            out.push(metrics);
         const base = basename(e.gcs_path);
         if (e.file !== base || base === '.' || base === '..')
             out.push({ path: at('file'), message: `"${e.file}" is not the basename of gcs_path ("${base}")` });
@@ -2527,7 +2608,8 @@ zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W(zod_mini__WEBPACK_IMPORTE
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mg: () => (/* binding */ canonicalFromStore),
-/* harmony export */   kM: () => (/* binding */ extraMetrics)
+/* harmony export */   kM: () => (/* binding */ extraMetrics),
+/* harmony export */   rE: () => (/* binding */ METRICS_MAX_BYTES)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8185);
@@ -2535,6 +2617,11 @@ zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W(zod_mini__WEBPACK_IMPORTE
 // Held as canonical JSON text (object keys in code-point order at every depth, no whitespace), so the same metrics
 // always make the same bytes: a second sync compares equal and writes nothing, and drift compares text.
 
+/**
+ * The most a model's `metrics` column may hold, in UTF-8 bytes of its canonical text: the value is printed whole in
+ * drift findings, plans and the history, so a manifest over it is bad input (checked when the manifest is parsed).
+ */
+const METRICS_MAX_BYTES = 64 * 1024;
 /** The metrics with their own registry columns (hit_rate_edge_3plus, mae, graded_edge_3plus_n): never repeated in `metrics`. */
 const OWN_COLUMNS = new Set(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_KEYS */ .B.metrics);
 const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -2784,7 +2871,10 @@ const trainingTag = (m) => (m.is_production ? 'active, ' : m.status === 'depreca
 /** The models the chart draws: all of them, or the CHART_MAX_MODELS whose training ended last. */
 const chartModels = (listing) => {
     // A registry is data too: a row whose dates are not real dates cannot be drawn (and must not reach the source).
-    const drawable = listing.models.filter((m) => (0,schema/* isCalendarDate */.tf)(m.training_start_date) && (0,schema/* isCalendarDate */.tf)(m.training_end_date));
+    const drawable = listing.models.filter((m) => m.training_start_date !== null &&
+        m.training_end_date !== null &&
+        (0,schema/* isCalendarDate */.tf)(m.training_start_date) &&
+        (0,schema/* isCalendarDate */.tf)(m.training_end_date));
     if (drawable.length <= CHART_MAX_MODELS)
         return drawable;
     const keep = new Set([...drawable]
@@ -2828,10 +2918,10 @@ const num = (n, digits, suffix = '') => (n === null ? 'n/a' : `${Number(n.toFixe
 const columns = (m) => [
     m.model_id,
     m.model_version ?? 'n/a',
-    `${m.training_start_date}..${m.training_end_date}`,
+    `${m.training_start_date ?? 'n/a'}..${m.training_end_date ?? 'n/a'}`,
     m.is_production ? 'yes' : 'no',
-    m.status,
-    m.sha256_prefix,
+    m.status ?? 'n/a',
+    m.sha256_prefix ?? 'n/a',
     num(m.hit_rate_edge_3plus, 1, '%'),
     num(m.evaluation_mae, 2),
     m.promoted_at ?? 'n/a',
@@ -2882,10 +2972,12 @@ const listingMarkdown = (l, family) => {
     ].join('\n');
 };
 
+// EXTERNAL MODULE: ./util/printable.js
+var printable = __webpack_require__(92426);
 // EXTERNAL MODULE: ./report/budget.js
 var budget = __webpack_require__(86154);
 ;// CONCATENATED MODULE: ./report/history.js
-const show = (v) => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
+
 const manifestOf = (e) => e.manifest_generation === null ? `sha256 ${e.manifest_sha256.slice(0, 12)}` : `generation ${e.manifest_generation}`;
 /** A one-line account of why and how, for both renderings. */
 const why = (e) => [
@@ -2896,8 +2988,8 @@ const why = (e) => [
     .join('; ');
 /** Updates list their fields; baseline/insert/delete rows carry the whole row, summarised by its state. */
 const changedFields = (e) => e.change === 'update'
-    ? e.fields.map((f) => `${f.field}: ${show(f.old)} → ${show(f.new)}`)
-    : [`status: ${show(e.status)}, is_production: ${e.is_production} (${e.fields.length} fields)`];
+    ? e.fields.map((f) => `${f.field}: ${(0,printable/* showValue */.vp)(f.old)} → ${(0,printable/* showValue */.vp)(f.new)}`)
+    : [`status: ${(0,printable/* showValue */.vp)(e.status)}, is_production: ${e.is_production} (${e.fields.length} fields)`];
 // History rows come from a table anyone with write access can fill: a value must never break a line (a line that
 // starts with `::` is a workflow command). Control characters are left to printable(), as for the rest of the text.
 const history_oneLine = (l) => l.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
@@ -2926,8 +3018,11 @@ const historyMarkdown = (h, cell) => `${[
 
 
 
+
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const cell = (v) => (v === undefined ? '' : v === null ? 'NULL' : (0,inert/* inert */.t)(typeof v === 'string' ? v : JSON.stringify(v)));
+/** A value (expected, actual, a plan's old and new): long ones by their head and length; the JSON keeps them whole. */
+const valueCell = (v) => (v === undefined ? '' : (0,inert/* inert */.t)((0,printable/* showValue */.vp)(v)));
 const where = (f) => f.location ? (0,inert/* inert */.t)(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
 /**
  * What `expected` and `actual` mean, by mode: in drift the manifest's value against another source's, in duplicate
@@ -2947,7 +3042,7 @@ const findingsTable = (findings, maxRows = findings.length, mode) => findings.le
         '|---|---|---|---|---|',
         ...findings
             .slice(0, Math.max(0, maxRows))
-            .map((f) => `| ${ICON[f.severity]} | ${cell(f.message)} \`${f.code}\` | ${where(f)} | ${cell(f.expected)} | ${cell(f.actual)} |`),
+            .map((f) => `| ${ICON[f.severity]} | ${cell(f.message)} \`${f.code}\` | ${where(f)} | ${valueCell(f.expected)} | ${valueCell(f.actual)} |`),
     ].join('\n')}\n${maxRows < findings.length ? `\n_${(0,budget/* truncatedLine */.hl)(findings.length - maxRows, 'finding', 'not shown here')}._\n` : ''}`;
 const checklistList = (items) => `${items.map((i) => `- ${i.passed ? '✅ passed' : '❌ failed'}: ${cell(i.label)}`).join('\n')}\n`;
 const planTable = (p) => `${[
@@ -2955,7 +3050,7 @@ const planTable = (p) => `${[
     '|---|---|---|',
     ...(p.migrate ?? []).map((c) => `| add column | | ${cell((0,migration/* columnAddLine */.iC)(c))} |`),
     ...p.insert.map((r) => `| insert | ${cell(r.model_id)} | |`),
-    ...p.update.map((u) => `| update | ${cell(u.row.model_id)} | ${u.changes.map((c) => `${cell(c.field)}: ${cell(c.old)} → ${cell(c.new)}`).join('<br>')} |`),
+    ...p.update.map((u) => `| update | ${cell(u.row.model_id)} | ${u.changes.map((c) => `${cell(c.field)}: ${valueCell(c.old)} → ${valueCell(c.new)}`).join('<br>')} |`),
     ...p.extra.map((r) => `| ${p.delete.includes(r.model_id) ? 'delete' : 'extra (kept)'} | ${cell(r.model_id)} | |`),
     `| unchanged | ${p.unchanged.length} model(s) | |`,
 ].join('\n')}\n`;
@@ -3396,13 +3491,28 @@ const limiter = (limit) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   vp: () => (/* binding */ showValue)
 /* harmony export */ });
+/* unused harmony export VALUE_SHOWN_MAX */
 // Text that reaches a terminal, a log or a PR must not carry control characters (ANSI/OSC escapes) or bidi
 // overrides: they would make it display as something it is not. Such code points are shown as \uXXXX. U+2028/U+2029
 // too: some readers end a line there, so they would carry data onto a line of its own.
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const printable = (s) => s.replace(UNPRINTABLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+/** Values longer than this are shown by their head and length in messages and text lines; the JSON keeps them whole. */
+const VALUE_SHOWN_MAX = 200;
+/**
+ * A value as a message or plan line shows it: NULL, a string as it is, anything else as JSON. A longer one (a
+ * metrics text may be up to 64 KiB) is its first `max` characters, never half a surrogate pair, and its length.
+ */
+const showValue = (v, max = VALUE_SHOWN_MAX) => {
+    const s = v === null ? 'NULL' : typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    if (s.length <= max)
+        return s;
+    const last = s.charCodeAt(max - 1);
+    return `${s.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max)}… (${s.length.toLocaleString('en-US')} characters)`;
+};
 
 
 /***/ }),
@@ -3438,7 +3548,7 @@ const neutraliseLine = (line) => line.replace(COMMAND_START, '$1\\u003a').replac
 /** Multi-line text made inert line by line; line ends are normalised to LF, nothing else changes. */
 const safeLines = (text) => text.split(BREAK).map(neutraliseLine).join('\n');
 /** A log line built from values: a LF inside it is shown as \\n (printable shows CR and the rest as \\uXXXX). */
-const logLine = (line) => neutraliseLine((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(line).replaceAll('\n', '\\n'));
+const logLine = (line) => neutraliseLine((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(line).replaceAll('\n', '\\n'));
 /** Continuation lines of a multi-line value, indented under the line that holds it (the guard still applies). */
 const indentContinuation = (text, indent) => text.replace(/\r\n|\r|\n/g, `\n${indent}`);
 /**

@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */   Q8: () => (/* binding */ mergeKnown),
 /* harmony export */   UG: () => (/* binding */ matchWindow),
 /* harmony export */   Vy: () => (/* binding */ describeModel),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   l: () => (/* binding */ otherFamily),
 /* harmony export */   uu: () => (/* binding */ fromManifest),
 /* harmony export */   xY: () => (/* binding */ sharedWindows)
 /* harmony export */ });
@@ -25,15 +27,20 @@ const fromManifest = (m) => Object.entries(m.models).map(([id, e]) => ({
     window: { start: e.training_start_date, end: e.training_end_date },
     source: 'manifest',
 }));
-const fromRegistry = (rows) => rows.map((r) => ({
-    model_id: r.model_id,
-    family: r.family,
-    status: r.status,
-    sha256: r.sha256,
-    created_at: r.created_at,
-    window: { start: r.training_start_date, end: r.training_end_date },
-    source: 'registry',
-}));
+/** A row with no training window (a legacy row may hold NULL there) cannot share or overlap one: left out. */
+const fromRegistry = (rows) => rows.flatMap((r) => r.training_start_date === null || r.training_end_date === null
+    ? []
+    : [
+        {
+            model_id: r.model_id,
+            family: r.family,
+            status: r.status,
+            sha256: r.sha256,
+            created_at: r.created_at,
+            window: { start: r.training_start_date, end: r.training_end_date },
+            source: 'registry',
+        },
+    ]);
 /** One entry per model id; the manifest wins over the registry. */
 const mergeKnown = (manifest, registry) => {
     const ids = new Set(manifest.map((k) => k.model_id));
@@ -57,7 +64,17 @@ const sharedWindows = (known) => {
         .sort(([a], [b]) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a, b))
         .map(([, g]) => g);
 };
-const describeModel = (k, family) => `${k.model_id} (${family !== undefined && k.family !== family ? `family ${k.family}, ` : ''}${k.status}, sha256 ${k.sha256.slice(0, 12)}, created ${k.created_at}, from ${k.source})`;
+/** "no family" or "family X" when it is not `family`; nothing when it is (or no family is given). */
+const otherFamily = (k, family) => family === undefined || k.family === family ? [] : [k.family === null ? 'no family' : `family ${k.family}`];
+/** A model's status, or what a row without one shows. */
+const statusOf = (k) => k.status ?? 'no status';
+const describeModel = (k, family) => `${k.model_id} (${[
+    ...otherFamily(k, family),
+    statusOf(k),
+    k.sha256 === null ? 'no sha256' : `sha256 ${k.sha256.slice(0, 12)}`,
+    ...(k.created_at === null ? [] : [`created ${k.created_at}`]),
+    `from ${k.source}`,
+].join(', ')})`;
 
 
 /***/ }),
@@ -158,7 +175,9 @@ const compare = (name, n, base, want) => {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
 /* harmony import */ var _manifest_json_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87812);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8185);
+/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92426);
 /* harmony import */ var _duplicate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3665);
+
 
 
 
@@ -206,7 +225,7 @@ const gateProblems = (input) => {
                     ...locate(metricPath(id, m)),
                     file,
                     path: (0,_manifest_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPath */ .U1)(metricPath(id, m)),
-                    message: `is ${JSON.stringify(v) ?? String(v)}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
+                    message: `is ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(JSON.stringify(v) ?? String(v))}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
                 });
         };
         check(modelId, manifest.models[modelId], input.file, input.locate);

@@ -139,13 +139,17 @@ const planSync = (table, desired, current, prune) => {
     return plan;
 };
 const isEmptyPlan = (p) => (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
-const planCounts = (p) => [
-    ...(p.migrate?.length ? [`${p.migrate.length} column${p.migrate.length === 1 ? '' : 's'} added`] : []),
-    `${p.insert.length} inserted`,
-    `${p.update.length} updated`,
-    `${p.unchanged.length} unchanged`,
-    ...(p.delete.length > 0 ? [`${p.delete.length} deleted`] : []),
-].join(', ');
+/** "1 column added, 0 inserted, …" for an applied plan; "1 column to add, 0 to insert, …" for a dry run's. */
+const planCounts = (p, tense = 'applied') => {
+    const verb = (done, todo) => (tense === 'applied' ? done : todo);
+    return [
+        ...(p.migrate?.length ? [`${p.migrate.length} column${p.migrate.length === 1 ? '' : 's'} ${verb('added', 'to add')}`] : []),
+        `${p.insert.length} ${verb('inserted', 'to insert')}`,
+        `${p.update.length} ${verb('updated', 'to update')}`,
+        `${p.unchanged.length} unchanged`,
+        ...(p.delete.length > 0 ? [`${p.delete.length} ${verb('deleted', 'to delete')}`] : []),
+    ].join(', ');
+};
 
 
 /***/ }),
@@ -255,11 +259,14 @@ const artifactDrift = (p, stats, hashes, store) => {
 var rules = __webpack_require__(96428);
 // EXTERNAL MODULE: ./registry/row.js
 var registry_row = __webpack_require__(11174);
+// EXTERNAL MODULE: ./util/printable.js
+var printable = __webpack_require__(92426);
 // EXTERNAL MODULE: ./util/shell-quote.js
 var shell_quote = __webpack_require__(25730);
 // EXTERNAL MODULE: ./checks/plan.js
 var checks_plan = __webpack_require__(38485);
 ;// CONCATENATED MODULE: ./checks/drift.js
+
 
 
 
@@ -278,7 +285,7 @@ const registryDrift = (p, rows, table) => {
         ...plan.update.flatMap(({ row, changes }) => changes.map((c) => ({
             code: 'registry.field',
             severity: 'error',
-            message: `${row.model_id}: ${c.field} is ${show(c.old)} in ${table} but ${show(c.new)} in the manifest`,
+            message: `${row.model_id}: ${c.field} is ${(0,printable/* showValue */.vp)(c.old)} in ${table} but ${(0,printable/* showValue */.vp)(c.new)} in the manifest`,
             model_id: row.model_id,
             field: c.field,
             expected: c.new,
@@ -294,7 +301,6 @@ const registryDrift = (p, rows, table) => {
         })),
     ];
 };
-const show = (v) => (v === null ? 'NULL' : typeof v === 'string' ? v : JSON.stringify(v));
 // gcloud reads --update-env-vars as a comma-separated dict, so a comma in a value would set a second variable;
 // `^D^` makes D the separator instead (`gcloud topic escaping`), with D a character the pair does not hold. A pair
 // that itself starts with ^ would be read as such a prefix, so it gets one too.
@@ -423,6 +429,7 @@ var json_source = __webpack_require__(87812);
 // Two copies of one manifest (the repository's and the Cloud Storage one) compared as parsed JSON, not bytes:
 // formatting may differ, values may not. Every differing field is named, with both values. Pure.
 
+
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Leaf-level differences, in a stable order (keys in code-point order, array items by index). */
@@ -436,7 +443,8 @@ const valueDifferences = (here, there, path = []) => {
     // Numbers compare as numbers (1.0 and 1 are the same value); everything else by its JSON form.
     return Object.is(here, there) || JSON.stringify(here) === JSON.stringify(there) ? [] : [{ path, here, there }];
 };
-const mirror_show = (v) => (v === undefined ? 'absent' : JSON.stringify(v));
+// Long values shortened in the message; expected and actual keep them whole.
+const show = (v) => (v === undefined ? 'absent' : (0,printable/* showValue */.vp)(JSON.stringify(v)));
 const scalar = (v) => v === undefined
     ? null
     : v === null || ['string', 'number', 'boolean'].includes(typeof v)
@@ -447,7 +455,7 @@ const mirrorDrift = (manifest, mirror) => valueDifferences(manifest.source.value
     code: 'manifest.mirror',
     severity: 'error',
     field: (0,json_source/* jsonPath */.U1)(d.path),
-    message: `${(0,json_source/* jsonPath */.U1)(d.path)} is ${mirror_show(d.here)} in ${manifest.file} but ${mirror_show(d.there)} in ${mirror.file}`,
+    message: `${(0,json_source/* jsonPath */.U1)(d.path)} is ${show(d.here)} in ${manifest.file} but ${show(d.there)} in ${mirror.file}`,
     expected: scalar(d.here),
     actual: scalar(d.there),
     location: d.here === undefined ? mirror.source.locate(d.path) : manifest.source.locate(d.path),
