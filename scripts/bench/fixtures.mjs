@@ -26,7 +26,13 @@ const entry = (i, prod) => {
     eval_end_date: iso(end + 15 * DAY),
     status: prod ? 'production' : i % 7 === 0 ? 'deprecated' : 'candidate',
     sha256: createHash('sha256').update(`model ${i}`).digest('hex'),
-    metrics: { hit_rate_edge_3plus: 50 + (i % 30) + 0.5, mae: 4 + (i % 100) / 100, graded_edge_3plus_n: 100 + (i % 50) },
+    // The three metrics with their own columns, and one more (the registry's metrics JSON column), as the seeds' have.
+    metrics: {
+      hit_rate_edge_3plus: 50 + (i % 30) + 0.5,
+      mae: 4 + (i % 100) / 100,
+      graded_edge_3plus_n: 100 + (i % 50),
+      vegas_bias: ((i % 41) - 20) / 10,
+    },
     created_at: created.replace('.000Z', 'Z'),
     ...(prod ? { promoted_at: iso(end + 20 * DAY) } : {}),
     notes: `Bench model ${i}.`,
@@ -73,6 +79,8 @@ export const rows = (m) =>
       created_at: new Date(e.created_at).toISOString(),
       promoted_at: e.promoted_at ?? null,
       notes: e.notes ?? null,
+      // The metrics beyond the three columns, as canonical JSON (sorted keys, no whitespace): here only vegas_bias.
+      metrics: e.metrics?.vegas_bias === undefined ? null : JSON.stringify({ vegas_bias: e.metrics.vegas_bias }),
     }))
     .sort((a, b) => (a.model_id < b.model_id ? -1 : a.model_id > b.model_id ? 1 : 0));
 
