@@ -36,9 +36,10 @@ for (const [name, size] of Object.entries(sizes)) {
 // Rows a sync stages through the appender (src/registry/duckdb-stage.ts): one entry per appender, counting its rows
 // and the bytes of the values appended (sized as bound values are).
 const appenders = new WeakMap();
-const appenderCreate = bindings.appender_create;
-bindings.appender_create = function traced(connection, schema, table, ...rest) {
-  const a = appenderCreate.call(native, connection, schema, table, ...rest);
+// node-api creates appenders with appender_create_ext(connection, catalog, schema, table).
+const appenderCreate = bindings.appender_create_ext;
+bindings.appender_create_ext = function traced(connection, catalog, schema, table, ...rest) {
+  const a = appenderCreate.call(native, connection, catalog, schema, table, ...rest);
   const entry = { sql: `APPEND ${table}`, sqlBytes: 0, paramBytes: 0, rows: 0 };
   statements.push(entry);
   appenders.set(a, entry);
