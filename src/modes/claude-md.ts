@@ -1,6 +1,6 @@
-// claude-md: render the MODEL block; --check compares it, --write rewrites only between the markers.
-import { adoption, blockState } from '../docs/block.js';
-import { replaceBlock } from '../docs/markers.js';
+// claude-md: render the MODEL block; --check compares it, --write rewrites only between the markers (or adopts a
+// hand-written section into new ones, --adopt-section).
+import { rewriteOf } from '../docs/rewrite.js';
 import { InputError } from '../errors.js';
 import { makeReport, type Report } from '../report/types.js';
 import { familyOf, inParallel, loadManifest, type ModeContext } from './context.js';
@@ -18,46 +18,9 @@ export const claudeMd = async (ctx: ModeContext): Promise<Report> => {
       block: { rendered, diff: null },
     });
   if (bytes === null) throw InputError.at(doc.name, 'file not found; create it with the two marker lines where the block belongs');
-  const adopt = ctx.options.adoptSection;
-  const adopted = adopt === undefined ? undefined : adoption(doc.name, bytes, ctx.settings.markers, adopt, rendered);
-  if (adopted) {
-    const block = { rendered, diff: adopted.diff };
-    const what = `the section at line ${adopted.headingLine}`;
-    if (action === 'check')
-      return makeReport(
-        'claude-md',
-        family,
-        [
-          ...parsed.notices,
-          {
-            code: 'claude-md.stale',
-            severity: 'error',
-            message: `${doc.name} has no markers yet; ${what} is adopted by claude-md --write --adopt-section (in the action: report pr)`,
-            location: { file: doc.name, line: adopted.headingLine, column: 1 },
-            content: adopted.digest,
-          },
-        ],
-        `${doc.name}: ${what} is not adopted yet`,
-        { detail: adopted.diff, block },
-      );
-    if (ctx.options.dryRun)
-      return makeReport('claude-md', family, parsed.notices, `${doc.name}: ${what} would be adopted (dry run, nothing written)`, {
-        detail: adopted.diff,
-        block,
-      });
-    await doc.write(adopted.bytes, bytes);
-    return makeReport(
-      'claude-md',
-      family,
-      parsed.notices,
-      `${doc.name}: adopted ${what}; the MODEL block is at lines ${adopted.beginLine}-${adopted.endLine}`,
-      { detail: adopted.diff, block },
-    );
-  }
-  const state = blockState(doc.name, bytes, ctx.settings.markers, rendered);
-  const block = { rendered, diff: state.stale ? state.diff : null };
-  const location = { file: doc.name, line: state.block.beginLine, column: 1 };
-  if (!state.stale) return makeReport('claude-md', family, parsed.notices, `${doc.name}: the MODEL block is current`, { block });
+  const r = rewriteOf(doc.name, bytes, ctx.settings.markers, rendered, ctx.options.adoptSection);
+  const block = { rendered, diff: r.bytes ? r.diff : null };
+  if (!r.bytes) return makeReport('claude-md', family, parsed.notices, r.checked, { block });
   if (action === 'check')
     return makeReport(
       'claude-md',
@@ -67,25 +30,15 @@ export const claudeMd = async (ctx: ModeContext): Promise<Report> => {
         {
           code: 'claude-md.stale',
           severity: 'error',
-          message: `the block in ${doc.name} does not match the manifest; run claude-md --write`,
-          location,
-          content: state.digest,
+          message: r.stale,
+          location: { file: doc.name, line: r.line, column: 1 },
+          content: r.digest,
         },
       ],
-      `${doc.name}: the MODEL block is stale`,
-      { detail: state.diff, block },
+      r.checked,
+      { detail: r.diff, block },
     );
-  if (ctx.options.dryRun)
-    return makeReport('claude-md', family, parsed.notices, `${doc.name}: the MODEL block would be rewritten (dry run, nothing written)`, {
-      detail: state.diff,
-      block,
-    });
-  await doc.write(replaceBlock(bytes, state.block, rendered), bytes);
-  return makeReport(
-    'claude-md',
-    family,
-    parsed.notices,
-    `${doc.name}: rewrote the MODEL block (lines ${state.block.beginLine}-${state.block.endLine})`,
-    { detail: state.diff, block },
-  );
+  if (ctx.options.dryRun) return makeReport('claude-md', family, parsed.notices, r.planned, { detail: r.diff, block });
+  await doc.write(r.bytes, bytes);
+  return makeReport('claude-md', family, parsed.notices, r.written, { detail: r.diff, block });
 };
