@@ -188,17 +188,22 @@ export const duckdbRegistry = (path: string): Registry => {
     }
   };
 
+  // The migration the last read() found, so migration() right after it (sync --migrate) needs no second open.
+  let seen: Migration | null | undefined;
   return {
     name: TABLE,
     async read(opts = {}) {
+      seen = undefined;
       try {
         await access(path);
       } catch {
+        seen = null;
         return [];
       }
       const h = await open(true);
       try {
         const m = await adoption(h.c, opts.migrate ?? false);
+        seen = m;
         if (!m) return [];
         const missing = new Set<string>(m.add.map((a) => a.name));
         const r = await h.c.runAndReadAll(`SELECT ${jsonRowSelect(COLUMNS, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
@@ -208,6 +213,7 @@ export const duckdbRegistry = (path: string): Registry => {
       }
     },
     async migration() {
+      if (seen !== undefined) return seen;
       try {
         await access(path);
       } catch {
@@ -225,6 +231,7 @@ export const duckdbRegistry = (path: string): Registry => {
     historyVersion: () =>
       historyRead(0, async (c) => Number((await c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0)),
     async apply(plan: Plan, family: string, audit?: Audit) {
+      seen = undefined; // the columns may change here
       const duck = await loadDuck();
       const h = await open(false);
       try {
