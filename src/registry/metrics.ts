@@ -2,6 +2,7 @@
 // Held as canonical JSON text (object keys in code-point order at every depth, no whitespace), so the same metrics
 // always make the same bytes: a second sync compares equal and writes nothing, and drift compares text.
 import { KNOWN_KEYS } from '../manifest/schema.js';
+import { printable } from '../util/printable.js';
 
 /**
  * The most a model's `metrics` column may hold, in UTF-8 bytes of its canonical text: the value is printed whole in
@@ -16,9 +17,8 @@ const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 // Metric values are not checked like the manifest's other strings (any JSON may be there), and this text reaches
 // findings, logs and markdown: characters that render other than they are (C1 controls, line and paragraph
-// separators, bidi overrides) are written as \u escapes, which is the same JSON value.
-const UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const str = (s: string): string => JSON.stringify(s).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// separators, bidi overrides) are written as \u escapes by printable, which is the same JSON value inside a string.
+const str = (s: string): string => printable(JSON.stringify(s));
 
 /** JSON text with sorted keys; built by hand so a `__proto__` key is data, never a prototype. */
 export const canonicalJson = (v: unknown): string => {
