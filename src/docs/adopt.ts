@@ -9,7 +9,7 @@
 // matches and nothing else does.
 // The section runs from its heading line up to the next top-level heading of the same or a higher level (or the
 // end), less the blank lines before that heading, which stay outside the markers.
-import { Parser } from 'commonmark';
+import { asBytes, BOM, blockParser, latin1, lineStarts, trimBlank } from './bytes.js';
 import { findBlock, type Markers, replaceBlock } from './markers.js';
 
 export interface Heading {
@@ -25,11 +25,6 @@ export type Adopted =
   | { ok: true; bytes: Uint8Array; heading: Heading; beginLine: number; endLine: number }
   | { ok: false; message: string; line: number };
 
-const BOM = '\xef\xbb\xbf';
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
-const trimBlank = (s: string) => s.replace(/^[ \t]+|[ \t]+$/g, '');
-
 type Node = {
   type: string;
   level: number;
@@ -41,15 +36,11 @@ type Node = {
 /** The document's text after any BOM, and the offset of each of its lines (CommonMark's: \r\n, \n or a lone \r). */
 const linesOf = (s: string): { from: number; starts: number[] } => {
   const from = s.startsWith(BOM) ? 3 : 0;
-  const starts = [from];
-  for (const m of s.slice(from).matchAll(/\r\n|\n|\r/g)) starts.push(from + m.index + m[0].length);
-  return { from, starts };
+  return { from, starts: lineStarts(s, from) };
 };
 
 const parseHeadings = (s: string, from: number): Heading[] => {
-  const parser = new Parser();
-  (parser as unknown as { processInlines: () => void }).processInlines = () => {};
-  const walker = parser.parse(s.slice(from)).walker();
+  const walker = blockParser().parse(s.slice(from)).walker();
   const found: Heading[] = [];
   for (let e = walker.next(); e; e = walker.next()) {
     const node = e.node as unknown as Node;
@@ -75,9 +66,7 @@ export const modelHeading = (all: Heading[]): Heading | undefined =>
 
 /** Whether a rendered block begins with a heading of its own (the built-in template does). */
 export const rendersHeading = (rendered: string): boolean => {
-  const parser = new Parser();
-  (parser as unknown as { processInlines: () => void }).processInlines = () => {};
-  const first = parser.parse(rendered).firstChild as unknown as Node | null;
+  const first = blockParser().parse(rendered).firstChild as unknown as Node | null;
   return first?.type === 'heading' && first.sourcepos[0][0] === 1;
 };
 

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { printable } from '../util/printable.js';
 import { shellQuote } from '../util/shell-quote.js';
 import { adoptSection, headingName, headings, modelHeading } from './adopt.js';
+import { asBytes, trimBlank } from './bytes.js';
 import { type Block, blockText, findBlock, type Markers } from './markers.js';
 
 export interface BlockState {
@@ -58,8 +59,8 @@ const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, 
 export const adoption = (file: string, bytes: Uint8Array, markers: Markers, name: string, rendered: string): Adoption | undefined => {
   const r = findBlock(bytes, markers);
   if (r.ok) {
-    const trimmed = name.replace(/^[ \t]+|[ \t]+$/g, '');
-    const want = Buffer.from(trimmed, 'utf8').toString('latin1');
+    const trimmed = trimBlank(name);
+    const want = asBytes(trimmed);
     const outside = headings(bytes).find((h) => h.text === want && (h.line < r.block.beginLine || h.line > r.block.endLine));
     if (outside)
       throw InputError.at(

@@ -5,7 +5,7 @@
 // a CommonMark parser (commonmark.js, block structure only) does not put inside a code block (fenced or indented,
 // at any depth of lists and quotes) or inside an HTML block begun on an earlier line (<pre>, <details>, a multi-
 // line comment). A marker shown as an example is therefore never taken for the real one.
-import { Parser } from 'commonmark';
+import { asBytes, BOM, blockParser, latin1, lineStarts, trimBlank } from './bytes.js';
 import type { Markers } from './marker-config.js';
 
 export { DEFAULT_MARKERS, type Markers } from './marker-config.js';
@@ -32,12 +32,7 @@ interface Line {
   number: number;
 }
 
-// latin1 maps every byte to one char, so offsets in the string are offsets in the bytes; markers are compared in
-// the same form (their UTF-8 bytes as latin1), so a non-ASCII marker matches its own bytes and nothing else.
-const BOM = '\xef\xbb\xbf';
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
-const trimBlank = (s: string) => s.replace(/^[ \t]+|[ \t]+$/g, '');
+// Markers are compared as bytes (see bytes.ts), so a non-ASCII marker matches its own bytes and nothing else.
 
 function* lines(s: string): Generator<Line> {
   let start = s.startsWith(BOM) ? 3 : 0;
@@ -60,12 +55,8 @@ type BlockNode = { type: string; sourcepos: [[number, number], [number, number]]
  */
 const deadLineTest = (s: string, from: number): ((offset: number) => boolean) => {
   const text = s.slice(from);
-  const parser = new Parser();
-  // Block structure is all that is needed; inline parsing would only cost memory.
-  (parser as unknown as { processInlines: () => void }).processInlines = () => {};
-  const walker = parser.parse(text).walker();
-  const starts = [0];
-  for (const m of text.matchAll(/\r\n|\n|\r/g)) starts.push(m.index + m[0].length);
+  const walker = blockParser().parse(text).walker();
+  const starts = lineStarts(text);
   const dead = new Uint8Array(starts.length + 2);
   for (let e = walker.next(); e; e = walker.next()) {
     const node = e.node as unknown as BlockNode;
