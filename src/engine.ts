@@ -37,7 +37,8 @@ export const FAMILY_POOL = 8;
  * each write is a compare-and-swap against what that family read (two at once on one table would make the second
  * fail, or on BigQuery wait on each other's DML).
  */
-export const familyPool = (options: RunOptions): number => (WRITES[options.mode](options) ? 1 : FAMILY_POOL);
+export const familyPool = (options: RunOptions, io: EngineIo = {}): number =>
+  WRITES[options.mode](options) ? 1 : Math.max(1, io.familyPool ?? FAMILY_POOL);
 
 export const runFamilies = async (
   families: FamilySettings[],
@@ -55,8 +56,7 @@ export const runFamilies = async (
   // output is the same bytes whatever finished first.
   const logs = orderedLog(families.length, log);
   const limits = serviceLimits();
-  const pool = familyPool(options) === 1 ? 1 : Math.max(1, io.familyPool ?? FAMILY_POOL);
-  return mapLimit(families, pool, async (given, i) => {
+  return mapLimit(families, familyPool(options, io), async (given, i) => {
     try {
       return await runFamily(given, options, logs.of(i), io, limits);
     } catch (e) {

@@ -60,6 +60,12 @@ export const planSync = (table: string, desired: ManifestRow[], current: Registr
   return plan;
 };
 
+/** The rows a sync writes, inserts then updates in plan order, without copying them into one more array. */
+export function* planRows(plan: Plan): Generator<Plan['insert'][number]> {
+  yield* plan.insert;
+  for (const u of plan.update) yield u.row;
+}
+
 export const isEmptyPlan = (p: Plan): boolean =>
   (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
 

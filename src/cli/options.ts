@@ -113,4 +113,4 @@ export const addModeOptions = (cmd: { addOption(o: Option): unknown }, mode: Mod
 };
 
 /** Commander's property name for a long flag: --train-start → trainStart. */
-export const attr = (flag: string): string => flag.replace(/^--/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+const attr = (flag: string): string => flag.replace(/^--/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

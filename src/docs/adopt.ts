@@ -65,7 +65,7 @@ export const modelHeading = (all: Heading[]): Heading | undefined =>
   all.find((h) => h.text.includes('MODEL')) ?? all.find((h) => h.text.includes('Model'));
 
 /** Whether a rendered block begins with a heading of its own (the built-in template does). */
-export const rendersHeading = (rendered: string): boolean => {
+const rendersHeading = (rendered: string): boolean => {
   const first = blockParser().parse(rendered).firstChild as unknown as Node | null;
   return first?.type === 'heading' && first.sourcepos[0][0] === 1;
 };

@@ -31,7 +31,7 @@ export const blockState = (file: string, bytes: Uint8Array, markers: Markers, re
 };
 
 /** The other way out of "no markers": adopt the section that looks like the MODEL one, named so it can be pasted. */
-export const howToAdopt = (bytes: Uint8Array): string => {
+const howToAdopt = (bytes: Uint8Array): string => {
   const h = modelHeading(headings(bytes));
   return h
     ? `or adopt the section at line ${h.line} with claude-md --write --adopt-section ${shellQuote(printable(headingName(h)))}`

@@ -13,7 +13,7 @@ import {
   type TableColumn,
   type TypeNames,
 } from '../checks/migration.js';
-import type { Plan } from '../checks/plan.js';
+import { type Plan, planRows } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
@@ -340,7 +340,7 @@ export const bigqueryRegistry = (
           status(e) === 409 ? undefined : fail('tables.insert', e),
         );
       else checkHistoryColumns(haveHistory);
-      const rows = [...plan.insert, ...plan.update.map((u) => u.row)].map(toParam);
+      const rows = Array.from(planRows(plan), toParam);
       const entries = [...audit.baseline, ...audit.changes].map(toEntryParam);
       const syncId = audit.changes[0]?.sync_id;
       const guard = audit.seen !== undefined && syncId !== undefined;

@@ -10,7 +10,7 @@ import {
   type TableColumn,
   type TypeNames,
 } from '../checks/migration.js';
-import type { Plan } from '../checks/plan.js';
+import { type Plan, planRows } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
@@ -273,12 +273,6 @@ const stageType = (t: ColumnType): StageType =>
   t === 'INT64' ? 'BIGINT' : t === 'FLOAT64' ? 'DOUBLE' : t === 'BOOL' ? 'BOOLEAN' : 'VARCHAR';
 const ROW_STAGE_COLUMNS = COLUMNS.map(([n, t]) => [n, stageType(bindSide(t))] as const);
 const ENTRY_STAGE_COLUMNS = written.map(([n, t]) => [n, stageType(t)] as const);
-
-/** The rows the MERGE gets, in plan order, without copying them into one more array. */
-function* planRows(plan: Plan): Generator<RegistryRow> {
-  yield* plan.insert;
-  for (const u of plan.update) yield u.row;
-}
 
 const normaliseHistory = (o: Record<string, unknown> | object): HistoryRow =>
   Object.fromEntries(

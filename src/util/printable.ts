@@ -7,7 +7,7 @@ export const printable = (s: string): string =>
   s.replace(UNPRINTABLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 
 /** Values longer than this are shown by their head and length in messages and text lines; the JSON keeps them whole. */
-export const VALUE_SHOWN_MAX = 200;
+const VALUE_SHOWN_MAX = 200;
 
 /**
  * A value as a message or plan line shows it: NULL, a string as it is, anything else as JSON. A longer one (a
