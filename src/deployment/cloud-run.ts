@@ -24,9 +24,11 @@ const library = async () => {
   return { ServicesClient, RevisionsClient, grpc };
 };
 
+const endpointOf = (opts: CloudRunOptions): string => opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST ?? '';
+
 const clientOptions = (opts: CloudRunOptions, grpc: typeof Grpc) => {
-  const raw = opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST;
-  if (raw === undefined || raw === '') return { ...tokenAuth() };
+  const raw = endpointOf(opts);
+  if (raw === '') return { ...tokenAuth() };
   const m = /^(.+):(\d+)$/.exec(raw);
   if (!m) throw InputError.at('CLOUD_RUN_EMULATOR_HOST', `"${raw}" must be host:port`);
   // Insecure channel: gax then asks no credentials; the universe domain spares it the ADC search.
@@ -65,16 +67,14 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
     name: source,
     async read(env): Promise<DeploymentSnapshot> {
       const { ServicesClient, RevisionsClient, grpc } = await library();
-      const options = clientOptions(opts, grpc);
       // One pair of clients for every read of the run with the same endpoint and token (the token only as a map key):
       // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors, so
       // twenty families share one pair instead of building forty.
-      const key = JSON.stringify([
-        'cloud-run',
-        opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST ?? '',
-        process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '',
-      ]);
-      const make = async () => ({ services: new ServicesClient(options), revisions: new RevisionsClient(options) });
+      const key = JSON.stringify(['cloud-run', endpointOf(opts), process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
+      const make = async () => {
+        const options = clientOptions(opts, grpc);
+        return { services: new ServicesClient(options), revisions: new RevisionsClient(options) };
+      };
       const close = async (c: Awaited<ReturnType<typeof make>>) => {
         await Promise.all([c.services.close(), c.revisions.close()]);
       };
