@@ -328,7 +328,7 @@ const fsDocFile = (path, root) => ({
 
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Markdown- and HTML-inert text on one line, with no live mention or issue reference (report/mentions.ts). */
-const inert = (value) => (0,_report_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .quietRefs */ .F)((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(String(value).replace(/\s+/g, ' ')))
+const inert = (value) => (0,_report_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .quietRefs */ .F)((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(String(value).replace(/\s+/g, ' ')))
     .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
     .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
 
@@ -647,7 +647,7 @@ const FAMILY_POOL = 8;
  * each write is a compare-and-swap against what that family read (two at once on one table would make the second
  * fail, or on BigQuery wait on each other's DML).
  */
-const familyPool = (options) => (WRITES[options.mode](options) ? 1 : FAMILY_POOL);
+const familyPool = (options, io = {}) => WRITES[options.mode](options) ? 1 : Math.max(1, io.familyPool ?? FAMILY_POOL);
 const runFamilies = async (families, options, log, io = {}) => {
     // promote rewrites a manifest: run over every family, one bad family would come after another's write.
     if (options.mode === 'promote' && families.length > 1)
@@ -656,8 +656,7 @@ const runFamilies = async (families, options, log, io = {}) => {
     // output is the same bytes whatever finished first.
     const logs = orderedLog(families.length, log);
     const limits = serviceLimits();
-    const pool = familyPool(options) === 1 ? 1 : Math.max(1, io.familyPool ?? FAMILY_POOL);
-    return (0,limit/* mapLimit */.s)(families, pool, async (given, i) => {
+    return (0,limit/* mapLimit */.s)(families, familyPool(options, io), async (given, i) => {
         try {
             return await runFamily(given, options, logs.of(i), io, limits);
         }
@@ -731,7 +730,7 @@ const exitCodeOf = (reports, failOn) => Math.max(reports.some((r) => r.findings.
 
 const formatProblem = (p) => {
     const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
-    return (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
+    return (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
 };
 /** Bad input or usage: exit 2, nothing written. */
 class InputError extends Error {
@@ -966,7 +965,7 @@ const annotationOf = (f, root) => {
         // GitHub accepts columns only on single-line annotations, which these are.
         ...(f.location.column === undefined ? {} : { start_column: f.location.column, end_column: f.location.column }),
         annotation_level: LEVEL[f.severity],
-        message: (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(f.message).slice(0, 60_000),
+        message: (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(f.message).slice(0, 60_000),
         title: f.code,
         ...(raw ? { raw_details: raw } : {}),
     };
@@ -1008,7 +1007,7 @@ const emitWorkflowAnnotations = (reports, root) => {
                 ...(a ? { file: a.path, startLine: a.start_line, ...(a.start_column ? { startColumn: a.start_column } : {}) } : {}),
             };
             const emit = f.severity === 'error' ? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3 : f.severity === 'warning' ? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e : _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm;
-            emit((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(f.message), props);
+            emit((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(f.message), props);
         }
     return left;
 };
@@ -1598,7 +1597,7 @@ var mentions = __webpack_require__(2384);
 
 /** The job summary within GitHub's 1 MiB: sections cut to the findings that fit, each cut with a "truncated, N more" line. */
 const summaryText = (reports, notes, limit = budget/* BUDGET */.o3.summaryBytes) => {
-    const safe = (s) => (0,workflow_commands/* safeLines */.Bv)((0,printable/* printable */.g$)(s));
+    const safe = (s) => (0,workflow_commands/* safeLines */.Bv)((0,printable/* printable */.g)(s));
     const list = notes.length ? `\n${notes.map((n) => `- ${(0,mentions/* quietMarkdown */.Q)(n)}`).join('\n')}\n` : '';
     const head = safe(`## model-governance\n${list}`);
     if (!reports.length)
@@ -1687,7 +1686,7 @@ const run = async () => {
     catch (e) {
         if (e instanceof errors/* InputError */.dz)
             for (const p of e.problems)
-                core/* error */.z3((0,printable/* printable */.g$)(p.message), { file: p.file, startLine: p.line, startColumn: p.column });
+                core/* error */.z3((0,printable/* printable */.g)(p.message), { file: p.file, startLine: p.line, startColumn: p.column });
         fail((0,errors/* exitCodeFor */.Rr)(e), (0,errors/* messageOf */.bD)(e));
     }
     finally {
@@ -1763,7 +1762,7 @@ const writeSummary = async (reports, notes) => {
 const MAX_DEPTH = 64;
 // Invisible code points are shown escaped, so a path names the key that is there, not the one it looks like.
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
-const quoteKey = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(JSON.stringify(s)).replace(INVISIBLE, escapeCodePoint);
+const quoteKey = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(JSON.stringify(s)).replace(INVISIBLE, escapeCodePoint);
 /** `\uXXXX`, or `\u{XXXXX}` beyond the BMP. */
 const escapeCodePoint = (c) => {
     const n = c.codePointAt(0) ?? 0;
@@ -1822,7 +1821,7 @@ const describeAt = (text, i) => {
     const cp = text.codePointAt(i) ?? 0;
     const names = { ',': 'Comma', ':': 'Colon', '}': 'RBrace', ']': 'RBracket', '{': 'LBrace', '[': 'LBracket' };
     const ch = String.fromCodePoint(cp);
-    return names[ch] ? `Unexpected token ${names[ch]}` : `Unexpected character ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(JSON.stringify(ch))}`;
+    return names[ch] ? `Unexpected token ${names[ch]}` : `Unexpected character ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(JSON.stringify(ch))}`;
 };
 class Fail {
     offset;
@@ -2232,7 +2231,7 @@ const knownOnly = (doc) => {
 };
 const describe = (value) => {
     const s = JSON.stringify(value);
-    return s === undefined ? 'nothing' : (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+    return s === undefined ? 'nothing' : (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 };
 const toProblem = (file, source, issue) => {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -2613,9 +2612,11 @@ zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W(zod_mini__WEBPACK_IMPORTE
 /* harmony export */ });
 /* unused harmony export canonicalJson */
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8185);
+/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92426);
 // The registry's `metrics` JSON column: every metric of a manifest entry beyond the three that have their own columns.
 // Held as canonical JSON text (object keys in code-point order at every depth, no whitespace), so the same metrics
 // always make the same bytes: a second sync compares equal and writes nothing, and drift compares text.
+
 
 /**
  * The most a model's `metrics` column may hold, in UTF-8 bytes of its canonical text: the value is printed whole in
@@ -2627,9 +2628,8 @@ const OWN_COLUMNS = new Set(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .
 const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 // Metric values are not checked like the manifest's other strings (any JSON may be there), and this text reaches
 // findings, logs and markdown: characters that render other than they are (C1 controls, line and paragraph
-// separators, bidi overrides) are written as \u escapes, which is the same JSON value.
-const UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const str = (s) => JSON.stringify(s).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// separators, bidi overrides) are written as \u escapes by printable, which is the same JSON value inside a string.
+const str = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(JSON.stringify(s));
 /** JSON text with sorted keys; built by hand so a `__proto__` key is data, never a prototype. */
 const canonicalJson = (v) => {
     if (typeof v === 'string')
@@ -2988,8 +2988,8 @@ const why = (e) => [
     .join('; ');
 /** Updates list their fields; baseline/insert/delete rows carry the whole row, summarised by its state. */
 const changedFields = (e) => e.change === 'update'
-    ? e.fields.map((f) => `${f.field}: ${(0,printable/* showValue */.vp)(f.old)} → ${(0,printable/* showValue */.vp)(f.new)}`)
-    : [`status: ${(0,printable/* showValue */.vp)(e.status)}, is_production: ${e.is_production} (${e.fields.length} fields)`];
+    ? e.fields.map((f) => `${f.field}: ${(0,printable/* showValue */.v)(f.old)} → ${(0,printable/* showValue */.v)(f.new)}`)
+    : [`status: ${(0,printable/* showValue */.v)(e.status)}, is_production: ${e.is_production} (${e.fields.length} fields)`];
 // History rows come from a table anyone with write access can fill: a value must never break a line (a line that
 // starts with `::` is a workflow command). Control characters are left to printable(), as for the rest of the text.
 const history_oneLine = (l) => l.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
@@ -3022,7 +3022,7 @@ const historyMarkdown = (h, cell) => `${[
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const cell = (v) => (v === undefined ? '' : v === null ? 'NULL' : (0,inert/* inert */.t)(typeof v === 'string' ? v : JSON.stringify(v)));
 /** A value (expected, actual, a plan's old and new): long ones by their head and length; the JSON keeps them whole. */
-const valueCell = (v) => (v === undefined ? '' : (0,inert/* inert */.t)((0,printable/* showValue */.vp)(v)));
+const valueCell = (v) => (v === undefined ? '' : (0,inert/* inert */.t)((0,printable/* showValue */.v)(v)));
 const where = (f) => f.location ? (0,inert/* inert */.t)(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
 /**
  * What `expected` and `actual` mean, by mode: in drift the manifest's value against another source's, in duplicate
@@ -3491,10 +3491,9 @@ const limiter = (limit) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */   g: () => (/* binding */ printable),
+/* harmony export */   v: () => (/* binding */ showValue)
 /* harmony export */ });
-/* unused harmony export VALUE_SHOWN_MAX */
 // Text that reaches a terminal, a log or a PR must not carry control characters (ANSI/OSC escapes) or bidi
 // overrides: they would make it display as something it is not. Such code points are shown as \uXXXX. U+2028/U+2029
 // too: some readers end a line there, so they would carry data onto a line of its own.
@@ -3548,7 +3547,7 @@ const neutraliseLine = (line) => line.replace(COMMAND_START, '$1\\u003a').replac
 /** Multi-line text made inert line by line; line ends are normalised to LF, nothing else changes. */
 const safeLines = (text) => text.split(BREAK).map(neutraliseLine).join('\n');
 /** A log line built from values: a LF inside it is shown as \\n (printable shows CR and the rest as \\uXXXX). */
-const logLine = (line) => neutraliseLine((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(line).replaceAll('\n', '\\n'));
+const logLine = (line) => neutraliseLine((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(line).replaceAll('\n', '\\n'));
 /** Continuation lines of a multi-line value, indented under the line that holds it (the guard still applies). */
 const indentContinuation = (text, indent) => text.replace(/\r\n|\r|\n/g, `\n${indent}`);
 /**

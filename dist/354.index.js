@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ planCounts),
+/* harmony export */   Lq: () => (/* binding */ planRows),
 /* harmony export */   R4: () => (/* binding */ planSync),
 /* harmony export */   lM: () => (/* binding */ isEmptyPlan)
 /* harmony export */ });
@@ -54,6 +55,12 @@ const planSync = (table, desired, current, prune) => {
         plan.delete = plan.extra.map((r) => r.model_id);
     return plan;
 };
+/** The rows a sync writes, inserts then updates in plan order, without copying them into one more array. */
+function* planRows(plan) {
+    yield* plan.insert;
+    for (const u of plan.update)
+        yield u.row;
+}
 const isEmptyPlan = (p) => (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
 /** "1 column added, 0 inserted, …" for an applied plan; "1 column to add, 0 to insert, …" for a dry run's. */
 const planCounts = (p, tense = 'applied') => {

@@ -91,6 +91,7 @@ const compare = (name, n, base, want) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ planCounts),
+/* harmony export */   Lq: () => (/* binding */ planRows),
 /* harmony export */   R4: () => (/* binding */ planSync),
 /* harmony export */   lM: () => (/* binding */ isEmptyPlan)
 /* harmony export */ });
@@ -138,6 +139,12 @@ const planSync = (table, desired, current, prune) => {
         plan.delete = plan.extra.map((r) => r.model_id);
     return plan;
 };
+/** The rows a sync writes, inserts then updates in plan order, without copying them into one more array. */
+function* planRows(plan) {
+    yield* plan.insert;
+    for (const u of plan.update)
+        yield u.row;
+}
 const isEmptyPlan = (p) => (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
 /** "1 column added, 0 inserted, …" for an applied plan; "1 column to add, 0 to insert, …" for a dry run's. */
 const planCounts = (p, tense = 'applied') => {
@@ -285,7 +292,7 @@ const registryDrift = (p, rows, table) => {
         ...plan.update.flatMap(({ row, changes }) => changes.map((c) => ({
             code: 'registry.field',
             severity: 'error',
-            message: `${row.model_id}: ${c.field} is ${(0,printable/* showValue */.vp)(c.old)} in ${table} but ${(0,printable/* showValue */.vp)(c.new)} in the manifest`,
+            message: `${row.model_id}: ${c.field} is ${(0,printable/* showValue */.v)(c.old)} in ${table} but ${(0,printable/* showValue */.v)(c.new)} in the manifest`,
             model_id: row.model_id,
             field: c.field,
             expected: c.new,
@@ -444,7 +451,7 @@ const valueDifferences = (here, there, path = []) => {
     return Object.is(here, there) || JSON.stringify(here) === JSON.stringify(there) ? [] : [{ path, here, there }];
 };
 // Long values shortened in the message; expected and actual keep them whole.
-const show = (v) => (v === undefined ? 'absent' : (0,printable/* showValue */.vp)(JSON.stringify(v)));
+const show = (v) => (v === undefined ? 'absent' : (0,printable/* showValue */.v)(JSON.stringify(v)));
 const scalar = (v) => v === undefined
     ? null
     : v === null || ['string', 'number', 'boolean'].includes(typeof v)
@@ -573,7 +580,7 @@ const drift = async (ctx) => {
         }
         else {
             checked.push(doc.name);
-            const state = (0,block/* blockState */.hL)(doc.name, docBytes, ctx.settings.markers, await (0,render/* renderFor */.E)(ctx, parsed));
+            const state = (0,block/* blockState */.A)(doc.name, docBytes, ctx.settings.markers, await (0,render/* renderFor */.E)(ctx, parsed));
             if (state.stale)
                 findings.push({
                     code: 'claude-md.stale',

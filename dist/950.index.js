@@ -2,6 +2,81 @@ export const id = 950;
 export const ids = [950];
 export const modules = {
 
+/***/ 38485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ planCounts),
+/* harmony export */   Lq: () => (/* binding */ planRows),
+/* harmony export */   R4: () => (/* binding */ planSync),
+/* harmony export */   lM: () => (/* binding */ isEmptyPlan)
+/* harmony export */ });
+/* unused harmony export diffRow */
+/* harmony import */ var _registry_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11174);
+// The sync plan: what a MERGE must do to make the registry equal the manifest. Pure.
+
+// One loop, and no allocation for a row that is the same (most rows of a big manifest).
+const diffRow = (want, have) => {
+    const out = [];
+    for (const c of _registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_NAMES */ .aC) {
+        const w = want[c];
+        const h = have[c];
+        // Equal as Object.is says, except that 0 and -0 are the same value in every backend.
+        if (w !== h && !(Number.isNaN(w) && Number.isNaN(h)))
+            out.push({ field: c, old: h, new: w });
+    }
+    return out;
+};
+/** The rows in model_id order: as given when they already are (manifestRows sorts), else a sorted copy. */
+const inIdOrder = (rows) => {
+    for (let i = 1; i < rows.length; i++)
+        if ((0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(rows[i - 1].model_id, rows[i].model_id) > 0)
+            return [...rows].sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id));
+    return rows;
+};
+const planSync = (table, desired, current, prune) => {
+    const have = new Map(current.map((r) => [r.model_id, r]));
+    const want = new Set(desired.map((r) => r.model_id));
+    const plan = { table, insert: [], update: [], unchanged: [], extra: [], delete: [] };
+    for (const row of inIdOrder(desired)) {
+        const old = have.get(row.model_id);
+        if (!old)
+            plan.insert.push(row);
+        else {
+            const changes = diffRow(row, old);
+            if (changes.length > 0)
+                plan.update.push({ row, changes });
+            else
+                plan.unchanged.push(row.model_id);
+        }
+    }
+    plan.extra = current.filter((r) => !want.has(r.model_id)).sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id));
+    if (prune)
+        plan.delete = plan.extra.map((r) => r.model_id);
+    return plan;
+};
+/** The rows a sync writes, inserts then updates in plan order, without copying them into one more array. */
+function* planRows(plan) {
+    yield* plan.insert;
+    for (const u of plan.update)
+        yield u.row;
+}
+const isEmptyPlan = (p) => (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
+/** "1 column added, 0 inserted, …" for an applied plan; "1 column to add, 0 to insert, …" for a dry run's. */
+const planCounts = (p, tense = 'applied') => {
+    const verb = (done, todo) => (tense === 'applied' ? done : todo);
+    return [
+        ...(p.migrate?.length ? [`${p.migrate.length} column${p.migrate.length === 1 ? '' : 's'} ${verb('added', 'to add')}`] : []),
+        `${p.insert.length} ${verb('inserted', 'to insert')}`,
+        `${p.update.length} ${verb('updated', 'to update')}`,
+        `${p.unchanged.length} unchanged`,
+        ...(p.delete.length > 0 ? [`${p.delete.length} ${verb('deleted', 'to delete')}`] : []),
+    ].join(', ');
+};
+
+
+/***/ }),
+
 /***/ 48950:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -12,15 +87,17 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53920);
 /* harmony import */ var _checks_migration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21968);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78645);
-/* harmony import */ var _util_google_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77814);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16771);
-/* harmony import */ var _history_row_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26703);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40111);
-/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11174);
+/* harmony import */ var _checks_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38485);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78645);
+/* harmony import */ var _util_google_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77814);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16771);
+/* harmony import */ var _history_row_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26703);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40111);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(11174);
 // The production registry: a BigQuery table. Reading is one query; sync is ONE multi-statement transaction (one query
 // job): the parameterized MERGE (USING UNNEST(@rows) with explicit types) and the history INSERTs, committed together
 // — no manifest value ever enters SQL text.
+
 
 
 
@@ -59,17 +136,17 @@ const ACCEPTED = {
     JSON: ['JSON'],
 };
 const DIALECT = { types: ACCEPTED, required: 'REQUIRED' };
-const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
-const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
+const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
 // A staging table holds the rows as bound: the JSON column as its text.
 const STAGE_SCHEMA = SCHEMA.map((f) => (f.type === 'JSON' ? { ...f, type: 'STRING' } : f));
-const HISTORY_SCHEMA = _history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
-const WRITTEN = _history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.filter(([n]) => n !== 'changed_at');
+const HISTORY_SCHEMA = _history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const WRITTEN = _history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.filter(([n]) => n !== 'changed_at');
 const ENTRY_TYPE = Object.fromEntries(WRITTEN.map(([n, t]) => [n, PARAM_TYPES[t]]));
 // changed_at is CURRENT_TIMESTAMP(): inside a transaction BigQuery gives every statement the transaction's start time.
 // One statement, so its conditions all see the history as it was before it: baseline rows only into an empty
 // history; nothing when this sync's rows are there already (a retried script whose first answer was lost).
-const historyInsert = (history, source, guard) => `INSERT INTO \`${history}\` (${_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')})
+const historyInsert = (history, source, guard) => `INSERT INTO \`${history}\` (${_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')})
 SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM ${source} AS e
 WHERE (e.change <> 'baseline' OR NOT EXISTS (SELECT 1 FROM \`${history}\`))${guard ? ` AND NOT ${ours(history)}` : ''}`;
 const ours = (history) => `EXISTS (SELECT 1 FROM \`${history}\` WHERE sync_id = @sync_id)`;
@@ -88,7 +165,7 @@ const syncScript = (table, history, from = { rows: 'params' }, guard = false) =>
         // The plan was made against a history of @seen rows; if another sync appended since, all of this rolls back
         // (see Audit.seen). After the MERGE, which leaves the history alone, so the script still leads with its MERGE.
         // (This sync's own rows being there means it is a retry of a script that committed: nothing more to do.)
-        ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .MOVED_MARKER */ .Hc}'`] : []),
+        ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .MOVED_MARKER */ .Hc}'`] : []),
         historyInsert(history, staged ? `(SELECT DISTINCT * FROM \`${from.entries}\`)` : 'UNNEST(@entries)', guard),
         'COMMIT TRANSACTION',
     ]
@@ -97,7 +174,7 @@ const syncScript = (table, history, from = { rows: 'params' }, guard = false) =>
 };
 /** One batch into a staging table. */
 const stageSql = (stage, columns) => `INSERT INTO \`${stage}\` (${columns.join(', ')})\nSELECT ${columns.join(', ')} FROM UNNEST(@rows)`;
-const historySelectSql = (history) => `SELECT ${_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.map(([n]) => `${n} AS ${n}`).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
+const historySelectSql = (history) => `SELECT ${_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.map(([n]) => `${n} AS ${n}`).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
 // The source's JSON column is text: parsed where it is stored, compared as BigQuery's own serialization of both sides.
 // 'round': a metric like 1.2345678901234567e+25 (JS's shortest spelling of a double) is no exact decimal, which the
 // default mode ('exact') refuses; rounding stores the same double the manifest parsed.
@@ -106,21 +183,21 @@ const differs = (n, t) => t === 'JSON' ? `TO_JSON_STRING(t.${n}) IS DISTINCT FRO
 const mergeSql = (table, source = 'SELECT * FROM UNNEST(@rows)', deleteWhen) => `MERGE \`${table}\` AS t
 USING (${source}) AS s
 ON t.model_id = s.model_id
-WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
     .map(([n, t]) => differs(n, t))
     .join(' OR ')})
-  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
     .map(([n, t]) => `${n} = ${src(n, t)}`)
     .join(', ')}
 WHEN NOT MATCHED BY TARGET
-  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n, t]) => src(n, t)).join(', ')})
+  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n, t]) => src(n, t)).join(', ')})
 WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)${deleteWhen ? ` AND ${deleteWhen}` : ''}
   THEN DELETE`;
 /**
  * The registry read; a column the table lacks (sync --migrate adds it) reads as NULL, JSON as its text. Every column
  * under our alias: a table may spell a column `Status`, and a result column is named as the query (or table) spells it.
  */
-const selectSql = (table, present = () => true) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n, t]) => `${!present(n) ? 'NULL' : t === 'JSON' ? `TO_JSON_STRING(${n})` : n} AS ${n}`).join(', ')} FROM \`${table}\` ORDER BY model_id`;
+const selectSql = (table, present = () => true) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n, t]) => `${!present(n) ? 'NULL' : t === 'JSON' ? `TO_JSON_STRING(${n})` : n} AS ${n}`).join(', ')} FROM \`${table}\` ORDER BY model_id`;
 /**
  * One statement adding every missing column; identifiers come from COLUMNS, never from input. IF NOT EXISTS: a
  * concurrent adopter that added one first is no failure. Nullable: a column added to a table with rows has no value.
@@ -151,7 +228,7 @@ const transient = (e) => {
         ['backendError', 'rateLimitExceeded', 'userRateLimitExceeded', 'internalError'].includes(reasonOf(e)) ||
         /ECONNRESET|socket hang up|ETIMEDOUT/.test(msg) ||
         // A body cut off mid-way ("Invalid response body … aborted") or a request timed out says so only in its code.
-        (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .isNetworkFailure */ .NQ)(e));
+        (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .isNetworkFailure */ .NQ)(e));
 };
 /** Staging tables of a big sync expire on their own after a day, so a killed run leaves nothing for long. */
 const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
@@ -160,10 +237,10 @@ const bigqueryRegistry = (address, opts) => {
     const batchBytes = opts.batchBytes ?? (Number(process.env.MODEL_GOVERNANCE_BATCH_BYTES) || BATCH_BYTES);
     const m = ADDRESS.exec(address);
     if (!m)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
     const [, project, dataset, tableId] = m;
     const table = `${project}.${dataset}.${tableId}`;
-    (0,_util_google_js__WEBPACK_IMPORTED_MODULE_4__/* .httpIdleTimeout */ .Q)();
+    (0,_util_google_js__WEBPACK_IMPORTED_MODULE_5__/* .httpIdleTimeout */ .Q)();
     // The client's own retries are off (as for Cloud Storage and Cloud Run): withRetry is the one policy, so a lasting
     // failure costs DEFAULT_RETRY.attempts requests, not four times as many, each behind the library's second-long waits.
     // `transient` covers what the library retried (408, 429, 5xx, the rate-limit reasons, dropped connections).
@@ -171,26 +248,26 @@ const bigqueryRegistry = (address, opts) => {
         projectId: project,
         ...(opts.location ? { location: opts.location } : {}),
         retryOptions: { autoRetry: false },
-        ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenAuth */ .o)(),
+        ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenAuth */ .o)(),
     });
     const ref = bq.dataset(dataset).table(tableId);
-    const historyId = (0,_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .historyTableOf */ .ac)(tableId);
+    const historyId = (0,_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .historyTableOf */ .ac)(tableId);
     const history = `${project}.${dataset}.${historyId}`;
     const historyRef = bq.dataset(dataset).table(historyId);
     const fail = (operation, e) => {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7)
             throw e;
         const code = status(e);
         const msg = e.message ?? String(e);
         const detail = code === 403
             ? `${msg} (the identity needs ${/^(MERGE|INSERT|ALTER|tables\.insert)/.test(operation) ? 'roles/bigquery.dataEditor' : 'roles/bigquery.dataViewer'} and roles/bigquery.jobUser)`
             : msg;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServiceError */ ._7('BigQuery', `${operation} ${table}`, detail, { cause: e });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('BigQuery', `${operation} ${table}`, detail, { cause: e });
     };
     /** The table's columns (type, mode, default), or null when it does not exist. */
     const columns = async (which = ref) => {
         try {
-            const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(() => which.getMetadata(), transient);
+            const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .bD)(() => which.getMetadata(), transient);
             const fields = meta.schema?.fields ?? [];
             return new Map(fields.map((f) => [f.name, tableColumn(f)]));
         }
@@ -208,11 +285,11 @@ const bigqueryRegistry = (address, opts) => {
         return m;
     };
     const checkHistoryColumns = (have) => {
-        const missing = (0,_checks_migration_js__WEBPACK_IMPORTED_MODULE_2__/* .missingNames */ .JA)(have.keys(), _history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n));
+        const missing = (0,_checks_migration_js__WEBPACK_IMPORTED_MODULE_2__/* .missingNames */ .JA)(have.keys(), _history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n));
         if (missing.length)
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
     };
-    const query = (sql, params, types, mode) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(() => bq.query({
+    const query = (sql, params, types, mode) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .bD)(() => bq.query({
         query: sql,
         params,
         types,
@@ -234,7 +311,7 @@ const bigqueryRegistry = (address, opts) => {
             if (have === null) {
                 if (opts.createTable)
                     return [];
-                throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
             }
             // A table still to be migrated: read again, the columns it lacks as NULL (only under --migrate).
             const { add } = adoption(have, o.migrate ?? false);
@@ -278,8 +355,8 @@ const bigqueryRegistry = (address, opts) => {
             const [have, haveHistory] = await Promise.all([seen ?? columns(), seenHistory ?? columns(historyRef)]);
             if (have === null) {
                 if (!opts.createTable)
-                    throw _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
-                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
+                    throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.at(`bigquery:${table}`, 'table not found; create it with --create-table');
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .bD)(() => ref.create({ schema: { fields: SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
             }
             else {
                 // sync --migrate: the columns first, as their own job (DDL on a permanent table cannot run inside the
@@ -295,16 +372,16 @@ const bigqueryRegistry = (address, opts) => {
             // The history starts with the first sync that finds no history table: created here (DDL on a permanent table
             // cannot run inside a transaction), filled inside the sync's transaction.
             if (haveHistory === null)
-                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(() => historyRef.create({ schema: { fields: HISTORY_SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
+                await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .bD)(() => historyRef.create({ schema: { fields: HISTORY_SCHEMA } }), transient).catch((e) => status(e) === 409 ? undefined : fail('tables.insert', e));
             else
                 checkHistoryColumns(haveHistory);
-            const rows = [...plan.insert, ...plan.update.map((u) => u.row)].map(toParam);
+            const rows = Array.from((0,_checks_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .planRows */ .Lq)(plan), toParam);
             const entries = [...audit.baseline, ...audit.changes].map(toEntryParam);
             const syncId = audit.changes[0]?.sync_id;
             const guard = audit.seen !== undefined && syncId !== undefined;
             const apply = (sql, params, types) => query(sql, { family, delete: plan.delete, ...(guard ? { seen: audit.seen, sync_id: syncId } : {}), ...params }, { family: 'STRING', delete: ['STRING'], ...(guard ? { seen: 'INT64', sync_id: 'STRING' } : {}), ...types }, 'sync').catch((e) => {
-                if (String(e.message).includes(_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .MOVED_MARKER */ .Hc))
-                    throw new _history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .RegistryMovedError */ .Zu(table);
+                if (String(e.message).includes(_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .MOVED_MARKER */ .Hc))
+                    throw new _history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryMovedError */ .Zu(table);
                 return fail('MERGE into', e);
             });
             // The common case: everything fits in one request, so the rows travel as parameters of the one script.
@@ -331,7 +408,7 @@ const bigqueryRegistry = (address, opts) => {
         ];
         const refs = stages.map((st) => bq.dataset(dataset).table(st.id));
         try {
-            await Promise.all(stages.map((st, i) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetry */ .bD)(() => refs[i].create({
+            await Promise.all(stages.map((st, i) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetry */ .bD)(() => refs[i].create({
                 schema: { fields: st.fields },
                 expirationTime: String(Date.now() + STAGING_TTL_MS),
                 labels: { tool: 'model-governance', purpose: 'staging' },
@@ -358,7 +435,7 @@ const tableColumn = (f) => {
     };
 };
 // The client sends a plain string typed DATE or TIMESTAMP as NULL; it must be wrapped.
-const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n, t]) => {
+const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n, t]) => {
     const v = r[n];
     if (v === null)
         return [n, null];
@@ -367,7 +444,7 @@ const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_8__/*
 const toEntryParam = (e) => Object.fromEntries(WRITTEN.map(([n]) => [n, e[n]]));
 const plain = (v) => (v !== null && typeof v === 'object' && 'value' in v ? v.value : v);
 // The client returns DATE/TIMESTAMP wrapped; the row contract uses canonical strings.
-const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_8__/* .COLUMNS */ .cZ.map(([n, t]) => {
+const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n, t]) => {
     const v = plain(r[n]) ?? null;
     if (v === null)
         return [n, null];
@@ -376,10 +453,10 @@ const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_8__/* .
     if (t === 'INT64' || t === 'FLOAT64')
         return [n, Number(v)];
     if (t === 'JSON')
-        return [n, (0,_metrics_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalFromStore */ .Mg)(v)];
+        return [n, (0,_metrics_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalFromStore */ .Mg)(v)];
     return [n, v];
 }));
-const toHistoryRow = (r) => Object.fromEntries(_history_row_js__WEBPACK_IMPORTED_MODULE_6__/* .HISTORY_COLUMNS */ .b4.map(([n, t]) => {
+const toHistoryRow = (r) => Object.fromEntries(_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.map(([n, t]) => {
     const v = plain(r[n]) ?? null;
     if (v === null)
         return [n, null];

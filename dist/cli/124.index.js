@@ -2,6 +2,81 @@ export const id = 124;
 export const ids = [124];
 export const modules = {
 
+/***/ 38485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ planCounts),
+/* harmony export */   Lq: () => (/* binding */ planRows),
+/* harmony export */   R4: () => (/* binding */ planSync),
+/* harmony export */   lM: () => (/* binding */ isEmptyPlan)
+/* harmony export */ });
+/* unused harmony export diffRow */
+/* harmony import */ var _registry_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11174);
+// The sync plan: what a MERGE must do to make the registry equal the manifest. Pure.
+
+// One loop, and no allocation for a row that is the same (most rows of a big manifest).
+const diffRow = (want, have) => {
+    const out = [];
+    for (const c of _registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_NAMES */ .aC) {
+        const w = want[c];
+        const h = have[c];
+        // Equal as Object.is says, except that 0 and -0 are the same value in every backend.
+        if (w !== h && !(Number.isNaN(w) && Number.isNaN(h)))
+            out.push({ field: c, old: h, new: w });
+    }
+    return out;
+};
+/** The rows in model_id order: as given when they already are (manifestRows sorts), else a sorted copy. */
+const inIdOrder = (rows) => {
+    for (let i = 1; i < rows.length; i++)
+        if ((0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(rows[i - 1].model_id, rows[i].model_id) > 0)
+            return [...rows].sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id));
+    return rows;
+};
+const planSync = (table, desired, current, prune) => {
+    const have = new Map(current.map((r) => [r.model_id, r]));
+    const want = new Set(desired.map((r) => r.model_id));
+    const plan = { table, insert: [], update: [], unchanged: [], extra: [], delete: [] };
+    for (const row of inIdOrder(desired)) {
+        const old = have.get(row.model_id);
+        if (!old)
+            plan.insert.push(row);
+        else {
+            const changes = diffRow(row, old);
+            if (changes.length > 0)
+                plan.update.push({ row, changes });
+            else
+                plan.unchanged.push(row.model_id);
+        }
+    }
+    plan.extra = current.filter((r) => !want.has(r.model_id)).sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id));
+    if (prune)
+        plan.delete = plan.extra.map((r) => r.model_id);
+    return plan;
+};
+/** The rows a sync writes, inserts then updates in plan order, without copying them into one more array. */
+function* planRows(plan) {
+    yield* plan.insert;
+    for (const u of plan.update)
+        yield u.row;
+}
+const isEmptyPlan = (p) => (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
+/** "1 column added, 0 inserted, …" for an applied plan; "1 column to add, 0 to insert, …" for a dry run's. */
+const planCounts = (p, tense = 'applied') => {
+    const verb = (done, todo) => (tense === 'applied' ? done : todo);
+    return [
+        ...(p.migrate?.length ? [`${p.migrate.length} column${p.migrate.length === 1 ? '' : 's'} ${verb('added', 'to add')}`] : []),
+        `${p.insert.length} ${verb('inserted', 'to insert')}`,
+        `${p.update.length} ${verb('updated', 'to update')}`,
+        `${p.unchanged.length} unchanged`,
+        ...(p.delete.length > 0 ? [`${p.delete.length} ${verb('deleted', 'to delete')}`] : []),
+    ].join(', ');
+};
+
+
+/***/ }),
+
 /***/ 16124:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -17,6 +92,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./checks/migration.js
 var migration = __webpack_require__(21968);
+// EXTERNAL MODULE: ./checks/plan.js
+var checks_plan = __webpack_require__(38485);
 // EXTERNAL MODULE: ./errors.js
 var errors = __webpack_require__(78645);
 // EXTERNAL MODULE: ./util/retry.js
@@ -122,6 +199,7 @@ var history_row = __webpack_require__(26703);
 var row = __webpack_require__(11174);
 ;// CONCATENATED MODULE: ./registry/duckdb.js
 // The embedded local registry: a DuckDB file. Loaded lazily (native binary, never bundled).
+
 
 
 
@@ -277,18 +355,23 @@ const duckdbRegistry = (path) => {
             close(h);
         }
     };
+    // The migration the last read() found, so migration() right after it (sync --migrate) needs no second open.
+    let seen;
     return {
         name: TABLE,
         async read(opts = {}) {
+            seen = undefined;
             try {
                 await (0,promises_.access)(path);
             }
             catch {
+                seen = null;
                 return [];
             }
             const h = await open(true);
             try {
                 const m = await adoption(h.c, opts.migrate ?? false);
+                seen = m;
                 if (!m)
                     return [];
                 const missing = new Set(m.add.map((a) => a.name));
@@ -300,6 +383,8 @@ const duckdbRegistry = (path) => {
             }
         },
         async migration() {
+            if (seen !== undefined)
+                return seen;
             try {
                 await (0,promises_.access)(path);
             }
@@ -317,6 +402,7 @@ const duckdbRegistry = (path) => {
         readHistory: () => historyRead([], async (c) => (await c.runAndReadAll(historySelect)).getRowObjectsJS().map((o) => normaliseHistory(o))),
         historyVersion: () => historyRead(0, async (c) => Number((await c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0)),
         async apply(plan, family, audit) {
+            seen = undefined; // the columns may change here
             const duck = await loadDuck();
             const h = await open(false);
             try {
@@ -332,7 +418,7 @@ const duckdbRegistry = (path) => {
                     const count = async () => Number((await h.c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0);
                     if (audit?.seen !== undefined && (await count()) !== audit.seen)
                         throw new history_row/* RegistryMovedError */.Zu(name);
-                    await stageRows(h.c, ROWS_STAGE, ROW_STAGE_COLUMNS, planRows(plan));
+                    await stageRows(h.c, ROWS_STAGE, ROW_STAGE_COLUMNS, (0,checks_plan/* planRows */.Lq)(plan));
                     await h.c.run(mergeSql, { family, delete: duck.listValue(plan.delete) }, { delete: duck.LIST(duck.VARCHAR) });
                     if (audit) {
                         // An empty history starts with a baseline: the registry as it was before this change.
@@ -361,12 +447,6 @@ const duckdbRegistry = (path) => {
 const stageType = (t) => t === 'INT64' ? 'BIGINT' : t === 'FLOAT64' ? 'DOUBLE' : t === 'BOOL' ? 'BOOLEAN' : 'VARCHAR';
 const ROW_STAGE_COLUMNS = row/* COLUMNS */.cZ.map(([n, t]) => [n, stageType(bindSide(t))]);
 const ENTRY_STAGE_COLUMNS = written.map(([n, t]) => [n, stageType(t)]);
-/** The rows the MERGE gets, in plan order, without copying them into one more array. */
-function* planRows(plan) {
-    yield* plan.insert;
-    for (const u of plan.update)
-        yield u.row;
-}
 const normaliseHistory = (o) => Object.fromEntries(history_row/* HISTORY_COLUMNS */.b4.map(([n]) => {
     const v = o[n];
     return [n, typeof v === 'bigint' ? Number(v) : (v ?? null)];

@@ -141,7 +141,7 @@ const gateProblems = (input) => {
                     ...locate(metricPath(id, m)),
                     file,
                     path: (0,_manifest_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPath */ .U1)(metricPath(id, m)),
-                    message: `is ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(JSON.stringify(v) ?? String(v))}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
+                    message: `is ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .v)(JSON.stringify(v) ?? String(v))}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
                 });
         };
         check(modelId, manifest.models[modelId], input.file, input.locate);
@@ -394,7 +394,7 @@ const checkPromoteFlags = (f, today) => {
     }
     const date = f.date ?? today;
     if (!(0,schema/* isCalendarDate */.tf)(date))
-        throw bad(`--date ${(0,printable/* printable */.g$)(JSON.stringify(date))} is not a real date YYYY-MM-DD`);
+        throw bad(`--date ${(0,printable/* printable */.g)(JSON.stringify(date))} is not a real date YYYY-MM-DD`);
     return { model: f.model, date };
 };
 /** Refuse a deprecated model unless forced with a reason (exit 2), before any gate is read. */
@@ -403,9 +403,9 @@ const checkCandidate = (source, model, f) => {
     const entry = m.models[model];
     const at = (path) => ({ ...source.source.locate(path, true), path: (0,json_source/* jsonPath */.U1)(path) });
     if (!entry)
-        throw errors/* InputError */.dz.at(file, `--model ${(0,printable/* printable */.g$)(model)} is not a model of this manifest`, at(['models']));
+        throw errors/* InputError */.dz.at(file, `--model ${(0,printable/* printable */.g)(model)} is not a model of this manifest`, at(['models']));
     if (entry.status === 'deprecated' && model !== m.production_model && !(f.force && f.reason))
-        throw errors/* InputError */.dz.at(file, `--model ${(0,printable/* printable */.g$)(model)} is deprecated; promoting it again needs --force --reason TEXT`, at(['models', model, 'status']));
+        throw errors/* InputError */.dz.at(file, `--model ${(0,printable/* printable */.g)(model)} is deprecated; promoting it again needs --force --reason TEXT`, at(['models', model, 'status']));
 };
 /** A gate's label as the record keeps it: bounded, whole code points. */
 const recordLabel = (label) => {
@@ -654,11 +654,11 @@ const promote = async (ctx) => {
     const next = promoteBytes(file, read.bytes, { model, date, ...(decision.record ? { promotion: decision.record } : {}) });
     const diff = (0,create/* createTwoFilesPatch */.ss)(file, file, promote_text(read.bytes), promote_text(next), '', '', { context: 2 });
     const findings = [...notices, ...decision.findings];
-    const what = `${(0,printable/* printable */.g$)(model)} to production (promoted_at ${date}${decision.previous ? `; ${(0,printable/* printable */.g$)(decision.previous)} becomes deprecated` : ''})`;
+    const what = `${(0,printable/* printable */.g)(model)} to production (promoted_at ${date}${decision.previous ? `; ${(0,printable/* printable */.g)(decision.previous)} becomes deprecated` : ''})`;
     if (decision.record)
-        ctx.log(`promotion reason: ${(0,printable/* printable */.g$)(decision.record.reason)}`);
+        ctx.log(`promotion reason: ${(0,printable/* printable */.g)(decision.record.reason)}`);
     for (const label of decision.record?.failed_gates ?? [])
-        ctx.log(`failed gate, overridden: ${(0,printable/* printable */.g$)(label)}`);
+        ctx.log(`failed gate, overridden: ${(0,printable/* printable */.g)(label)}`);
     if (dryRun)
         return (0,types/* makeReport */.dO)('promote', family, findings, `Would promote ${what} (dry run, nothing written)`, { ...checklist, detail: diff });
     const manifestPort = ctx.sources.manifest;

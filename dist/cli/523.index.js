@@ -106,9 +106,10 @@ const library = async () => {
     const [{ ServicesClient, RevisionsClient }, { grpc }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(140), __webpack_require__.e(31)]).then(__webpack_require__.t.bind(__webpack_require__, 78031, 19)), Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(140)]).then(__webpack_require__.t.bind(__webpack_require__, 11140, 19))]);
     return { ServicesClient, RevisionsClient, grpc };
 };
+const endpointOf = (opts) => opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST ?? '';
 const clientOptions = (opts, grpc) => {
-    const raw = opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST;
-    if (raw === undefined || raw === '')
+    const raw = endpointOf(opts);
+    if (raw === '')
         return { ...(0,google/* tokenAuth */.o)() };
     const m = /^(.+):(\d+)$/.exec(raw);
     if (!m)
@@ -146,16 +147,14 @@ const cloudRunDeployment = (address, opts = {}) => {
         name: source,
         async read(env) {
             const { ServicesClient, RevisionsClient, grpc } = await library();
-            const options = clientOptions(opts, grpc);
             // One pair of clients for every read of the run with the same endpoint and token (the token only as a map key):
             // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors, so
             // twenty families share one pair instead of building forty.
-            const key = JSON.stringify([
-                'cloud-run',
-                opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST ?? '',
-                process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '',
-            ]);
-            const make = async () => ({ services: new ServicesClient(options), revisions: new RevisionsClient(options) });
+            const key = JSON.stringify(['cloud-run', endpointOf(opts), process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
+            const make = async () => {
+                const options = clientOptions(opts, grpc);
+                return { services: new ServicesClient(options), revisions: new RevisionsClient(options) };
+            };
             const close = async (c) => {
                 await Promise.all([c.services.close(), c.revisions.close()]);
             };

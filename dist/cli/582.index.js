@@ -141,7 +141,7 @@ const gateProblems = (input) => {
                     ...locate(metricPath(id, m)),
                     file,
                     path: (0,_manifest_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPath */ .U1)(metricPath(id, m)),
-                    message: `is ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .vp)(JSON.stringify(v) ?? String(v))}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
+                    message: `is ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .v)(JSON.stringify(v) ?? String(v))}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
                 });
         };
         check(modelId, manifest.models[modelId], input.file, input.locate);
@@ -291,11 +291,9 @@ const gateFindings = (results) => results.flatMap((r) => r.findings);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  hY: () => (/* binding */ adoption),
-  hL: () => (/* binding */ blockState)
+  h: () => (/* binding */ adoption),
+  A: () => (/* binding */ blockState)
 });
-
-// UNUSED EXPORTS: howToAdopt
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -307,8 +305,8 @@ var errors = __webpack_require__(78645);
 var printable = __webpack_require__(92426);
 // EXTERNAL MODULE: ./util/shell-quote.js
 var shell_quote = __webpack_require__(25730);
-// EXTERNAL MODULE: ../../node_modules/commonmark/lib/index.js + 8 modules
-var lib = __webpack_require__(56550);
+// EXTERNAL MODULE: ./docs/bytes.js
+var docs_bytes = __webpack_require__(31737);
 // EXTERNAL MODULE: ./docs/markers.js
 var docs_markers = __webpack_require__(81209);
 ;// CONCATENATED MODULE: ./docs/adopt.js
@@ -325,35 +323,26 @@ var docs_markers = __webpack_require__(81209);
 // end), less the blank lines before that heading, which stay outside the markers.
 
 
-const BOM = '\xef\xbb\xbf';
-const latin1 = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-const asBytes = (text) => Buffer.from(text, 'utf8').toString('latin1');
-const trimBlank = (s) => s.replace(/^[ \t]+|[ \t]+$/g, '');
 /** The document's text after any BOM, and the offset of each of its lines (CommonMark's: \r\n, \n or a lone \r). */
 const linesOf = (s) => {
-    const from = s.startsWith(BOM) ? 3 : 0;
-    const starts = [from];
-    for (const m of s.slice(from).matchAll(/\r\n|\n|\r/g))
-        starts.push(from + m.index + m[0].length);
-    return { from, starts };
+    const from = s.startsWith(docs_bytes/* BOM */.bh) ? 3 : 0;
+    return { from, starts: (0,docs_bytes/* lineStarts */._$)(s, from) };
 };
 const parseHeadings = (s, from) => {
-    const parser = new lib/* Parser */.iX();
-    parser.processInlines = () => { };
-    const walker = parser.parse(s.slice(from)).walker();
+    const walker = (0,docs_bytes/* blockParser */.LN)().parse(s.slice(from)).walker();
     const found = [];
     for (let e = walker.next(); e; e = walker.next()) {
         const node = e.node;
         if (!e.entering || node.type !== 'heading' || node.parent?.type !== 'document')
             continue;
-        const text = trimBlank((node._string_content ?? '').replace(/[ \t]*(?:\r\n|\n|\r)[ \t]*/g, ' '));
+        const text = (0,docs_bytes/* trimBlank */.J2)((node._string_content ?? '').replace(/[ \t]*(?:\r\n|\n|\r)[ \t]*/g, ' '));
         found.push({ text, level: node.level, line: node.sourcepos[0][0], endLine: node.sourcepos[1][0] });
     }
     return found;
 };
 /** Top-level headings of a document, in order. */
 const headings = (bytes) => {
-    const s = latin1(bytes);
+    const s = (0,docs_bytes/* latin1 */.Wy)(bytes);
     return parseHeadings(s, linesOf(s).from);
 };
 /** A heading's text for a message: decoded as UTF-8 (bytes that are not become U+FFFD). */
@@ -362,9 +351,7 @@ const headingName = (h) => Buffer.from(h.text, 'latin1').toString('utf8');
 const modelHeading = (all) => all.find((h) => h.text.includes('MODEL')) ?? all.find((h) => h.text.includes('Model'));
 /** Whether a rendered block begins with a heading of its own (the built-in template does). */
 const rendersHeading = (rendered) => {
-    const parser = new lib/* Parser */.iX();
-    parser.processInlines = () => { };
-    const first = parser.parse(rendered).firstChild;
+    const first = (0,docs_bytes/* blockParser */.LN)().parse(rendered).firstChild;
     return first?.type === 'heading' && first.sourcepos[0][0] === 1;
 };
 /**
@@ -373,16 +360,16 @@ const rendersHeading = (rendered) => {
  * the markers and replaced by it; otherwise the heading stays above the begin marker and only the body is replaced.
  */
 const adoptSection = (bytes, markers, name, rendered) => {
-    const s = latin1(bytes);
+    const s = (0,docs_bytes/* latin1 */.Wy)(bytes);
     const { starts } = linesOf(s);
-    const want = asBytes(trimBlank(name));
+    const want = (0,docs_bytes/* asBytes */.Yd)((0,docs_bytes/* trimBlank */.J2)(name));
     const all = parseHeadings(s, starts[0]);
     const matches = all.filter((h) => h.text === want);
-    const shown = JSON.stringify(trimBlank(name));
+    const shown = JSON.stringify((0,docs_bytes/* trimBlank */.J2)(name));
     if (matches.length === 0) {
         // Named with its #s ("## ML Model ..."): point at the heading without them; else at the MODEL-looking one.
         const hashed = want.match(/^#{1,6}[ \t]+(.*)$/)?.[1];
-        const hint = all.find((o) => hashed !== undefined && o.text === trimBlank(hashed)) ?? modelHeading(all);
+        const hint = all.find((o) => hashed !== undefined && o.text === (0,docs_bytes/* trimBlank */.J2)(hashed)) ?? modelHeading(all);
         return {
             ok: false,
             message: `has no top-level heading ${shown} to adopt${hint ? ` (did you mean ${JSON.stringify(headingName(hint))} at line ${hint.line}?)` : ''}`,
@@ -402,7 +389,7 @@ const adoptSection = (bytes, markers, name, rendered) => {
     const lastLine = next ? next.line - 1 : starts.length;
     // The blank lines before the next heading stay where they are, outside the markers.
     let bodyEnd = lastLine;
-    while (bodyEnd > h.endLine && trimBlank(lineText(bodyEnd).replace(/[\r\n]+$/, '')) === '')
+    while (bodyEnd > h.endLine && (0,docs_bytes/* trimBlank */.J2)(lineText(bodyEnd).replace(/[\r\n]+$/, '')) === '')
         bodyEnd--;
     const eolOf = (n) => lineText(n).match(/\r\n|\n|\r$/)?.[0] ?? '';
     // The markers are found as lines of their own ending in LF or CRLF; a lone CR (old Mac) ends no such line.
@@ -419,7 +406,7 @@ const adoptSection = (bytes, markers, name, rendered) => {
     const head = keepHeading && h.endLine >= starts.length && eolOf(h.endLine) === '' ? eol : '';
     const tail = lineStart(bodyEnd + 1);
     // The end marker ends with the line ending the section's last line had (none at the end of a file without one).
-    const framed = Buffer.from(`${s.slice(0, cut)}${head}${asBytes(markers.begin)}${eol}${asBytes(markers.end)}${eolOf(bodyEnd)}${s.slice(tail)}`, 'latin1');
+    const framed = Buffer.from(`${s.slice(0, cut)}${head}${(0,docs_bytes/* asBytes */.Yd)(markers.begin)}${eol}${(0,docs_bytes/* asBytes */.Yd)(markers.end)}${eolOf(bodyEnd)}${s.slice(tail)}`, 'latin1');
     const found = (0,docs_markers/* findBlock */.P_)(framed, markers);
     // Cannot happen for a top-level heading; checked so that a parser surprise is bad input, never a broken file.
     if (!found.ok)
@@ -433,6 +420,7 @@ const adoptSection = (bytes, markers, name, rendered) => {
 
 ;// CONCATENATED MODULE: ./docs/block.js
 // The CLAUDE.md block compared with what the manifest renders. Pure.
+
 
 
 
@@ -456,7 +444,7 @@ const blockState = (file, bytes, markers, rendered) => {
 const howToAdopt = (bytes) => {
     const h = modelHeading(headings(bytes));
     return h
-        ? `or adopt the section at line ${h.line} with claude-md --write --adopt-section ${(0,shell_quote/* shellQuote */.Z)((0,printable/* printable */.g$)(headingName(h)))}`
+        ? `or adopt the section at line ${h.line} with claude-md --write --adopt-section ${(0,shell_quote/* shellQuote */.Z)((0,printable/* printable */.g)(headingName(h)))}`
         : `or adopt an existing section with claude-md --write --adopt-section 'HEADING TEXT'`;
 };
 const block_text = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replaceAll('\r\n', '\n');
@@ -468,8 +456,8 @@ const block_text = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.
 const adoption = (file, bytes, markers, name, rendered) => {
     const r = (0,docs_markers/* findBlock */.P_)(bytes, markers);
     if (r.ok) {
-        const trimmed = name.replace(/^[ \t]+|[ \t]+$/g, '');
-        const want = Buffer.from(trimmed, 'utf8').toString('latin1');
+        const trimmed = (0,docs_bytes/* trimBlank */.J2)(name);
+        const want = (0,docs_bytes/* asBytes */.Yd)(trimmed);
         const outside = headings(bytes).find((h) => h.text === want && (h.line < r.block.beginLine || h.line > r.block.endLine));
         if (outside)
             throw errors/* InputError */.dz.at(file, `already has the markers (lines ${r.block.beginLine}-${r.block.endLine}) and the section ${JSON.stringify(trimmed)} (line ${outside.line}) is outside them; remove the markers to adopt it, or drop --adopt-section`, { line: outside.line, column: 1 });
@@ -479,7 +467,7 @@ const adoption = (file, bytes, markers, name, rendered) => {
         return undefined;
     const a = adoptSection(bytes, markers, name, rendered);
     if (!a.ok)
-        throw errors/* InputError */.dz.at(file, (0,printable/* printable */.g$)(a.message), { line: a.line, column: 1 });
+        throw errors/* InputError */.dz.at(file, (0,printable/* printable */.g)(a.message), { line: a.line, column: 1 });
     const [before, after] = [block_text(bytes), block_text(a.bytes)];
     return {
         bytes: a.bytes,
@@ -496,6 +484,43 @@ const adoption = (file, bytes, markers, name, rendered) => {
 
 /***/ }),
 
+/***/ 31737:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J2: () => (/* binding */ trimBlank),
+/* harmony export */   LN: () => (/* binding */ blockParser),
+/* harmony export */   Wy: () => (/* binding */ latin1),
+/* harmony export */   Yd: () => (/* binding */ asBytes),
+/* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   bh: () => (/* binding */ BOM)
+/* harmony export */ });
+/* harmony import */ var commonmark__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56550);
+// A markdown file as bytes: latin1 maps every byte to one char, so offsets in the string are offsets in the bytes,
+// and text to find (a marker, a heading) is compared in the same form (its UTF-8 bytes as latin1), so a non-ASCII
+// string matches its own bytes and nothing else. Shared by the marker search and section adoption.
+
+const BOM = '\xef\xbb\xbf';
+const latin1 = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+const asBytes = (text) => Buffer.from(text, 'utf8').toString('latin1');
+const trimBlank = (s) => s.replace(/^[ \t]+|[ \t]+$/g, '');
+/** Offsets where each line of `s` starts from `from` on, as CommonMark ends lines: at \r\n, \n or a lone \r. */
+const lineStarts = (s, from = 0) => {
+    const starts = [from];
+    for (const m of s.slice(from).matchAll(/\r\n|\n|\r/g))
+        starts.push(from + m.index + m[0].length);
+    return starts;
+};
+/** A CommonMark parser for block structure only: inline parsing would only cost time and memory. */
+const blockParser = () => {
+    const parser = new commonmark__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX();
+    parser.processInlines = () => { };
+    return parser;
+};
+
+
+/***/ }),
+
 /***/ 81209:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -504,7 +529,7 @@ const adoption = (file, bytes, markers, name, rendered) => {
 /* harmony export */   dK: () => (/* binding */ blockText),
 /* harmony export */   sB: () => (/* binding */ replaceBlock)
 /* harmony export */ });
-/* harmony import */ var commonmark__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56550);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31737);
 /* harmony import */ var _marker_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97781);
 // Find and rewrite the generated block between marker lines. Pure, and byte-exact: everything outside the
 // markers is sliced from the original bytes, never decoded and re-encoded.
@@ -515,14 +540,9 @@ const adoption = (file, bytes, markers, name, rendered) => {
 // line comment). A marker shown as an example is therefore never taken for the real one.
 
 
-// latin1 maps every byte to one char, so offsets in the string are offsets in the bytes; markers are compared in
-// the same form (their UTF-8 bytes as latin1), so a non-ASCII marker matches its own bytes and nothing else.
-const BOM = '\xef\xbb\xbf';
-const latin1 = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-const asBytes = (text) => Buffer.from(text, 'utf8').toString('latin1');
-const trimBlank = (s) => s.replace(/^[ \t]+|[ \t]+$/g, '');
+// Markers are compared as bytes (see bytes.ts), so a non-ASCII marker matches its own bytes and nothing else.
 function* lines(s) {
-    let start = s.startsWith(BOM) ? 3 : 0;
+    let start = s.startsWith(_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .BOM */ .bh) ? 3 : 0;
     for (let number = 1; start < s.length || (start === s.length && number === 1); number++) {
         const nl = s.indexOf('\n', start);
         const stop = nl === -1 ? s.length : nl;
@@ -540,13 +560,8 @@ function* lines(s) {
  */
 const deadLineTest = (s, from) => {
     const text = s.slice(from);
-    const parser = new commonmark__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX();
-    // Block structure is all that is needed; inline parsing would only cost memory.
-    parser.processInlines = () => { };
-    const walker = parser.parse(text).walker();
-    const starts = [0];
-    for (const m of text.matchAll(/\r\n|\n|\r/g))
-        starts.push(m.index + m[0].length);
+    const walker = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .blockParser */ .LN)().parse(text).walker();
+    const starts = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .lineStarts */ ._$)(text);
     const dead = new Uint8Array(starts.length + 2);
     for (let e = walker.next(); e; e = walker.next()) {
         const node = e.node;
@@ -570,20 +585,20 @@ const deadLineTest = (s, from) => {
     };
 };
 const findBlock = (bytes, markers) => {
-    const s = latin1(bytes);
-    const [begin, end] = [asBytes(trimBlank(markers.begin)), asBytes(trimBlank(markers.end))];
+    const s = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .latin1 */ .Wy)(bytes);
+    const [begin, end] = [(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .asBytes */ .Yd)((0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .trimBlank */ .J2)(markers.begin)), (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .asBytes */ .Yd)((0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .trimBlank */ .J2)(markers.end))];
     const candidates = [...lines(s)].filter((l) => {
-        const t = trimBlank(l.text);
+        const t = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .trimBlank */ .J2)(l.text);
         return t === begin || t === end;
     });
     // The parser runs only when a marker-like line exists, and only to rule lines out.
-    const dead = candidates.length > 0 ? deadLineTest(s, s.startsWith(BOM) ? 3 : 0) : () => false;
+    const dead = candidates.length > 0 ? deadLineTest(s, s.startsWith(_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .BOM */ .bh) ? 3 : 0) : () => false;
     const begins = [];
     const ends = [];
     for (const line of candidates) {
         if (dead(line.start))
             continue;
-        if (trimBlank(line.text) === begin)
+        if ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .trimBlank */ .J2)(line.text) === begin)
             begins.push(line);
         else
             ends.push(line);
@@ -748,7 +763,7 @@ const fixed = (n, digits, suffix = '') => n == null ? 'n/a' : `${Number(n.toFixe
  * Config text is the team's own markdown, but it may not open HTML (a comment would hide text from a reviewer, a
  * tag would become markup for the agents that read the block) nor span lines; manifest values never reach it.
  */
-const configMarkdown = (s) => (0,printable/* printable */.g$)(s.replace(/\s+/g, ' ')).replace(/[<&]/g, (c) => inert/* ENTITIES */.E[c] ?? c);
+const configMarkdown = (s) => (0,printable/* printable */.g)(s.replace(/\s+/g, ' ')).replace(/[<&]/g, (c) => inert/* ENTITIES */.E[c] ?? c);
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 /** The value cell, or `n/a` when a metric it names is missing or not a number. */
 const metricCell = (metrics, m) => {

@@ -23,7 +23,7 @@ var docs_markers = __webpack_require__(81209);
 
 
 const rewriteOf = (file, bytes, markers, rendered, adoptSection) => {
-    const adopted = adoptSection === undefined ? undefined : (0,block/* adoption */.hY)(file, bytes, markers, adoptSection, rendered);
+    const adopted = adoptSection === undefined ? undefined : (0,block/* adoption */.h)(file, bytes, markers, adoptSection, rendered);
     if (adopted) {
         const what = `the section at line ${adopted.headingLine}`;
         return {
@@ -37,7 +37,7 @@ const rewriteOf = (file, bytes, markers, rendered, adoptSection) => {
             written: `${file}: adopted ${what}; the MODEL block is at lines ${adopted.beginLine}-${adopted.endLine}`,
         };
     }
-    const state = (0,block/* blockState */.hL)(file, bytes, markers, rendered);
+    const state = (0,block/* blockState */.A)(file, bytes, markers, rendered);
     return {
         bytes: state.stale ? (0,docs_markers/* replaceBlock */.sB)(bytes, state.block, rendered) : null,
         diff: state.stale ? state.diff : '',

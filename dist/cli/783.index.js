@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** A value from the history table or a flag, in the one-line summary: no newline, no control character. */
-const oneLine = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(s.replace(/[\r\n\u2028\u2029]/g, ' '));
+const oneLine = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(s.replace(/[\r\n\u2028\u2029]/g, ' '));
 const history = async (ctx) => {
     const given = ctx.options.at;
     const at = given === undefined ? undefined : (0,_checks_history_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(given);

@@ -849,7 +849,7 @@ const FAMILY_POOL = 8;
  * each write is a compare-and-swap against what that family read (two at once on one table would make the second
  * fail, or on BigQuery wait on each other's DML).
  */
-const familyPool = (options) => (WRITES[options.mode](options) ? 1 : FAMILY_POOL);
+const familyPool = (options, io = {}) => WRITES[options.mode](options) ? 1 : Math.max(1, io.familyPool ?? FAMILY_POOL);
 const runFamilies = async (families, options, log, io = {}) => {
     // promote rewrites a manifest: run over every family, one bad family would come after another's write.
     if (options.mode === 'promote' && families.length > 1)
@@ -858,8 +858,7 @@ const runFamilies = async (families, options, log, io = {}) => {
     // output is the same bytes whatever finished first.
     const logs = orderedLog(families.length, log);
     const limits = serviceLimits();
-    const pool = familyPool(options) === 1 ? 1 : Math.max(1, io.familyPool ?? FAMILY_POOL);
-    return (0,limit/* mapLimit */.s)(families, pool, async (given, i) => {
+    return (0,limit/* mapLimit */.s)(families, familyPool(options, io), async (given, i) => {
         try {
             return await runFamily(given, options, logs.of(i), io, limits);
         }
@@ -940,7 +939,7 @@ const neutraliseLine = (line) => line.replace(COMMAND_START, '$1\\u003a').replac
 /** Multi-line text made inert line by line; line ends are normalised to LF, nothing else changes. */
 const safeLines = (text) => text.split(BREAK).map(neutraliseLine).join('\n');
 /** A log line built from values: a LF inside it is shown as \\n (printable shows CR and the rest as \\uXXXX). */
-const logLine = (line) => neutraliseLine((0,printable/* printable */.g$)(line).replaceAll('\n', '\\n'));
+const logLine = (line) => neutraliseLine((0,printable/* printable */.g)(line).replaceAll('\n', '\\n'));
 /** Continuation lines of a multi-line value, indented under the line that holds it (the guard still applies). */
 const indentContinuation = (text, indent) => text.replace(/\r\n|\r|\n/g, `\n${indent}`);
 /**
@@ -1220,8 +1219,8 @@ const why = (e) => [
     .join('; ');
 /** Updates list their fields; baseline/insert/delete rows carry the whole row, summarised by its state. */
 const changedFields = (e) => e.change === 'update'
-    ? e.fields.map((f) => `${f.field}: ${(0,printable/* showValue */.vp)(f.old)} → ${(0,printable/* showValue */.vp)(f.new)}`)
-    : [`status: ${(0,printable/* showValue */.vp)(e.status)}, is_production: ${e.is_production} (${e.fields.length} fields)`];
+    ? e.fields.map((f) => `${f.field}: ${(0,printable/* showValue */.v)(f.old)} → ${(0,printable/* showValue */.v)(f.new)}`)
+    : [`status: ${(0,printable/* showValue */.v)(e.status)}, is_production: ${e.is_production} (${e.fields.length} fields)`];
 // History rows come from a table anyone with write access can fill: a value must never break a line (a line that
 // starts with `::` is a workflow command). Control characters are left to printable(), as for the rest of the text.
 const history_oneLine = (l) => l.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
@@ -1254,7 +1253,7 @@ const historyMarkdown = (h, cell) => `${[
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const cell = (v) => (v === undefined ? '' : v === null ? 'NULL' : (0,inert/* inert */.t)(typeof v === 'string' ? v : JSON.stringify(v)));
 /** A value (expected, actual, a plan's old and new): long ones by their head and length; the JSON keeps them whole. */
-const valueCell = (v) => (v === undefined ? '' : (0,inert/* inert */.t)((0,printable/* showValue */.vp)(v)));
+const valueCell = (v) => (v === undefined ? '' : (0,inert/* inert */.t)((0,printable/* showValue */.v)(v)));
 const where = (f) => f.location ? (0,inert/* inert */.t)(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
 /**
  * What `expected` and `actual` mean, by mode: in drift the manifest's value against another source's, in duplicate
@@ -1376,7 +1375,7 @@ const planText = (p) => [
     ...p.insert.map((r) => `  + insert    ${r.model_id}`),
     ...p.update.flatMap((u) => [
         `  ~ update    ${u.row.model_id}`,
-        ...u.changes.map((c) => `      ${c.field}: ${(0,printable/* showValue */.vp)(c.old)} → ${(0,printable/* showValue */.vp)(c.new)}`),
+        ...u.changes.map((c) => `      ${c.field}: ${(0,printable/* showValue */.v)(c.old)} → ${(0,printable/* showValue */.v)(c.new)}`),
     ]),
     ...p.unchanged.map((id) => `  = unchanged ${id}`),
     ...p.extra.map((r) => p.delete.includes(r.model_id) ? `  - delete    ${r.model_id}` : `  ? extra     ${r.model_id} (kept; --prune deletes it)`),
@@ -1403,7 +1402,7 @@ const renderText = (reports) => reports
     .join('\n\n')
     .concat('\n');
 /** What a terminal receives: no control or bidi character from a file name or value. */
-const renderPrintableText = (reports) => (0,printable/* printable */.g$)(renderText(reports));
+const renderPrintableText = (reports) => (0,printable/* printable */.g)(renderText(reports));
 
 ;// CONCATENATED MODULE: ./cli/options.js
 // Every command-line option, once, with the modes that read it: each mode's --help lists exactly its own, and an
@@ -1634,7 +1633,7 @@ const runCli = async (mode, flags, io) => {
     });
     const reports = await runFamilies(families, options, (line) => io.err(`${logLine(line)}\n`));
     const format = flags.json ? 'json' : flags.format;
-    io.out(format === 'json' ? renderJson(reports) : format === 'markdown' ? (0,printable/* printable */.g$)(renderMarkdown(reports)) : renderPrintableText(reports));
+    io.out(format === 'json' ? renderJson(reports) : format === 'markdown' ? (0,printable/* printable */.g)(renderMarkdown(reports)) : renderPrintableText(reports));
     return exitCodeOf(reports, options.failOn);
 };
 /** Parse and run; never throws, always resolves to an exit code. */
@@ -1717,7 +1716,7 @@ var printable = __webpack_require__(92426);
 
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Markdown- and HTML-inert text on one line, with no live mention or issue reference (report/mentions.ts). */
-const inert = (value) => quietRefs((0,printable/* printable */.g$)(String(value).replace(/\s+/g, ' ')))
+const inert = (value) => quietRefs((0,printable/* printable */.g)(String(value).replace(/\s+/g, ' ')))
     .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
     .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
 
@@ -1771,7 +1770,7 @@ const DEFAULT_MARKERS = {
 
 const formatProblem = (p) => {
     const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
-    return (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
+    return (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
 };
 /** Bad input or usage: exit 2, nothing written. */
 class InputError extends Error {
@@ -1893,7 +1892,7 @@ const formatName = (p) => {
 const MAX_DEPTH = 64;
 // Invisible code points are shown escaped, so a path names the key that is there, not the one it looks like.
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
-const quoteKey = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(JSON.stringify(s)).replace(INVISIBLE, escapeCodePoint);
+const quoteKey = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(JSON.stringify(s)).replace(INVISIBLE, escapeCodePoint);
 /** `\uXXXX`, or `\u{XXXXX}` beyond the BMP. */
 const escapeCodePoint = (c) => {
     const n = c.codePointAt(0) ?? 0;
@@ -1952,7 +1951,7 @@ const describeAt = (text, i) => {
     const cp = text.codePointAt(i) ?? 0;
     const names = { ',': 'Comma', ':': 'Colon', '}': 'RBrace', ']': 'RBracket', '{': 'LBrace', '[': 'LBracket' };
     const ch = String.fromCodePoint(cp);
-    return names[ch] ? `Unexpected token ${names[ch]}` : `Unexpected character ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(JSON.stringify(ch))}`;
+    return names[ch] ? `Unexpected token ${names[ch]}` : `Unexpected character ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(JSON.stringify(ch))}`;
 };
 class Fail {
     offset;
@@ -2362,7 +2361,7 @@ const knownOnly = (doc) => {
 };
 const describe = (value) => {
     const s = JSON.stringify(value);
-    return s === undefined ? 'nothing' : (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+    return s === undefined ? 'nothing' : (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 };
 const toProblem = (file, source, issue) => {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -2743,9 +2742,11 @@ zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W(zod_mini__WEBPACK_IMPORTE
 /* harmony export */ });
 /* unused harmony export canonicalJson */
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8185);
+/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92426);
 // The registry's `metrics` JSON column: every metric of a manifest entry beyond the three that have their own columns.
 // Held as canonical JSON text (object keys in code-point order at every depth, no whitespace), so the same metrics
 // always make the same bytes: a second sync compares equal and writes nothing, and drift compares text.
+
 
 /**
  * The most a model's `metrics` column may hold, in UTF-8 bytes of its canonical text: the value is printed whole in
@@ -2757,9 +2758,8 @@ const OWN_COLUMNS = new Set(_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .
 const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 // Metric values are not checked like the manifest's other strings (any JSON may be there), and this text reaches
 // findings, logs and markdown: characters that render other than they are (C1 controls, line and paragraph
-// separators, bidi overrides) are written as \u escapes, which is the same JSON value.
-const UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const str = (s) => JSON.stringify(s).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// separators, bidi overrides) are written as \u escapes by printable, which is the same JSON value inside a string.
+const str = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(JSON.stringify(s));
 /** JSON text with sorted keys; built by hand so a `__proto__` key is data, never a prototype. */
 const canonicalJson = (v) => {
     if (typeof v === 'string')
@@ -3207,10 +3207,9 @@ const limiter = (limit) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   vp: () => (/* binding */ showValue)
+/* harmony export */   g: () => (/* binding */ printable),
+/* harmony export */   v: () => (/* binding */ showValue)
 /* harmony export */ });
-/* unused harmony export VALUE_SHOWN_MAX */
 // Text that reaches a terminal, a log or a PR must not carry control characters (ANSI/OSC escapes) or bidi
 // overrides: they would make it display as something it is not. Such code points are shown as \uXXXX. U+2028/U+2029
 // too: some readers end a line there, so they would carry data onto a line of its own.
