@@ -173,8 +173,8 @@ export const duckdbRegistry = (path: string): Registry => {
     return true;
   };
 
-  /** A read of the history table; `absent` when there is no file or no history table yet. */
-  const historyRead = async <T>(absent: T, fn: (c: DuckDBConnection) => Promise<T>): Promise<T> => {
+  /** `fn` on a read-only connection; `absent` when there is no file yet (a read never creates one). */
+  const readFile = async <T>(absent: T, fn: (c: DuckDBConnection) => Promise<T>): Promise<T> => {
     try {
       await access(path);
     } catch {
@@ -182,11 +182,14 @@ export const duckdbRegistry = (path: string): Registry => {
     }
     const h = await open(true);
     try {
-      return (await checkSchema(h.c, HISTORY, HISTORY_COLUMNS)) ? await fn(h.c) : absent;
+      return await fn(h.c);
     } finally {
       close(h);
     }
   };
+  /** A read of the history table; `absent` when there is no file or no history table yet. */
+  const historyRead = <T>(absent: T, fn: (c: DuckDBConnection) => Promise<T>): Promise<T> =>
+    readFile(absent, async (c) => ((await checkSchema(c, HISTORY, HISTORY_COLUMNS)) ? await fn(c) : absent));
 
   // The migration the last read() found, so migration() right after it (sync --migrate) needs no second open.
   let seen: Migration | null | undefined;
@@ -194,38 +197,19 @@ export const duckdbRegistry = (path: string): Registry => {
     name: TABLE,
     async read(opts = {}) {
       seen = undefined;
-      try {
-        await access(path);
-      } catch {
-        seen = null;
-        return [];
-      }
-      const h = await open(true);
-      try {
-        const m = await adoption(h.c, opts.migrate ?? false);
+      const rows = await readFile(undefined, async (c) => {
+        const m = await adoption(c, opts.migrate ?? false);
         seen = m;
         if (!m) return [];
         const missing = new Set<string>(m.add.map((a) => a.name));
-        const r = await h.c.runAndReadAll(`SELECT ${jsonRowSelect(COLUMNS, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
+        const r = await c.runAndReadAll(`SELECT ${jsonRowSelect(COLUMNS, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
         return r.getRows().map(([text]) => rowFromJson<RegistryRow>(COLUMNS, String(text)));
-      } finally {
-        close(h);
-      }
+      });
+      if (rows !== undefined) return rows;
+      seen = null; // no file: nothing to migrate
+      return [];
     },
-    async migration() {
-      if (seen !== undefined) return seen;
-      try {
-        await access(path);
-      } catch {
-        return null;
-      }
-      const h = await open(true);
-      try {
-        return await adoption(h.c, true);
-      } finally {
-        close(h);
-      }
-    },
+    migration: async () => (seen !== undefined ? seen : readFile(null, (c) => adoption(c, true))),
     readHistory: () =>
       historyRead([], async (c) => (await c.runAndReadAll(historySelect)).getRowObjectsJS().map((o) => normaliseHistory(o))),
     historyVersion: () =>
