@@ -339,8 +339,8 @@ const duckdbRegistry = (path) => {
             throw errors/* InputError */.dz.at(path, `table ${table} has no column ${missing.join(', ')}; it does not have the ${table === TABLE ? 'registry' : 'history'} schema`);
         return true;
     };
-    /** A read of the history table; `absent` when there is no file or no history table yet. */
-    const historyRead = async (absent, fn) => {
+    /** `fn` on a read-only connection; `absent` when there is no file yet (a read never creates one). */
+    const readFile = async (absent, fn) => {
         try {
             await (0,promises_.access)(path);
         }
@@ -349,56 +349,35 @@ const duckdbRegistry = (path) => {
         }
         const h = await open(true);
         try {
-            return (await checkSchema(h.c, HISTORY, history_row/* HISTORY_COLUMNS */.b4)) ? await fn(h.c) : absent;
+            return await fn(h.c);
         }
         finally {
             close(h);
         }
     };
+    /** A read of the history table; `absent` when there is no file or no history table yet. */
+    const historyRead = (absent, fn) => readFile(absent, async (c) => ((await checkSchema(c, HISTORY, history_row/* HISTORY_COLUMNS */.b4)) ? await fn(c) : absent));
     // The migration the last read() found, so migration() right after it (sync --migrate) needs no second open.
     let seen;
     return {
         name: TABLE,
         async read(opts = {}) {
             seen = undefined;
-            try {
-                await (0,promises_.access)(path);
-            }
-            catch {
-                seen = null;
-                return [];
-            }
-            const h = await open(true);
-            try {
-                const m = await adoption(h.c, opts.migrate ?? false);
+            const rows = await readFile(undefined, async (c) => {
+                const m = await adoption(c, opts.migrate ?? false);
                 seen = m;
                 if (!m)
                     return [];
                 const missing = new Set(m.add.map((a) => a.name));
-                const r = await h.c.runAndReadAll(`SELECT ${jsonRowSelect(row/* COLUMNS */.cZ, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
+                const r = await c.runAndReadAll(`SELECT ${jsonRowSelect(row/* COLUMNS */.cZ, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
                 return r.getRows().map(([text]) => rowFromJson(row/* COLUMNS */.cZ, String(text)));
-            }
-            finally {
-                close(h);
-            }
+            });
+            if (rows !== undefined)
+                return rows;
+            seen = null; // no file: nothing to migrate
+            return [];
         },
-        async migration() {
-            if (seen !== undefined)
-                return seen;
-            try {
-                await (0,promises_.access)(path);
-            }
-            catch {
-                return null;
-            }
-            const h = await open(true);
-            try {
-                return await adoption(h.c, true);
-            }
-            finally {
-                close(h);
-            }
-        },
+        migration: async () => (seen !== undefined ? seen : readFile(null, (c) => adoption(c, true))),
         readHistory: () => historyRead([], async (c) => (await c.runAndReadAll(historySelect)).getRowObjectsJS().map((o) => normaliseHistory(o))),
         historyVersion: () => historyRead(0, async (c) => Number((await c.runAndReadAll(`SELECT count(*) FROM ${HISTORY}`)).getRows()[0]?.[0] ?? 0)),
         async apply(plan, family, audit) {
