@@ -50,15 +50,22 @@ export const lineColumn = (text: string, offset: number): { line: number; column
   return { line, column: offset - start + 1 };
 };
 
-/** Line starts, built once per document: line:column of any offset by binary search. */
+/**
+ * Line starts, found as far as asked: line:column of any offset by binary search. Positions are asked for near the
+ * top of a document (the first unknown fields, the first problem), so a 16 MiB manifest is not scanned to its end.
+ */
 const lineIndex = (text: string) => {
-  let starts: Uint32Array | undefined;
+  const starts = [0];
+  // Every line start at or before this offset is in `starts`.
+  let scanned = 0;
   return (offset: number): { line: number; column: number } => {
-    if (!starts) {
-      let n = 1;
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-      starts = new Uint32Array(n);
-      for (let i = text.indexOf('\n'), k = 1; i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+    while (scanned <= offset) {
+      const nl = text.indexOf('\n', scanned);
+      if (nl === -1) scanned = Number.POSITIVE_INFINITY;
+      else {
+        starts.push(nl + 1);
+        scanned = nl + 1;
+      }
     }
     let [lo, hi] = [0, starts.length - 1];
     while (lo < hi) {
@@ -205,7 +212,13 @@ const skipValue = (text: string, i: number): number => {
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
-      for (i++; text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+      // To the closing quote, the first one after an even run of backslashes (found by indexOf, not char by char).
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        let b = i;
+        while (text.charCodeAt(b - 1) === 0x5c) b--;
+        if ((i - b) % 2 === 0) break;
+      }
       if (depth === 0) return i + 1;
     } else if (c === 0x7b || c === 0x5b) depth++;
     else if (c === 0x7d || c === 0x5d) {
@@ -230,15 +243,23 @@ interface Member {
 
 /**
  * Members of the container at `start` (offset of `{` or `[`), scanned only as far as the asked member: the
- * notices ask for the first unknown keys of an object that may hold a million.
+ * notices ask for the first unknown keys of an object that may hold a million. A member's value is skipped only
+ * when a later member is asked for: the last member of the root may be the whole document.
  */
 const containerIndex = (text: string, start: number) => {
   const seen = new Map<PathSegment, Member>();
   const object = text.charCodeAt(start) === 0x7b;
   let i = skipWsFrom(text, start + 1);
+  // The value of the last member read, not yet skipped.
+  let unskipped: number | undefined;
   let n = 0;
   return (seg: PathSegment): Member | undefined => {
     for (let m = seen.get(seg); m === undefined; m = seen.get(seg)) {
+      if (unskipped !== undefined) {
+        i = skipWsFrom(text, skipValue(text, unskipped));
+        if (text.charCodeAt(i) === 0x2c) i = skipWsFrom(text, i + 1);
+        unskipped = undefined;
+      }
       if (text.charCodeAt(i) === (object ? 0x7d : 0x5d)) return undefined;
       if (object) {
         const keyStart = i;
@@ -249,8 +270,7 @@ const containerIndex = (text: string, start: number) => {
         seen.set(key, { key: keyStart, value: i });
       } else seen.set(n, { key: i, value: i });
       n++;
-      i = skipWsFrom(text, skipValue(text, i));
-      if (text.charCodeAt(i) === 0x2c) i = skipWsFrom(text, i + 1);
+      unskipped = i;
     }
     return seen.get(seg);
   };

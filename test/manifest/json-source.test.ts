@@ -73,6 +73,24 @@ describe('parseJsonSource', () => {
     );
   });
 
+  // Members and lines are indexed lazily, as far as asked: the answers must not depend on the order of the asks.
+  it('locates the same in any order of asking (reversed, shuffled)', () => {
+    fc.assert(
+      fc.property(spaced, fc.integer(), (text, seed) => {
+        const all = positions(momoa(text, { mode: 'json' }).body);
+        const order = all.map((p, k) => [p, (k * 2654435761 + seed) % 1009] as const).sort((a, b) => a[1] - b[1]);
+        for (const asks of [[...all].reverse(), order.map(([p]) => p)]) {
+          const src = parseJsonSource('m.json', text);
+          for (const [path, key, value] of asks) {
+            expect(`${src.locate(path, true).line}:${src.locate(path, true).column}`).toBe(key);
+            expect(`${src.locate(path).line}:${src.locate(path).column}`).toBe(value);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('rejects exactly what JSON.parse rejects (random edits of valid JSON)', () => {
     const edited = fc
       .tuple(spaced, fc.nat(), fc.constantFrom('', ',', '}', ']', '"', '\\', '01', '-', '.5', 'tru', '\u0001', ':', '1e', 'x'))
