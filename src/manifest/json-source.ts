@@ -100,11 +100,14 @@ class Fail {
 }
 
 /**
- * One pass over the text: grammar, nesting depth, duplicate and reserved keys, numbers that overflow to
- * Infinity. Keeps only the open containers' key sets; throws a Fail at the first problem.
+ * One pass over the text: grammar, nesting depth, reserved keys, numbers that overflow to Infinity and, when `keys`,
+ * duplicate keys (the open objects' key sets are held). Throws a Fail at the first problem, naming its path when
+ * `keys`. Without `keys` it builds no key and no set, and returns how many object members the text has: the value
+ * has as many own keys then exactly when no object repeats a key (see parseJsonSource).
  */
-const validate = (text: string, at: (offset: number) => { line: number; column: number }): void => {
+const validate = (text: string, at: (offset: number) => { line: number; column: number }, keys: boolean): number => {
   const path: PathSegment[] = [];
+  let members = 0;
   let i = 0;
   const skipWs = () => {
     while (i < text.length && WS(text.charCodeAt(i))) i++;
@@ -143,7 +146,7 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
       const object = c === 0x7b;
       const close = object ? 0x7d : 0x5d;
       // Only the open objects' keys are held, and dropped when the object closes.
-      const seen = new Map<string, number>();
+      const seen = object && keys ? new Map<string, number>() : undefined;
       i++;
       skipWs();
       if (text.charCodeAt(i) === close) {
@@ -155,21 +158,26 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
           skipWs();
           if (text.charCodeAt(i) !== 0x22) fail();
           const start = i;
-          const key = string() ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
-          const first = seen.get(key);
-          if (first !== undefined) {
-            const p = at(first);
-            fail(`duplicate key (first at ${p.line}:${p.column})`, start, [...path, key]);
-          }
-          if (key === '__proto__') fail('reserved key "__proto__"', start, [...path, key]);
-          seen.set(key, start);
+          const escaped = string();
+          members++;
+          if (seen) {
+            const key = escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
+            const first = seen.get(key);
+            if (first !== undefined) {
+              const p = at(first);
+              fail(`duplicate key (first at ${p.line}:${p.column})`, start, [...path, key]);
+            }
+            if (key === '__proto__') fail('reserved key "__proto__"', start, [...path, key]);
+            seen.set(key, start);
+            path.push(key);
+          } else if (escaped ? JSON.parse(text.slice(start, i)) === '__proto__' : i - start === 11 && text.startsWith('"__proto__"', start))
+            fail('reserved key "__proto__"', start);
           skipWs();
           if (text.charCodeAt(i) !== 0x3a) fail();
           i++;
-          path.push(key);
-        } else path.push(n);
+        } else if (keys) path.push(n);
         value(depth + 1);
-        path.pop();
+        if (keys) path.pop();
         skipWs();
         const d = text.charCodeAt(i);
         if (d === close) {
@@ -190,7 +198,7 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
       const end = NUMBER.lastIndex;
       // Only an exponent or over 300 digits can overflow a double: the common number needs no conversion here.
       if ((end - i > 300 || EXPONENT.test(text.slice(i, end))) && !Number.isFinite(Number(text.slice(i, end))))
-        fail('number out of range (beyond ±1.8e308)', i, [...path]);
+        fail('number out of range (beyond ±1.8e308)', i, keys ? [...path] : undefined);
       i = end;
       return;
     }
@@ -204,6 +212,37 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
   value(0);
   skipWs();
   if (i < text.length) fail();
+  return members;
+};
+
+/** Own keys of every object in a JSON value. */
+const keyCount = (v: object): number => {
+  let n = 0;
+  if (Array.isArray(v)) {
+    for (const x of v) if (x !== null && typeof x === 'object') n += keyCount(x);
+    return n;
+  }
+  for (const k in v) {
+    n++;
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== null && typeof x === 'object') n += keyCount(x);
+  }
+  return n;
+};
+
+/**
+ * The value, when the counting pass finds no problem and the value has a key for every member of the text (so no
+ * object repeats one). Else undefined: the full pass then finds the first problem, in the same order as always.
+ */
+const quickValue = (text: string): { value: unknown } | undefined => {
+  try {
+    const members = validate(text, () => ({ line: 0, column: 0 }), false);
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && keyCount(value) !== members ? undefined : { value };
+  } catch (e) {
+    if (e instanceof Fail) return undefined;
+    throw e;
+  }
 };
 
 /** Offset just past the JSON value starting at `i` (the text is already valid). */
@@ -279,16 +318,18 @@ const containerIndex = (text: string, start: number) => {
 export const parseJsonSource = (file: string, text: string): JsonSource => {
   if (text.trim() === '') throw InputError.at(file, 'is empty; expected a JSON object', { line: 1, column: 1 });
   const at = lineIndex(text);
-  try {
-    validate(text, at);
-  } catch (e) {
-    if (!(e instanceof Fail)) throw e;
-    const where = at(e.offset);
-    if (e.path) throw new InputError([{ file, ...where, path: jsonPath(e.path), message: e.message }]);
-    const message = e.message.startsWith('nesting') ? e.message : `invalid JSON: ${e.message}`;
-    throw InputError.at(file, message, where);
-  }
-  const value: unknown = JSON.parse(text);
+  const quick = quickValue(text);
+  if (!quick)
+    try {
+      validate(text, at, true);
+    } catch (e) {
+      if (!(e instanceof Fail)) throw e;
+      const where = at(e.offset);
+      if (e.path) throw new InputError([{ file, ...where, path: jsonPath(e.path), message: e.message }]);
+      const message = e.message.startsWith('nesting') ? e.message : `invalid JSON: ${e.message}`;
+      throw InputError.at(file, message, where);
+    }
+  const value: unknown = quick ? quick.value : JSON.parse(text);
   const root = skipWsFrom(text, 0);
   const indexes = new Map<number, ReturnType<typeof containerIndex>>();
   const locate = (path: readonly PathSegment[], key = false): SourcePosition => {

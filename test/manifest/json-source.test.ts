@@ -4,7 +4,7 @@ import { type AnyNode, parse as momoa } from '@humanwhocodes/momoa';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { type PathSegment, parseJsonSource } from '../../src/manifest/json-source.js';
+import { jsonPath, type PathSegment, parseJsonSource } from '../../src/manifest/json-source.js';
 
 const problem = (text: string) => {
   try {
@@ -91,6 +91,36 @@ describe('parseJsonSource', () => {
     );
   });
 
+  // Duplicates are found by counting (members in the text against keys in the value), then placed by a second,
+  // full pass: one repeated key anywhere must be reported where it is, naming the first.
+  it('finds a key repeated in any object at any depth, with both positions', () => {
+    const objects = (node: AnyNode, path: PathSegment[] = [], out: [PathSegment[], AnyNode][] = []) => {
+      if (node.type === 'Object') {
+        if (node.members.length > 0) out.push([path, node]);
+        for (const m of node.members) objects(m.value, [...path, m.name.type === 'String' ? m.name.value : m.name.name], out);
+      } else if (node.type === 'Array') node.elements.forEach((e, i) => objects(e.value, [...path, i], out));
+      return out;
+    };
+    fc.assert(
+      fc.property(spaced, fc.nat(), fc.nat(), fc.constantFrom('0', '{"x": [1]}', '"\\u0061"', 'null'), (text, pick, member, value) => {
+        const found = objects(momoa(text, { mode: 'json' }).body);
+        fc.pre(found.length > 0);
+        const [path, node] = found[pick % found.length] as [PathSegment[], AnyNode & { type: 'Object' }];
+        const m = node.members[member % node.members.length] as (typeof node.members)[number];
+        const last = node.members[node.members.length - 1] as (typeof node.members)[number];
+        const keyText = text.slice(m.name.loc.start.offset, m.name.loc.end.offset);
+        const at = last.value.loc.end.offset;
+        const edited = `${text.slice(0, at)},\n  ${keyText}: ${value}${text.slice(at)}`;
+        const p = problem(edited);
+        const line = text.slice(0, at).split('\n').length + 1;
+        expect(p?.message).toBe(`duplicate key (first at ${m.name.loc.start.line}:${m.name.loc.start.column})`);
+        expect(`${p?.line}:${p?.column}`).toBe(`${line}:3`);
+        expect(p?.path).toBe(jsonPath([...path, m.name.type === 'String' ? m.name.value : m.name.name]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('rejects exactly what JSON.parse rejects (random edits of valid JSON)', () => {
     const edited = fc
       .tuple(spaced, fc.nat(), fc.constantFrom('', ',', '}', ']', '"', '\\', '01', '-', '.5', 'tru', '\u0001', ':', '1e', 'x'))
@@ -125,6 +155,13 @@ describe('parseJsonSource', () => {
     ['{"a": 01}', '1:8', undefined, 'invalid JSON: Unexpected character "1"'],
     ['[1] [2]', '1:5', undefined, 'invalid JSON: Unexpected token LBracket'],
     ['{"a": "\\x"}', '1:8', undefined, 'invalid JSON: Invalid escape in string'],
+    // The first problem in the text wins, whichever pass finds it.
+    ['{"a": 1e400, "a": 1}', '1:7', '$.a', 'number out of range (beyond ±1.8e308)'],
+    ['{"a": 1, "a": 1e400}', '1:10', '$.a', 'duplicate key (first at 1:2)'],
+    ['{"a": 1, "a": 2, "b": }', '1:10', '$.a', 'duplicate key (first at 1:2)'],
+    ['{"a": {"b": 1, "b": 2}, "c": {"__proto__": 1}}', '1:16', '$.a.b', 'duplicate key (first at 1:8)'],
+    ['[{"a": 1}, {"a": 1, "a": 1}]', '1:21', '$[1].a', 'duplicate key (first at 1:13)'],
+    ['{"\\u005f_proto__": 1}', '1:2', '$.__proto__', 'reserved key "__proto__"'],
   ])('%j → %s %s: %s', (text, where, path, message) => {
     const p = problem(text);
     expect(`${p?.line}:${p?.column}`).toBe(where);
