@@ -100,14 +100,11 @@ class Fail {
 }
 
 /**
- * One pass over the text: grammar, nesting depth, reserved keys, numbers that overflow to Infinity and, when `keys`,
- * duplicate keys (the open objects' key sets are held). Throws a Fail at the first problem, naming its path when
- * `keys`. Without `keys` it builds no key and no set, and returns how many object members the text has: the value
- * has as many own keys then exactly when no object repeats a key (see parseJsonSource).
+ * One pass over the text: grammar, nesting depth, duplicate and reserved keys, numbers that overflow to
+ * Infinity. Keeps only the open containers' key sets; throws a Fail at the first problem.
  */
-const validate = (text: string, at: (offset: number) => { line: number; column: number }, keys: boolean): number => {
+const validate = (text: string, at: (offset: number) => { line: number; column: number }): void => {
   const path: PathSegment[] = [];
-  let members = 0;
   let i = 0;
   const skipWs = () => {
     while (i < text.length && WS(text.charCodeAt(i))) i++;
@@ -146,7 +143,7 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
       const object = c === 0x7b;
       const close = object ? 0x7d : 0x5d;
       // Only the open objects' keys are held, and dropped when the object closes.
-      const seen = object && keys ? new Map<string, number>() : undefined;
+      const seen = new Map<string, number>();
       i++;
       skipWs();
       if (text.charCodeAt(i) === close) {
@@ -158,26 +155,21 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
           skipWs();
           if (text.charCodeAt(i) !== 0x22) fail();
           const start = i;
-          const escaped = string();
-          members++;
-          if (seen) {
-            const key = escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
-            const first = seen.get(key);
-            if (first !== undefined) {
-              const p = at(first);
-              fail(`duplicate key (first at ${p.line}:${p.column})`, start, [...path, key]);
-            }
-            if (key === '__proto__') fail('reserved key "__proto__"', start, [...path, key]);
-            seen.set(key, start);
-            path.push(key);
-          } else if (escaped ? JSON.parse(text.slice(start, i)) === '__proto__' : i - start === 11 && text.startsWith('"__proto__"', start))
-            fail('reserved key "__proto__"', start);
+          const key = string() ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
+          const first = seen.get(key);
+          if (first !== undefined) {
+            const p = at(first);
+            fail(`duplicate key (first at ${p.line}:${p.column})`, start, [...path, key]);
+          }
+          if (key === '__proto__') fail('reserved key "__proto__"', start, [...path, key]);
+          seen.set(key, start);
           skipWs();
           if (text.charCodeAt(i) !== 0x3a) fail();
           i++;
-        } else if (keys) path.push(n);
+          path.push(key);
+        } else path.push(n);
         value(depth + 1);
-        if (keys) path.pop();
+        path.pop();
         skipWs();
         const d = text.charCodeAt(i);
         if (d === close) {
@@ -198,7 +190,7 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
       const end = NUMBER.lastIndex;
       // Only an exponent or over 300 digits can overflow a double: the common number needs no conversion here.
       if ((end - i > 300 || EXPONENT.test(text.slice(i, end))) && !Number.isFinite(Number(text.slice(i, end))))
-        fail('number out of range (beyond ±1.8e308)', i, keys ? [...path] : undefined);
+        fail('number out of range (beyond ±1.8e308)', i, [...path]);
       i = end;
       return;
     }
@@ -212,37 +204,51 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
   value(0);
   skipWs();
   if (i < text.length) fail();
-  return members;
-};
-
-/** Own keys of every object in a JSON value. */
-const keyCount = (v: object): number => {
-  let n = 0;
-  if (Array.isArray(v)) {
-    for (const x of v) if (x !== null && typeof x === 'object') n += keyCount(x);
-    return n;
-  }
-  for (const k in v) {
-    n++;
-    const x = (v as Record<string, unknown>)[k];
-    if (x !== null && typeof x === 'object') n += keyCount(x);
-  }
-  return n;
 };
 
 /**
- * The value, when the counting pass finds no problem and the value has a key for every member of the text (so no
- * object repeats one). Else undefined: the full pass then finds the first problem, in the same order as always.
+ * The value of a text with none of the problems `validate` finds, else undefined (then `validate` finds the first).
+ * The native JSON.parse checks the grammar and builds the value; one walk over the value checks nesting, keys and
+ * numbers. A repeated key leaves no trace in the value, so the text's members are counted: each is one colon
+ * outside a string, and the colons inside strings are the ones the value's keys and strings hold (unless the text
+ * writes a colon as an escape, \u003a: then this declines). No duplicate exactly when the value has as many keys.
  */
 const quickValue = (text: string): { value: unknown } | undefined => {
+  if (text.includes('\\u003')) return undefined;
+  let value: unknown;
   try {
-    const members = validate(text, () => ({ line: 0, column: 0 }), false);
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && keyCount(value) !== members ? undefined : { value };
-  } catch (e) {
-    if (e instanceof Fail) return undefined;
-    throw e;
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
   }
+  let keys = 0;
+  let inner = 0;
+  const colonsIn = (s: string) => {
+    for (let j = s.indexOf(':'); j !== -1; j = s.indexOf(':', j + 1)) inner++;
+  };
+  // False at a container deeper than validate allows, a "__proto__" key or a number beyond the double range.
+  const walk = (v: unknown, depth: number): boolean => {
+    if (typeof v === 'string') colonsIn(v);
+    else if (typeof v === 'number') return Number.isFinite(v);
+    else if (v !== null && typeof v === 'object') {
+      if (depth >= MAX_DEPTH) return false;
+      if (Array.isArray(v)) {
+        for (const x of v) if (!walk(x, depth + 1)) return false;
+        return true;
+      }
+      for (const k in v) {
+        if (k === '__proto__') return false;
+        keys++;
+        colonsIn(k);
+        if (!walk((v as Record<string, unknown>)[k], depth + 1)) return false;
+      }
+    }
+    return true;
+  };
+  if (!walk(value, 0)) return undefined;
+  let colons = 0;
+  for (let j = text.indexOf(':'); j !== -1; j = text.indexOf(':', j + 1)) colons++;
+  return keys === colons - inner ? { value } : undefined;
 };
 
 /** Offset just past the JSON value starting at `i` (the text is already valid). */
@@ -321,7 +327,7 @@ export const parseJsonSource = (file: string, text: string): JsonSource => {
   const quick = quickValue(text);
   if (!quick)
     try {
-      validate(text, at, true);
+      validate(text, at);
     } catch (e) {
       if (!(e instanceof Fail)) throw e;
       const where = at(e.offset);

@@ -121,6 +121,38 @@ describe('parseJsonSource', () => {
     );
   });
 
+  // The quick path counts members by colons outside strings: keys and strings full of colons, written plainly or as
+  // \u003a escapes, must not hide a duplicate or invent one.
+  it('finds repeated keys among keys and strings full of colons and escaped colons', () => {
+    const piece = fc.constantFrom('a', ':', '\\u003a', '\\u003A', '\\u0061', '\\"', '\\\\', ' ', '::');
+    const key = fc.array(piece, { maxLength: 3 }).map((p) => `"${p.join('')}"`);
+    const value = fc.constantFrom('1', '":"', '"a:b"', '{"x:": 1}', '["::", {":": ":"}]', '"\\u003a"', 'null');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 6 }), fc.constantFrom('', '"\\u003a:": ":", '), (members, before) => {
+        const text = `{${before}"in": {${members.map(([k, v]) => `${k}: ${v}`).join(', ')}}}`;
+        const decoded = members.map(([k]) => JSON.parse(k) as string);
+        const dup = decoded.findIndex((k, i) => decoded.indexOf(k) < i);
+        const p = problem(text);
+        if (dup < 0) expect(p).toBeUndefined();
+        else {
+          expect(p?.message).toMatch(/^duplicate key/);
+          expect(p?.path).toBe(jsonPath(['in', decoded[dup] as string]));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('allows nesting to 64 levels and refuses 65, wherever the containers are', () => {
+    for (const [open, close] of [
+      ['[', ']'],
+      ['{"a:":', '}'],
+    ]) {
+      expect(problem(`${(open as string).repeat(64)}1${(close as string).repeat(64)}`)).toBeUndefined();
+      expect(problem(`${(open as string).repeat(65)}1${(close as string).repeat(65)}`)?.message).toBe('nesting deeper than 64 levels');
+    }
+  });
+
   it('rejects exactly what JSON.parse rejects (random edits of valid JSON)', () => {
     const edited = fc
       .tuple(spaced, fc.nat(), fc.constantFrom('', ',', '}', ']', '"', '\\', '01', '-', '.5', 'tru', '\u0001', ':', '1e', 'x'))
