@@ -2,6 +2,7 @@
 // file prints through it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indentContinuation, logLine, neutraliseLine, safeJson, safeLines } from '../../src/util/workflow-commands.js';
 import { ROOT } from '../helpers/cli.js';
@@ -45,6 +46,26 @@ describe('safeLines', () => {
     const safe = safeLines(text);
     expect(runnerCommands(safe)).toEqual([]);
     expect(safe).toBe('ok\n\\u003a:warning::a\n\\u003a:error::b\n  \\u003a:stop-commands::c\nlast \\u0023#[debug]d\n');
+  });
+});
+
+describe('safeLines, the text it leaves as it is', () => {
+  it('gives what checking every line gives, on text made of the characters that matter', () => {
+    const slow = (t: string) =>
+      t
+        .split(/\r\n|\r|\n/)
+        .map(neutraliseLine)
+        .join('\n');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(':', '#', '[', '\r', '\n', ' ', '\t', '\u0085', '\u2028', 'a', '"'), { maxLength: 30 }),
+        (cs) => {
+          const text = cs.join('');
+          expect(safeLines(text)).toBe(slow(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
 
