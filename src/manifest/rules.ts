@@ -2,7 +2,7 @@
 import { extraMetrics, METRICS_MAX_BYTES } from '../registry/metrics.js';
 import { skeleton } from './confusable.js';
 import { escapeCodePoint, jsonPath, type PathSegment } from './json-source.js';
-import type { Manifest } from './schema.js';
+import type { Manifest, ModelEntry } from './schema.js';
 
 export interface RuleProblem {
   path: PathSegment[];
@@ -108,7 +108,8 @@ export const checkRules = (m: Manifest): RuleProblem[] => {
   const prod = m.production_model;
   if (prod !== null && !Object.hasOwn(m.models, prod))
     out.push({ path: ['production_model'], message: `names "${prod}", which is not in models` });
-  for (const [id, e] of Object.entries(m.models)) {
+  for (const id of Object.keys(m.models)) {
+    const e = m.models[id] as ModelEntry;
     const at = (...p: PathSegment[]) => ['models', id, ...p];
     if (id === prod && e.status !== 'production')
       out.push({ path: at('status'), message: `is "${e.status}" but production_model names this model; expected "production"` });

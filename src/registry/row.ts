@@ -1,5 +1,5 @@
 // The model_registry row: one pure mapping from a manifest entry, the same columns in every backend.
-import type { Manifest, ModelEntry } from '../manifest/schema.js';
+import { isCalendarDate, type Manifest, type ModelEntry } from '../manifest/schema.js';
 import { extraMetrics } from './metrics.js';
 
 export type ColumnType = 'STRING' | 'INT64' | 'FLOAT64' | 'BOOL' | 'DATE' | 'TIMESTAMP' | 'JSON';
@@ -66,7 +66,16 @@ export interface ManifestRow {
 export type RegistryRow = { [K in keyof ManifestRow]: K extends 'model_id' ? string : ManifestRow[K] | null };
 
 /** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
-export const canonicalTimestamp = (s: string): string => new Date(s).toISOString();
+export const canonicalTimestamp = (s: string): string => {
+  // The usual form, UTC to the second (YYYY-MM-DDTHH:MM:SSZ) with every field in range, is its own instant: only the
+  // milliseconds are added, without a Date (one per model). Anything else goes through Date, as it always did.
+  if (s.length === 20 && UTC_SECONDS.test(s) && isCalendarDate(s.slice(0, 10))) {
+    const h = Number(s.slice(11, 13));
+    if (h < 24 && Number(s.slice(14, 16)) < 60 && Number(s.slice(17, 19)) < 60) return `${s.slice(0, 19)}.000Z`;
+  }
+  return new Date(s).toISOString();
+};
+const UTC_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 export const toRow = (family: string, productionModel: string | null, id: string, e: ModelEntry): ManifestRow => ({
   model_id: id,
@@ -91,10 +100,12 @@ export const toRow = (family: string, productionModel: string | null, id: string
   metrics: extraMetrics(e.metrics),
 });
 
-export const manifestRows = (m: Manifest): ManifestRow[] =>
-  Object.entries(m.models)
-    .map(([id, e]) => toRow(m.family, m.production_model, id, e))
-    .sort((a, b) => byId(a.model_id, b.model_id));
+export const manifestRows = (m: Manifest): ManifestRow[] => {
+  // A loop over the ids, not Object.entries: a manifest may hold 10,000 models, and each pair was an array.
+  const rows: ManifestRow[] = [];
+  for (const id of Object.keys(m.models)) rows.push(toRow(m.family, m.production_model, id, m.models[id] as ModelEntry));
+  return rows.sort((a, b) => byId(a.model_id, b.model_id));
+};
 
 /** Code-point order, the same on every machine and locale. */
 export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalFromStore, canonicalJson, extraMetrics } from '../../src/registry/metrics.js';
 
@@ -37,5 +38,25 @@ describe('the metrics column', () => {
     expect(canonicalFromStore(null)).toBeNull();
     expect(canonicalFromStore('not json')).toBe('not json');
     expect(canonicalJson([1, 'x', true, null])).toBe('[1,"x",true,null]');
+  });
+
+  // extraMetrics writes the text out directly; it must be the canonical JSON of the object of the extra metrics.
+  it('is the canonical JSON of the metrics beyond the three, for any keys and values', () => {
+    const key = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom('mae', 'hit_rate_edge_3plus', 'graded_edge_3plus_n', '__proto__', '1', '10', 'é'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined))), { maxLength: 8 }), (pairs) => {
+        const metrics: Record<string, unknown> = {};
+        for (const [k, v] of pairs) Object.defineProperty(metrics, k, { value: v, enumerable: true, writable: true, configurable: true });
+        const own = new Set(['mae', 'hit_rate_edge_3plus', 'graded_edge_3plus_n']);
+        const extra = Object.keys(metrics).filter((k) => !own.has(k) && metrics[k] !== undefined);
+        const entries = extra.map((k) => [k, metrics[k]] as const);
+        const expected = extra.length === 0 ? null : canonicalJson(Object.fromEntries(entries));
+        expect(extraMetrics(metrics)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
