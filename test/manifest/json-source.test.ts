@@ -98,7 +98,10 @@ describe('parseJsonSource', () => {
       if (node.type === 'Object') {
         if (node.members.length > 0) out.push([path, node]);
         for (const m of node.members) objects(m.value, [...path, m.name.type === 'String' ? m.name.value : m.name.name], out);
-      } else if (node.type === 'Array') node.elements.forEach((e, i) => objects(e.value, [...path, i], out));
+      } else if (node.type === 'Array')
+        node.elements.forEach((e, i) => {
+          objects(e.value, [...path, i], out);
+        });
       return out;
     };
     fc.assert(
