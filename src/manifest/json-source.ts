@@ -206,51 +206,6 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
   if (i < text.length) fail();
 };
 
-/**
- * The value of a text with none of the problems `validate` finds, else undefined (then `validate` finds the first).
- * The native JSON.parse checks the grammar and builds the value; one walk over the value checks nesting, keys and
- * numbers. A repeated key leaves no trace in the value, so the text's members are counted: each is one colon
- * outside a string, and the colons inside strings are the ones the value's keys and strings hold (unless the text
- * writes a colon as an escape, \u003a: then this declines). No duplicate exactly when the value has as many keys.
- */
-const quickValue = (text: string): { value: unknown } | undefined => {
-  if (text.includes('\\u003')) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  let keys = 0;
-  let inner = 0;
-  const colonsIn = (s: string) => {
-    for (let j = s.indexOf(':'); j !== -1; j = s.indexOf(':', j + 1)) inner++;
-  };
-  // False at a container deeper than validate allows, a "__proto__" key or a number beyond the double range.
-  const walk = (v: unknown, depth: number): boolean => {
-    if (typeof v === 'string') colonsIn(v);
-    else if (typeof v === 'number') return Number.isFinite(v);
-    else if (v !== null && typeof v === 'object') {
-      if (depth >= MAX_DEPTH) return false;
-      if (Array.isArray(v)) {
-        for (const x of v) if (!walk(x, depth + 1)) return false;
-        return true;
-      }
-      for (const k in v) {
-        if (k === '__proto__') return false;
-        keys++;
-        colonsIn(k);
-        if (!walk((v as Record<string, unknown>)[k], depth + 1)) return false;
-      }
-    }
-    return true;
-  };
-  if (!walk(value, 0)) return undefined;
-  let colons = 0;
-  for (let j = text.indexOf(':'); j !== -1; j = text.indexOf(':', j + 1)) colons++;
-  return keys === colons - inner ? { value } : undefined;
-};
-
 /** Offset just past the JSON value starting at `i` (the text is already valid). */
 const skipValue = (text: string, i: number): number => {
   let depth = 0;
@@ -324,18 +279,16 @@ const containerIndex = (text: string, start: number) => {
 export const parseJsonSource = (file: string, text: string): JsonSource => {
   if (text.trim() === '') throw InputError.at(file, 'is empty; expected a JSON object', { line: 1, column: 1 });
   const at = lineIndex(text);
-  const quick = quickValue(text);
-  if (!quick)
-    try {
-      validate(text, at);
-    } catch (e) {
-      if (!(e instanceof Fail)) throw e;
-      const where = at(e.offset);
-      if (e.path) throw new InputError([{ file, ...where, path: jsonPath(e.path), message: e.message }]);
-      const message = e.message.startsWith('nesting') ? e.message : `invalid JSON: ${e.message}`;
-      throw InputError.at(file, message, where);
-    }
-  const value: unknown = quick ? quick.value : JSON.parse(text);
+  try {
+    validate(text, at);
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    const where = at(e.offset);
+    if (e.path) throw new InputError([{ file, ...where, path: jsonPath(e.path), message: e.message }]);
+    const message = e.message.startsWith('nesting') ? e.message : `invalid JSON: ${e.message}`;
+    throw InputError.at(file, message, where);
+  }
+  const value: unknown = JSON.parse(text);
   const root = skipWsFrom(text, 0);
   const indexes = new Map<number, ReturnType<typeof containerIndex>>();
   const locate = (path: readonly PathSegment[], key = false): SourcePosition => {
