@@ -119,10 +119,13 @@ export const UNKNOWN_FIELD_NOTICES = 50;
 const unknownFields = (m: Manifest, source: JsonSource, metrics: ReadonlySet<string> = new Set()): Finding[] => {
   const out: Finding[] = [];
   let more = 0;
-  const report = (obj: object, known: ReadonlySet<string>, path: PathSegment[], model_id?: string) => {
-    // Clean objects (the common case) cost one pass over their keys and no path arrays.
+  // `model_id` unset: the top level; `inMetrics`: the model's metrics, else the model itself.
+  const report = (obj: object, known: ReadonlySet<string>, model_id?: string, inMetrics = false) => {
+    // Clean objects (the common case) cost one pass over their keys and no path arrays; the path is built only for
+    // a notice that is written (the first 50), not for each of 10,000 models whose metrics hold one more key.
     if (onlyKnown(obj as Record<string, unknown>, known)) return;
-    for (const key of Object.keys(obj)) {
+    const path = (): PathSegment[] => (model_id === undefined ? [] : inMetrics ? ['models', model_id, 'metrics'] : ['models', model_id]);
+    for (const key in obj) {
       if (known.has(key)) continue;
       if (out.length >= UNKNOWN_FIELD_NOTICES) {
         more++;
@@ -131,19 +134,19 @@ const unknownFields = (m: Manifest, source: JsonSource, metrics: ReadonlySet<str
       out.push({
         code: 'manifest.unknown-field',
         severity: 'notice',
-        message: `${jsonPath([...path, key])} is not part of schema v1; it is kept as is`,
+        message: `${jsonPath([...path(), key])} is not part of schema v1; it is kept as is`,
         field: key,
         ...(model_id === undefined ? {} : { model_id }),
-        location: source.locate([...path, key], true),
+        location: source.locate([...path(), key], true),
       });
     }
   };
   const knownMetrics = new Set([...KNOWN_KEYS.metrics, ...metrics]);
-  report(m, KNOWN.manifest, []);
+  report(m, KNOWN.manifest);
   for (const id in m.models) {
     const model = m.models[id] as ModelEntry;
-    report(model, KNOWN.model, ['models', id], id);
-    if (model.metrics) report(model.metrics, knownMetrics, ['models', id, 'metrics'], id);
+    report(model, KNOWN.model, id);
+    if (model.metrics) report(model.metrics, knownMetrics, id, true);
   }
   if (more > 0)
     out.push({

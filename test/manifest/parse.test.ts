@@ -102,6 +102,20 @@ describe('parseManifest', () => {
     expect(p.notices).toMatchObject([{ code: 'manifest.unknown-field', severity: 'notice', field: 'owner', location: { line: 10 } }]);
   });
 
+  it('names each unknown field by its path and position, at the top, in a model and in its metrics', () => {
+    const text = good
+      .replace('"schema_version": 1,', '"schema_version": 1,\n  "team": "ml",')
+      .replace('"model_version": "v9",', '"model_version": "v9",\n      "owner": "ml-team",')
+      .replace('"vegas_bias": 0.4,', '"vegas_bias": 0.4,\n        "brier": 0.2,');
+    const notices = parse(text).notices.map((n) => [n.message, n.location?.line, n.location?.column]);
+    const lineOf = (s: string) => text.slice(0, text.indexOf(s)).split('\n').length;
+    expect(notices).toEqual([
+      ['$.team is not part of schema v1; it is kept as is', lineOf('"team"'), 3],
+      ['$.models.catboost_v9_33features_20260201_011018.owner is not part of schema v1; it is kept as is', lineOf('"owner"'), 7],
+      ['$.models.catboost_v9_33features_20260201_011018.metrics.brier is not part of schema v1; it is kept as is', lineOf('"brier"'), 9],
+    ]);
+  });
+
   it('accepts a UTF-8 BOM and null for optional fields', () => {
     const p = parse(
       `\uFEFF${good.replace('"notes": "Evaluated', '"promoted_at": null, "notes": "Evaluated')}`.replace(
