@@ -1,9 +1,28 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+// Unit tests of pure code share their workers (isolate: false): a fresh worker and a fresh import of src/ per file
+// cost about a third of a second each, as much as many of these files take to run. None of them sets process.env,
+// stubs a global or mocks a module, so the order they share a worker in cannot change what they see. The rest
+// (stand-ins, child processes, variables read when src/ loads) keep a fresh worker per file.
+const SHARED = [
+  'test/checks/**/*.test.ts',
+  'test/manifest/**/*.test.ts',
+  'test/report/**/*.test.ts',
+  'test/list/**/*.test.ts',
+  'test/filenames/**/*.test.ts',
+  'test/docs/**/*.test.ts',
+  'test/util/**/*.test.ts',
+  'test/gcs/**/*.test.ts',
+  'test/deployment/**/*.test.ts',
+  'test/service-limits.test.ts',
+  'test/github/{annotations,annotate-once,baseline,drift-issue,event,render}.test.ts',
+  'test/registry/{row,metrics}.test.ts',
+  'test/config/{gates,typos,offline}.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup/network-guard.ts'],
     env: {
       METADATA_SERVER_DETECTION: 'none',
@@ -15,5 +34,9 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: SHARED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ['test/**/*.test.ts'], exclude: SHARED } },
+    ],
   },
 });
