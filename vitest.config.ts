@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests of pure code share their workers (isolate: false): a fresh worker and a fresh import of src/ per file
-// cost about a third of a second each, as much as many of these files take to run. None of them sets process.env,
-// stubs a global or mocks a module, so the order they share a worker in cannot change what they see. The rest
-// (stand-ins, child processes, variables read when src/ loads) keep a fresh worker per file.
+// Files that share their workers (isolate: false): a fresh worker and a fresh import of src/ and the stand-ins per file
+// cost about a third of a second to a second each, as much as many files take to run. None of these sets a variable
+// src/ reads when it loads (the retry and timeout scales), mocks a module, or leaves process.env, the working
+// directory or the timers changed after it, so the order they share a worker in cannot change what they see. The
+// rest (those that do, the reliability suite, the integration tests, the stand-ins' own tests) keep a fresh worker
+// per file.
 const SHARED = [
   'test/checks/**/*.test.ts',
   'test/manifest/**/*.test.ts',
@@ -15,10 +17,15 @@ const SHARED = [
   'test/util/**/*.test.ts',
   'test/gcs/**/*.test.ts',
   'test/deployment/**/*.test.ts',
+  'test/config/**/*.test.ts',
+  'test/modes/**/*.test.ts',
+  'test/examples/**/*.test.ts',
+  'test/workflows/**/*.test.ts',
   'test/service-limits.test.ts',
-  'test/github/{annotations,annotate-once,baseline,drift-issue,event,render}.test.ts',
-  'test/registry/{row,metrics}.test.ts',
-  'test/config/{gates,typos,offline}.test.ts',
+  'test/github/{annotations,annotate-once,baseline,changed,drift-issue,event,render,reporters}.test.ts',
+  'test/registry/{row,metrics,duckdb-full,duckdb-read,duckdb-stage,duckdb-wal-link}.test.ts',
+  'test/cli/!(help).test.ts',
+  'test/e2e/!(list).test.ts',
 ];
 
 export default defineConfig({
