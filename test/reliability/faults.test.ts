@@ -294,33 +294,24 @@ describe('Cloud Storage: the manifest on gs://, read by claude-md --write and by
   type Run = { r: CliResult; rows: unknown[]; claudeMd: Buffer };
   const base = {} as Record<'objects.get' | 'download', Run>;
   let before: { rows: unknown[]; claudeMd: Buffer };
+  const OBJECT = 'faults/manifest.json';
+  const GS_URL = `gs://${BUCKET}/${OBJECT}`;
   const registryRows = (db: string) => selectRows(db, 'SELECT * FROM model_registry ORDER BY model_id');
 
   let n = 0;
-  /**
-   * A fresh object holding the manifest, a fresh DuckDB registry holding the last version's rows and a fresh stale
-   * CLAUDE.md. Every run reads its own object, so the cells run side by side: a cell's fault matches only its object's
-   * path, and it counts only the requests for that object.
-   */
-  const fresh = () => {
+  /** The operation's command on a fresh DuckDB registry holding the last version's rows and a fresh stale CLAUDE.md. */
+  const run = async (op: 'objects.get' | 'download'): Promise<Run> => {
     const id = ++n;
-    const object = `faults/${id}/manifest.json`;
-    gcs.put(BUCKET, object, readFileSync(MANIFEST), { contentType: 'application/json' });
-    return { id, object, url: `gs://${BUCKET}/${object}` };
-  };
-  /** The operation's command on the object `o`; its report and error lines name the object as gs://OBJECT. */
-  const run = async (op: 'objects.get' | 'download', o: ReturnType<typeof fresh>): Promise<Run> => {
-    const db = join(dir, `gcs-${o.id}.duckdb`);
+    const db = join(dir, `gcs-${id}.duckdb`);
     for (const suffix of ['', '.wal']) if (existsSync(`${seeded}${suffix}`)) cpSync(`${seeded}${suffix}`, `${db}${suffix}`);
-    const doc = join(dir, `gcs-${o.id}.md`);
+    const doc = join(dir, `gcs-${id}.md`);
     cpSync(EXAMPLE_CLAUDE_MD, doc);
     const r =
       GCS_COMMAND[op] === 'sync'
-        ? await runCli(['sync', '--manifest', o.url, '--registry', `duckdb:${db}`])
-        : await runCli(['claude-md', '--manifest', o.url, '--claude-md', doc, '--title', 'CatBoost V9', '--write']);
+        ? await runCli(['sync', '--manifest', GS_URL, '--registry', `duckdb:${db}`])
+        : await runCli(['claude-md', '--manifest', GS_URL, '--claude-md', doc, '--title', 'CatBoost V9', '--write']);
     // claude-md's report names the file it rewrote.
-    const norm = (s: string) => s.replaceAll(doc, 'CLAUDE.md').replaceAll(o.url, 'gs://OBJECT');
-    return { r: { ...r, out: norm(r.out), err: norm(r.err) }, rows: await registryRows(db), claudeMd: readFileSync(doc) };
+    return { r: { ...r, out: r.out.replaceAll(doc, 'CLAUDE.md') }, rows: await registryRows(db), claudeMd: readFileSync(doc) };
   };
 
   beforeAll(
@@ -328,12 +319,13 @@ describe('Cloud Storage: the manifest on gs://, read by claude-md --write and by
       step('Cloud Storage stand-in and the runs without a fault', async () => {
         gcs = await startGcs();
         process.env.STORAGE_EMULATOR_HOST = gcs.url;
+        gcs.put(BUCKET, OBJECT, readFileSync(MANIFEST), { contentType: 'application/json' });
         seeded = join(dir, 'seeded.duckdb');
         const seed = await runCli(['sync', '--manifest', OLD_MANIFEST, '--registry', `duckdb:${seeded}`]);
         if (seed.code !== 0) throw runFailure('seeding the registry', seed);
         before = { rows: await registryRows(seeded), claudeMd: readFileSync(EXAMPLE_CLAUDE_MD) };
         for (const op of ['objects.get', 'download'] as const) {
-          base[op] = await run(op, fresh());
+          base[op] = await run(op);
           // A cell is only worth something if the run without a fault writes.
           const wrote =
             GCS_COMMAND[op] === 'sync' ? !isDeepStrictEqual(base[op].rows, before.rows) : !base[op].claudeMd.equals(before.claudeMd);
@@ -344,14 +336,15 @@ describe('Cloud Storage: the manifest on gs://, read by claude-md --write and by
   );
   afterAll(() => gcs?.close());
 
-  it.each(GCS_CELLS.map((c) => [c.name, c] as const))('%s', { timeout: 120_000 }, async (_, cell) => {
+  it.each(GCS_CELLS.map((c) => [c.name, c] as const))('%s', { concurrent: false, timeout: 120_000 }, async (_, cell) => {
+    gcs.clearFaults();
     const op = cell.operation as 'objects.get' | 'download';
-    const o = fresh();
     const at = gcs.requests.length;
-    const match = new RegExp(`${literal(encodeURIComponent(o.object))}${op === 'download' ? '\\?.*alt=media' : '$'}`);
+    const match = new RegExp(`${literal(encodeURIComponent(OBJECT))}${op === 'download' ? '\\?.*alt=media' : '$'}`);
     const f = gcs.fault({ ...cell.spec, path: match, times: cell.times });
-    const now = await run(op, o);
-    const operation = op === 'download' ? /download generation \d+ of gs:\/\/OBJECT/ : /objects\.get gs:\/\/OBJECT/;
+    const now = await run(op);
+    const operation =
+      op === 'download' ? new RegExp(`download generation \\d+ of ${literal(GS_URL)}`) : new RegExp(`objects\\.get ${literal(GS_URL)}`);
     const problems = cliOutcome(now.r, cell.end, base[op].r, 'Cloud Storage', operation).map((p) => `${GCS_COMMAND[op]}: ${p}`);
     const tries = gcs.requests.slice(at).filter((q) => match.test(q.path + (q.query.alt ? `?alt=${q.query.alt}` : ''))).length;
     problems.push(...triesProblem(tries, cell, `requests to ${op}`));

@@ -70,10 +70,7 @@ export class BigQueryStandIn {
     this.jobs = new Jobs(engine, this.faults, this.holds, (ref, value) => this.contract.canonical(ref, value));
     this.jobs.dmlConflicts = opts.dmlConflicts ?? false;
     this.ctx = { engine, jobs: this.jobs, baseUrl: '', requestIds: new Map() };
-    // An idle connection stays open until the client closes it, as Google's front ends keep one for minutes: Node's
-    // 5 s default raced the client agent's own 5 s idle timeout, and on a busy machine the client then sent requests
-    // on sockets the stand-in had just closed ("socket hang up", every retry alike).
-    this.server = createServer({ keepAliveTimeout: 600_000 }, (req, res) => void this.handle(req, res));
+    this.server = createServer((req, res) => void this.handle(req, res));
   }
 
   async listen(): Promise<void> {

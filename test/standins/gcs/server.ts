@@ -575,8 +575,7 @@ export async function startGcs(options: GcsOptions = {}): Promise<GcsStandin> {
     }
   };
 
-  // Idle connections stay open until the client closes them, as Google's front ends do (see the BigQuery stand-in).
-  const server = createServer({ keepAliveTimeout: 600_000 }, (req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       // A stand-in bug must fail the test visibly, not hang it.
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
