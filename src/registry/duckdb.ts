@@ -36,9 +36,15 @@ const ACCEPTED: TypeNames = Object.fromEntries(Object.entries(DUCK_TYPES).map(([
 const DIALECT: Dialect = { types: ACCEPTED, required: 'NOT NULL' };
 // The registry file's own default schema only: information_schema lists every schema (and attached catalog), and a
 // table of the same name elsewhere is not the one our unqualified SQL reads and writes.
-const COLUMNS_OF = `FROM information_schema.columns
+export const COLUMNS_OF = `SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns
 WHERE table_name = $t AND table_schema = current_schema() AND table_catalog = current_database()
 ORDER BY ordinal_position`;
+// The same four columns, read the cheap way: information_schema's views are built on an instance's first use of one
+// (DuckDB parses and binds its default views then), which cost a cold sync --dry-run about 15 ms; pragma_table_info
+// costs about one. It resolves the name as our unqualified SQL does, and on a fresh connection (no temp tables) that
+// is the file's default schema, so a table it finds is the one COLUMNS_OF would list, with the same type names,
+// nullability and defaults. It throws when there is no such table there: COLUMNS_OF then says what there is.
+export const COLUMNS_FAST = `SELECT name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value FROM pragma_table_info($t) ORDER BY cid`;
 
 const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${COLUMNS.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}${n === 'model_id' ? ' PRIMARY KEY' : ''}`).join(', ')})`;
 
@@ -136,16 +142,19 @@ export const duckdbRegistry = (path: string): Registry => {
     c.closeSync();
     db.closeSync();
   };
+  /** `table`'s columns in the file's default schema as [name, type, 'YES'|'NO' nullable, default], in order. */
+  const columnsOf = async (c: DuckDBConnection, table: string) => {
+    // A failed read binds nothing and leaves an open transaction usable (apply reads inside one).
+    const r = await c.runAndReadAll(COLUMNS_FAST, { t: table }).catch(() => c.runAndReadAll(COLUMNS_OF, { t: table }));
+    return r.getRows();
+  };
   /** The registry table's columns (type, nullability, default); null when there is no such table. */
   const tableColumns = async (c: DuckDBConnection): Promise<Map<string, TableColumn> | null> => {
-    const r = await c.runAndReadAll(`SELECT column_name, data_type, is_nullable, column_default ${COLUMNS_OF}`, { t: TABLE });
     const have = new Map(
-      r
-        .getRows()
-        .map(([name, type, nullable, def]): [string, TableColumn] => [
-          String(name),
-          { type: String(type).toUpperCase(), mode: nullable === 'NO' ? 'REQUIRED' : 'NULLABLE', hasDefault: def !== null },
-        ]),
+      (await columnsOf(c, TABLE)).map(([name, type, nullable, def]): [string, TableColumn] => [
+        String(name),
+        { type: String(type).toUpperCase(), mode: nullable === 'NO' ? 'REQUIRED' : 'NULLABLE', hasDefault: def !== null },
+      ]),
     );
     return have.size === 0 ? null : have;
   };
@@ -158,8 +167,7 @@ export const duckdbRegistry = (path: string): Registry => {
     return m;
   };
   const checkSchema = async (c: DuckDBConnection, table = TABLE, columns: readonly (readonly [string, ...unknown[]])[] = COLUMNS) => {
-    const r = await c.runAndReadAll(`SELECT column_name ${COLUMNS_OF}`, { t: table });
-    const have = r.getRows().map((row) => String(row[0]));
+    const have = (await columnsOf(c, table)).map((row) => String(row[0]));
     if (have.length === 0) return false;
     const missing = missingNames(
       have,
