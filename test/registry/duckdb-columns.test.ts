@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS_FAST, COLUMNS_OF } from '../../src/registry/duckdb.js';
+import { COLUMNS_FAST, COLUMNS_OF, duckdbRegistry } from '../../src/registry/duckdb.js';
 import { runCli, workspace } from '../helpers/cli.js';
 import { execSql, withDuck } from '../helpers/duckdb.js';
 
@@ -56,5 +56,17 @@ describe('the DuckDB registry’s column read', () => {
     const sync = await runCli(['sync', '--config', ws.config]);
     expect(sync.code, sync.err).toBe(0);
     expect(sync.out).toMatch(/Synced 3 models to model_registry: 0 inserted, 0 updated, 3 unchanged/);
+  });
+
+  it('reads the same rows in one statement (every column there) as in two (a column missing, --migrate)', async () => {
+    const ws = workspace();
+    expect((await runCli(['sync', '--config', ws.config])).code).toBe(0);
+    const whole = await duckdbRegistry(ws.registry).read();
+    expect(whole).toHaveLength(3);
+    await execSql(ws.registry, 'ALTER TABLE model_registry DROP COLUMN notes');
+    const registry = duckdbRegistry(ws.registry);
+    const apart = await registry.read({ migrate: true });
+    expect(apart).toEqual(whole.map((r) => ({ ...r, notes: null })));
+    expect((await registry.migration())?.add.map((c) => c.name)).toEqual(['notes']);
   });
 });
