@@ -1,5 +1,4 @@
 // sync: plan the registry from the manifest, then apply it and its history rows as one atomic change.
-import { createHash, randomUUID } from 'node:crypto';
 import { auditFor } from '../checks/history.js';
 import { familyRows } from '../checks/migration.js';
 import { isEmptyPlan, type Plan, planCounts, planSync } from '../checks/plan.js';
@@ -26,7 +25,11 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
     const all = await registry.read({ migrate });
     return { seen, all, migration: migrate ? await registry.migration() : null };
   };
-  const [{ parsed, read }, first] = await inParallel([readManifest(ctx), readState()] as const);
+  // node:crypto loads once the manifest is read: then its load overlaps the registry read (a DuckDB open runs on the
+  // thread pool) rather than coming before it, where a cold sync --dry-run waited on it. The same hash either way.
+  const manifestRead = readManifest(ctx);
+  const crypto = manifestRead.then(() => import('node:crypto'));
+  const [{ parsed, read }, first, { createHash, randomUUID }] = await inParallel([manifestRead, readState(), crypto] as const);
   // The manifest's identity in the history: which bytes this sync applied (only sync needs it, so only sync hashes).
   const sha256 = createHash('sha256').update(read.bytes).digest('hex');
   const family = parsed.manifest.family;
