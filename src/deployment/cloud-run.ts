@@ -56,6 +56,16 @@ const clientOptions = async (opts: CloudRunOptions) => {
 // google.rpc.Code: the REST transport maps HTTP statuses and Google's JSON error bodies onto these, as gRPC did.
 const CODE = { DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, PERMISSION_DENIED: 7, UNAVAILABLE: 14, UNAUTHENTICATED: 16 } as const;
 
+/** A macrotask later: what the event loop has waiting (answers that came in, requests to write) runs first. */
+const turn = () => new Promise<void>((ok) => setImmediate(ok));
+/**
+ * Time for a request just made to reach the wire: the client builds it over a few promise turns, and its socket
+ * connects and writes in later turns of the event loop; CPU spent before then would hold it back.
+ */
+const sent = async () => {
+  for (let i = 0; i < 3; i++) await turn();
+};
+
 // The library retries GetService but never GetRevision (non_idempotent in its config); both are reads,
 // so its retry is off and one policy covers both.
 const NO_LIBRARY_RETRY = { retry: null, timeout: requestTimeoutMs(30_000) };
@@ -86,24 +96,34 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
   return {
     name: source,
     async read(env): Promise<DeploymentSnapshot> {
-      const { ServicesClient, RevisionsClient } = await library();
       // One pair of clients for every read of the run with the same endpoint and token (the token only as a map key):
-      // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors, so
-      // twenty families share one pair instead of building forty.
+      // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors (gax
+      // edits the package's proto JSON while building a client, so the next one misses gax's cache), so twenty
+      // families share one pair instead of building forty.
       const key = JSON.stringify(['cloud-run', endpointOf(opts), process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
       const make = async () => {
+        const { ServicesClient, RevisionsClient } = await library();
         const options = await clientOptions(opts);
-        return { services: new ServicesClient(options), revisions: new RevisionsClient(options) };
+        // Each costly step after a turn of the event loop, so answers to the reads already sent are taken in between.
+        await turn();
+        const services = new ServicesClient(options);
+        let revisions: Promise<InstanceType<typeof RevisionsClient>> | undefined;
+        return {
+          services,
+          built: () => revisions,
+          /** Built on first use: the first caller asks after sending GetService, so it is built while that is answered. */
+          revisions: () => (revisions ??= turn().then(() => new RevisionsClient(options))),
+        };
       };
       const close = async (c: Awaited<ReturnType<typeof make>>) => {
-        await Promise.all([c.services.close(), c.revisions.close()]);
+        await Promise.all([c.services.close(), c.built()?.then((r) => r.close())]);
       };
       const retryable = new Set<number>([CODE.UNAVAILABLE, CODE.DEADLINE_EXCEEDED]);
       const call = <T extends { name?: string | null }>(rpc: string, name: string, fn: () => Promise<[T, ...unknown[]]>): Promise<T> =>
         withRetry(fn, (e) => retryable.has(codeOf(e) ?? -1)).then(
           ([v]) => {
-            // Protobuf decodes most garbled bytes without complaint, into a message with the wrong fields; the name
-            // the API always echoes tells an answer from such nonsense. Only from /services/ on: the project part
+            // An answer that parses but is not the resource asked for (a proxy's page, another message) decodes into
+            // a message with no or the wrong fields; the name the API always echoes tells it from the real answer. Only from /services/ on: the project part
             // may come back as the project's number.
             if (!v.name?.endsWith(name.slice(name.lastIndexOf('/services/'))))
               throw new ServiceError('Cloud Run', `${rpc} ${name}`, 'the answer is not that resource (a malformed response)');
@@ -111,8 +131,9 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
           },
           (e: unknown) => Promise.reject(failure(e, rpc, name, source)),
         );
-      return withShared(key, make, close, async ({ services, revisions }) => {
-        const svc: ServiceMessage = await call('GetService', address, () => services.getService({ name: address }, NO_LIBRARY_RETRY));
+      return withShared(key, make, close, async (clients) => {
+        const asked = call<ServiceMessage>('GetService', address, () => clients.services.getService({ name: address }, NO_LIBRARY_RETRY));
+        const [svc, revisions] = await Promise.all([asked, sent().then(clients.revisions)]);
         const targets = servedRevisions(svc, address);
         if (targets.length === 0) throw InputError.at(source, 'no revision holds traffic, so there is no served model to compare');
         const revs = await Promise.all(
