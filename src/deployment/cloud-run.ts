@@ -70,12 +70,19 @@ const sent = async () => {
 // so its retry is off and one policy covers both.
 const NO_LIBRARY_RETRY = { retry: null, timeout: requestTimeoutMs(30_000) };
 const codeOf = (e: unknown): number | undefined => (e as { code?: number }).code;
+/**
+ * The REST transport reports an answer whose body is not JSON as UNAVAILABLE, like a dropped connection; but the
+ * server did answer, and asking again would only repeat it, so that one is not retried.
+ */
+const answeredGarbage = (e: unknown): boolean => (e as { cause?: unknown }).cause instanceof SyntaxError;
 
 const PERMISSION: Record<string, string> = { GetService: 'run.services.get', GetRevision: 'run.revisions.get' };
 
 const failure = (e: unknown, rpc: string, name: string, source: string): Error => {
   const code = codeOf(e);
-  const detail = (e as { details?: string }).details || (e instanceof Error ? e.message : String(e));
+  // gRPC put the server's text in `details`; the REST transport puts it in `message` and a (often empty) list there.
+  const details = (e as { details?: unknown }).details;
+  const detail = (typeof details === 'string' && details) || (e instanceof Error ? e.message : String(e));
   if (code === CODE.NOT_FOUND && rpc === 'GetService') return InputError.at(source, `service not found (${detail})`);
   const hint =
     code === CODE.PERMISSION_DENIED
@@ -120,7 +127,7 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
       };
       const retryable = new Set<number>([CODE.UNAVAILABLE, CODE.DEADLINE_EXCEEDED]);
       const call = <T extends { name?: string | null }>(rpc: string, name: string, fn: () => Promise<[T, ...unknown[]]>): Promise<T> =>
-        withRetry(fn, (e) => retryable.has(codeOf(e) ?? -1)).then(
+        withRetry(fn, (e) => retryable.has(codeOf(e) ?? -1) && !answeredGarbage(e)).then(
           ([v]) => {
             // An answer that parses but is not the resource asked for (a proxy's page, another message) decodes into
             // a message with no or the wrong fields; the name the API always echoes tells it from the real answer. Only from /services/ on: the project part

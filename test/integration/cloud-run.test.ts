@@ -164,8 +164,17 @@ describe('Cloud Run deployment', () => {
     const e = await failure(read());
     expect(e).toBeInstanceOf(ServiceError);
     expect(e?.message).toContain(
-      `Cloud Run GetService ${SERVICE} failed: permission denied: the caller needs run.services.get (roles/run.viewer)`,
+      `Cloud Run GetService ${SERVICE} failed: permission denied: the caller needs run.services.get (roles/run.viewer) (Permission 'run.services.get' denied)`,
     );
+    expect(f.hits).toBe(1);
+  });
+
+  it("the server's error text is in the message; an answer that is not JSON is not asked again", async () => {
+    run.fault({ method: 'GetService', code: Code.INTERNAL, details: 'backend error 17' });
+    expect((await failure(read()))?.message).toContain(`Cloud Run GetService ${SERVICE} failed: backend error 17`);
+    const f = run.fault({ method: 'GetService', malformed: true, times: Infinity });
+    const e = await failure(read());
+    expect(e).toBeInstanceOf(ServiceError);
     expect(f.hits).toBe(1);
   });
 
