@@ -4,6 +4,7 @@ import type { Deployment, DeploymentSnapshot } from '../ports.js';
 import { tokenAuth } from '../util/google.js';
 import { requestTimeoutMs, withRetry } from '../util/retry.js';
 import { withShared } from '../util/shared.js';
+import { requestsWritten } from '../util/written.js';
 import { type RevisionMessage, type ServiceMessage, servedModels, servedRevisions, shortName } from './cloud-run-traffic.js';
 
 export interface CloudRunOptions {
@@ -58,14 +59,6 @@ const CODE = { DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, PERMISSION_DENIED: 7, UNAVAIL
 
 /** A macrotask later: what the event loop has waiting (answers that came in, requests to write) runs first. */
 const turn = () => new Promise<void>((ok) => setImmediate(ok));
-/**
- * Time for a request just made to reach the wire: the client builds it over a few promise turns, and its socket
- * connects and writes in later turns of the event loop; CPU spent before then would hold it back.
- */
-const sent = async () => {
-  for (let i = 0; i < 3; i++) await turn();
-};
-
 // The library retries GetService but never GetRevision (non_idempotent in its config); both are reads,
 // so its retry is off and one policy covers both.
 const NO_LIBRARY_RETRY = { retry: null, timeout: requestTimeoutMs(30_000) };
@@ -111,8 +104,8 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
       const make = async () => {
         const { ServicesClient, RevisionsClient } = await library();
         const options = await clientOptions(opts);
-        // Each costly step after a turn of the event loop, so answers to the reads already sent are taken in between.
-        await turn();
+        // Loading the library is itself long: requests made meanwhile go out before the first client is built.
+        await requestsWritten();
         const services = new ServicesClient(options);
         let revisions: Promise<InstanceType<typeof RevisionsClient>> | undefined;
         return {
@@ -140,7 +133,7 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
         );
       return withShared(key, make, close, async (clients) => {
         const asked = call<ServiceMessage>('GetService', address, () => clients.services.getService({ name: address }, NO_LIBRARY_RETRY));
-        const [svc, revisions] = await Promise.all([asked, sent().then(clients.revisions)]);
+        const [svc, revisions] = await Promise.all([asked, requestsWritten().then(clients.revisions)]);
         const targets = servedRevisions(svc, address);
         if (targets.length === 0) throw InputError.at(source, 'no revision holds traffic, so there is no served model to compare');
         const revs = await Promise.all(
