@@ -2,19 +2,13 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
 
-let started = 0;
-let unwritten = 0;
+/** Requests made and not yet written to their sockets (or failed). */
+const unwritten = new Set<ClientRequest>();
 // Every Google client here sends through node:http (node-fetch), which announces each request on this channel.
 subscribe('http.client.request.start', (message) => {
   const request = (message as { request: ClientRequest }).request;
-  started++;
-  unwritten++;
-  let done = false;
-  const written = () => {
-    if (done) return;
-    done = true;
-    unwritten--;
-  };
+  unwritten.add(request);
+  const written = () => unwritten.delete(request);
   request.once('finish', written);
   request.once('close', written);
 });
@@ -22,17 +16,30 @@ subscribe('http.client.request.start', (message) => {
 const turn = () => new Promise<void>((ok) => setImmediate(ok));
 
 /**
- * Resolves once a turn of the event loop has passed with no request started and every request started so far
- * written to its socket, or after `capMs`. A request's socket connects and writes in later turns of the event loop
- * than the one that made it, so a long stretch of CPU right after the reads are started would hold their requests
- * back, and their round trips would begin only after it; after this, they run during it.
+ * Resolves once the requests made before it (and in its first turn of the event loop) are written to their
+ * sockets, or after `capMs`. A request's socket connects and writes in later turns of the event loop than the one
+ * that made it, so a long stretch of CPU right after the reads are started would hold their requests back, and their
+ * round trips would begin only after it; after this, they run during it. Requests made later are not waited for.
  */
 export const requestsWritten = async (capMs = 100): Promise<void> => {
-  const until = performance.now() + capMs;
-  let seen = -1;
-  while (performance.now() < until) {
-    await turn();
-    if (unwritten === 0 && started === seen) return;
-    seen = started;
-  }
+  await turn();
+  const waiting = [...unwritten];
+  if (waiting.length === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(
+      waiting.map(
+        (r) =>
+          new Promise<void>((ok) => {
+            if (!unwritten.has(r)) return ok();
+            r.once('finish', () => ok());
+            r.once('close', () => ok());
+          }),
+      ),
+    ),
+    new Promise<void>((ok) => {
+      timer = setTimeout(ok, capMs).unref();
+    }),
+  ]);
+  clearTimeout(timer);
 };
