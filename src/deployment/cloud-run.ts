@@ -57,8 +57,6 @@ const clientOptions = async (opts: CloudRunOptions) => {
 // google.rpc.Code: the REST transport maps HTTP statuses and Google's JSON error bodies onto these, as gRPC did.
 const CODE = { DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, PERMISSION_DENIED: 7, UNAVAILABLE: 14, UNAUTHENTICATED: 16 } as const;
 
-/** A macrotask later: what the event loop has waiting (answers that came in, requests to write) runs first. */
-const turn = () => new Promise<void>((ok) => setImmediate(ok));
 // The library retries GetService but never GetRevision (non_idempotent in its config); both are reads,
 // so its retry is off and one policy covers both.
 const NO_LIBRARY_RETRY = { retry: null, timeout: requestTimeoutMs(30_000) };
@@ -112,7 +110,7 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
           services,
           built: () => revisions,
           /** Built on first use: the first caller asks after sending GetService, so it is built while that is answered. */
-          revisions: () => (revisions ??= turn().then(() => new RevisionsClient(options))),
+          revisions: () => (revisions ??= Promise.resolve().then(() => new RevisionsClient(options))),
         };
       };
       const close = async (c: Awaited<ReturnType<typeof make>>) => {
