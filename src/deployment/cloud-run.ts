@@ -109,8 +109,11 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
         return {
           services,
           built: () => revisions,
-          /** Built on first use: the first caller asks after sending GetService, so it is built while that is answered. */
-          revisions: () => (revisions ??= Promise.resolve().then(() => new RevisionsClient(options))),
+          /**
+           * Built on first use, once the GetService just asked is written, so it is built while that is answered
+           * (the other families' reads find it built).
+           */
+          revisions: () => (revisions ??= requestsWritten().then(() => new RevisionsClient(options))),
         };
       };
       const close = async (c: Awaited<ReturnType<typeof make>>) => {
@@ -131,7 +134,7 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
         );
       return withShared(key, make, close, async (clients) => {
         const asked = call<ServiceMessage>('GetService', address, () => clients.services.getService({ name: address }, NO_LIBRARY_RETRY));
-        const [svc, revisions] = await Promise.all([asked, requestsWritten().then(clients.revisions)]);
+        const [svc, revisions] = await Promise.all([asked, clients.revisions()]);
         const targets = servedRevisions(svc, address);
         if (targets.length === 0) throw InputError.at(source, 'no revision holds traffic, so there is no served model to compare');
         const revs = await Promise.all(
