@@ -44,8 +44,35 @@ const lazyActionsCore = (dir) => {
       fail(`@actions/core changed: "${from.trim()}" is not in lib/${name} ${times} time(s); update lazyActionsCore`);
     writeFileSync(file, text.replaceAll(from, to));
   }
-  const paths = { '@actions/core': ['./vendor/actions-core/lib/core.js'] };
-  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
+  return { '@actions/core': ['./vendor/actions-core/lib/core.js'] };
+};
+
+/**
+ * The Cloud Run clients run on google-gax's REST transport (src/deployment/cloud-run.ts), which is google-gax's
+ * `fallback` module; but their modules `require('google-gax')` at load for two helpers, and that index loads the gRPC
+ * transport too: @grpc/grpc-js, its HTTP/2 stack and proto-loader, evaluated on every drift and never used. The
+ * clients' own docs pass the fallback module in for this reason (`new ServicesClient({fallback: true}, gax)`), which
+ * cannot reach their top-level require; so in the bundle 'google-gax' is a module holding exactly what the clients
+ * take from it: `fallback`, and the two helpers, from their own files.
+ */
+const restOnlyGax = (dir) => {
+  const gax = join(root, 'node_modules', 'google-gax');
+  const util = join(gax, 'build', 'src', 'util.js');
+  for (const f of [util, join(gax, 'build', 'src', 'fallback.js')])
+    if (!existsSync(f)) fail(`google-gax changed: ${f} is gone; update restOnlyGax`);
+  const file = join(dir, 'vendor', 'gax-rest.cjs');
+  mkdirSync(join(dir, 'vendor'), { recursive: true });
+  writeFileSync(
+    file,
+    [
+      "'use strict';",
+      "exports.fallback = require('google-gax/fallback');",
+      "exports.loggingUtils = require('google-logging-utils');",
+      `exports.decodeAnyProtosInArray = require(${JSON.stringify(util)}).decodeAnyProtosInArray;`,
+      '',
+    ].join('\n'),
+  );
+  return { 'google-gax': ['./vendor/gax-rest.cjs'] };
 };
 const fail = (message) => {
   console.error(`build: ${message}`);
@@ -56,7 +83,8 @@ const fail = (message) => {
 // its chunk ids derive from paths relative to the working directory, which are then the same every time.
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
-lazyActionsCore(lib);
+const paths = { ...lazyActionsCore(lib), ...restOnlyGax(lib) };
+writeFileSync(join(lib, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
 rmSync(out, { recursive: true, force: true });
 // DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and imports the
 // native @duckdb/node-bindings from node_modules at run time, so dist/ holds no binary.

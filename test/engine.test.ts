@@ -3,7 +3,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as grpc from '@grpc/grpc-js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resolveSettings } from '../src/config/load.js';
 import type { RunOptions } from '../src/config/settings.js';
@@ -14,7 +13,7 @@ import { renderJson } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderPrintableText } from '../src/report/text.js';
 import { BUCKET, ENV, PROJECT, REGION, sha256 } from './helpers/gcp.js';
-import { type CloudRunStandin, startCloudRun } from './standins/cloud-run/index.js';
+import { type CloudRunStandin, Code, startCloudRun } from './standins/cloud-run/index.js';
 import { type GcsStandin, startGcs } from './standins/gcs/index.js';
 
 process.env.MODEL_GOVERNANCE_RETRY_SCALE = '0.01';
@@ -133,7 +132,7 @@ const options = (mode: RunOptions['mode'], claudeMdAction: RunOptions['claudeMdA
 
 /** One drift over every family with this many at once: everything a front end prints, and the exit code. */
 const drift = async (familyPool: number) => {
-  run.fault({ method: 'GetService', name: serviceName(RUN_DOWN), code: grpc.status.UNAVAILABLE, details: 'down', times: Infinity });
+  run.fault({ method: 'GetService', name: serviceName(RUN_DOWN), code: Code.UNAVAILABLE, details: 'down', times: Infinity });
   // The first family answers last, so a pool that printed in the order families finish would show it.
   gcs.fault({ path: new RegExp(`${family(0)}%2Fmanifest`), delayMs: 150, times: Infinity });
   const families = await resolveSettings({ configPath: config, overrides: {}, confine: { inputs: false } });

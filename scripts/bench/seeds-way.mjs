@@ -23,8 +23,8 @@ const NOT_POINTED = [
     why:
       'gcloud talks to Cloud Run through the Knative-style REST API v1 (GET /apis/serving.knative.dev/v1/namespaces/PROJECT/services/NAME, ' +
       'JSON over HTTP/1.1, on a region-prefixed host: CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN=http://127.0.0.1:PORT/ becomes ' +
-      'http://europe-west1-127.0.0.1:PORT/…, which does not even resolve); the Cloud Run stand-in speaks only the v2 gRPC API ' +
-      '(google.cloud.run.v2.Services/GetService over HTTP/2). So the deployment half of the seeds’ check-deployment-drift.sh ' +
+      'http://europe-west1-127.0.0.1:PORT/…, which does not even resolve); the Cloud Run stand-in speaks only the Admin API v2 ' +
+      '(REST: GET /v2/projects/…/services/NAME, as the @google-cloud/run clients call it). So the deployment half of the seeds’ check-deployment-drift.sh ' +
       'is not measured, and our drift runs without --deployment here (section 2 times it with the deployment).',
   },
 ];

@@ -1,58 +1,86 @@
 // Deployment from a live Cloud Run service (Admin API v2): the service, then every revision holding traffic.
-import type { grpc as Grpc } from 'google-gax';
 import { InputError, ServiceError } from '../errors.js';
 import type { Deployment, DeploymentSnapshot } from '../ports.js';
 import { tokenAuth } from '../util/google.js';
 import { requestTimeoutMs, withRetry } from '../util/retry.js';
 import { withShared } from '../util/shared.js';
+import { requestsWritten } from '../util/written.js';
 import { type RevisionMessage, type ServiceMessage, servedModels, servedRevisions, shortName } from './cloud-run-traffic.js';
 
 export interface CloudRunOptions {
-  /** An insecure gRPC stand-in, `host:port`; default CLOUD_RUN_EMULATOR_HOST, else Google with ADC. */
+  /** A plain-HTTP stand-in of the REST API, `host:port`; default CLOUD_RUN_EMULATOR_HOST, else Google with ADC. */
   endpoint?: string;
 }
 
 const NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/services\/([^/]+)$/;
 
 /**
- * The client library, loaded on the first read rather than when the adapter is made. Loading it and building its
- * protobuf descriptors is the costliest CPU of a drift run; drift starts its Cloud Storage and BigQuery reads first,
- * so this work runs while their answers are on the way instead of before they are asked.
+ * The client library, loaded on the first read rather than when the adapter is made; drift starts its Cloud Storage
+ * and BigQuery reads first, so this work runs while their answers are on the way instead of before they are asked.
+ * The two clients' own modules, not the package index: the index also loads a 1.2 MB static protobuf module for
+ * every Cloud Run API, which these clients never use (they build their types from the package's protos.json).
  */
 const library = async () => {
-  const [{ ServicesClient, RevisionsClient }, { grpc }] = await Promise.all([import('@google-cloud/run'), import('google-gax')]);
-  return { ServicesClient, RevisionsClient, grpc };
+  const [{ ServicesClient }, { RevisionsClient }] = await Promise.all([
+    import('@google-cloud/run/build/src/v2/services_client.js'),
+    import('@google-cloud/run/build/src/v2/revisions_client.js'),
+  ]);
+  return { ServicesClient, RevisionsClient };
 };
 
 const endpointOf = (opts: CloudRunOptions): string => opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST ?? '';
 
-const clientOptions = (opts: CloudRunOptions, grpc: typeof Grpc) => {
+/**
+ * The REST transport (`fallback`: HTTP/1.1 JSON, the paths of the API's google.api.http rules) rather than gRPC:
+ * building the gRPC service descriptors from the protos cost about three times the CPU of the REST client, before
+ * the first request, and the API answers both alike.
+ */
+const clientOptions = async (opts: CloudRunOptions) => {
   const raw = endpointOf(opts);
-  if (raw === '') return { ...tokenAuth() };
+  if (raw === '') return { fallback: true, ...tokenAuth() };
   const m = /^(.+):(\d+)$/.exec(raw);
   if (!m) throw InputError.at('CLOUD_RUN_EMULATOR_HOST', `"${raw}" must be host:port`);
-  // Insecure channel: gax then asks no credentials; the universe domain spares it the ADC search.
-  const host = (m[1] as string).replace(/^\[(.*)\]$/, '$1');
-  return { apiEndpoint: host, port: Number(m[2]), sslCreds: grpc.credentials.createInsecure(), universeDomain: 'googleapis.com' };
+  // Plain HTTP and no credentials (a stand-in asks none); the universe domain spares gax the ADC search.
+  const { PassThroughClient } = await import('google-auth-library');
+  const bare = (m[1] as string).replace(/^\[(.*)\]$/, '$1');
+  const host = bare.includes(':') ? `[${bare}]` : bare; // an IPv6 literal goes in the URL in brackets
+  return {
+    fallback: true,
+    protocol: 'http',
+    apiEndpoint: host,
+    port: Number(m[2]),
+    authClient: new PassThroughClient(),
+    universeDomain: 'googleapis.com',
+  };
 };
+
+// google.rpc.Code: the REST transport maps HTTP statuses and Google's JSON error bodies onto these, as gRPC did.
+const CODE = { DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, PERMISSION_DENIED: 7, UNAVAILABLE: 14, UNAUTHENTICATED: 16 } as const;
 
 // The library retries GetService but never GetRevision (non_idempotent in its config); both are reads,
 // so its retry is off and one policy covers both.
 const NO_LIBRARY_RETRY = { retry: null, timeout: requestTimeoutMs(30_000) };
 const codeOf = (e: unknown): number | undefined => (e as { code?: number }).code;
+/**
+ * The REST transport reports an answer whose body is not JSON as UNAVAILABLE, like a dropped connection; but the
+ * server did answer, and asking again would only repeat it, so that one is not retried.
+ */
+const answeredGarbage = (e: unknown): boolean => (e as { cause?: unknown }).cause instanceof SyntaxError;
 
 const PERMISSION: Record<string, string> = { GetService: 'run.services.get', GetRevision: 'run.revisions.get' };
 
-const failure = (grpc: typeof Grpc, e: unknown, rpc: string, name: string, source: string): Error => {
+const failure = (e: unknown, rpc: string, name: string, source: string): Error => {
   const code = codeOf(e);
-  const detail = (e as { details?: string }).details || (e instanceof Error ? e.message : String(e));
-  if (code === grpc.status.NOT_FOUND && rpc === 'GetService') return InputError.at(source, `service not found (${detail})`);
+  // gRPC put the server's text in `details`; the REST transport puts it in `message` and a (often empty) list there.
+  const details = (e as { details?: unknown }).details;
+  const detail = (typeof details === 'string' && details) || (e instanceof Error ? e.message : String(e));
+  if (code === CODE.NOT_FOUND && rpc === 'GetService') return InputError.at(source, `service not found (${detail})`);
   const hint =
-    code === grpc.status.PERMISSION_DENIED
+    code === CODE.PERMISSION_DENIED
       ? `permission denied: the caller needs ${PERMISSION[rpc]} (roles/run.viewer)`
-      : code === grpc.status.UNAUTHENTICATED
+      : code === CODE.UNAUTHENTICATED
         ? 'not authenticated: set up Application Default Credentials (google-github-actions/auth in workflows)'
-        : code === grpc.status.NOT_FOUND
+        : code === CODE.NOT_FOUND
           ? 'a revision holding traffic is gone; the service changed while it was read, so run again'
           : undefined;
   return new ServiceError('Cloud Run', `${rpc} ${name}`, hint ? `${hint} (${detail})` : detail, { cause: e });
@@ -66,33 +94,47 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
   return {
     name: source,
     async read(env): Promise<DeploymentSnapshot> {
-      const { ServicesClient, RevisionsClient, grpc } = await library();
       // One pair of clients for every read of the run with the same endpoint and token (the token only as a map key):
-      // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors, so
-      // twenty families share one pair instead of building forty.
+      // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors (gax
+      // edits the package's proto JSON while building a client, so the next one misses gax's cache), so twenty
+      // families share one pair instead of building forty.
       const key = JSON.stringify(['cloud-run', endpointOf(opts), process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
       const make = async () => {
-        const options = clientOptions(opts, grpc);
-        return { services: new ServicesClient(options), revisions: new RevisionsClient(options) };
+        const { ServicesClient, RevisionsClient } = await library();
+        const options = await clientOptions(opts);
+        // Loading the library is itself long: requests made meanwhile go out before the first client is built.
+        await requestsWritten();
+        const services = new ServicesClient(options);
+        let revisions: Promise<InstanceType<typeof RevisionsClient>> | undefined;
+        return {
+          services,
+          built: () => revisions,
+          /**
+           * Built on first use, once the GetService just asked is written, so it is built while that is answered
+           * (the other families' reads find it built).
+           */
+          revisions: () => (revisions ??= requestsWritten().then(() => new RevisionsClient(options))),
+        };
       };
       const close = async (c: Awaited<ReturnType<typeof make>>) => {
-        await Promise.all([c.services.close(), c.revisions.close()]);
+        await Promise.all([c.services.close(), c.built()?.then((r) => r.close())]);
       };
-      const retryable = new Set<number>([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED]);
+      const retryable = new Set<number>([CODE.UNAVAILABLE, CODE.DEADLINE_EXCEEDED]);
       const call = <T extends { name?: string | null }>(rpc: string, name: string, fn: () => Promise<[T, ...unknown[]]>): Promise<T> =>
-        withRetry(fn, (e) => retryable.has(codeOf(e) ?? -1)).then(
+        withRetry(fn, (e) => retryable.has(codeOf(e) ?? -1) && !answeredGarbage(e)).then(
           ([v]) => {
-            // Protobuf decodes most garbled bytes without complaint, into a message with the wrong fields; the name
-            // the API always echoes tells an answer from such nonsense. Only from /services/ on: the project part
+            // An answer that parses but is not the resource asked for (a proxy's page, another message) decodes into
+            // a message with no or the wrong fields; the name the API always echoes tells it from the real answer. Only from /services/ on: the project part
             // may come back as the project's number.
             if (!v.name?.endsWith(name.slice(name.lastIndexOf('/services/'))))
               throw new ServiceError('Cloud Run', `${rpc} ${name}`, 'the answer is not that resource (a malformed response)');
             return v;
           },
-          (e: unknown) => Promise.reject(failure(grpc, e, rpc, name, source)),
+          (e: unknown) => Promise.reject(failure(e, rpc, name, source)),
         );
-      return withShared(key, make, close, async ({ services, revisions }) => {
-        const svc: ServiceMessage = await call('GetService', address, () => services.getService({ name: address }, NO_LIBRARY_RETRY));
+      return withShared(key, make, close, async (clients) => {
+        const asked = call<ServiceMessage>('GetService', address, () => clients.services.getService({ name: address }, NO_LIBRARY_RETRY));
+        const [svc, revisions] = await Promise.all([asked, clients.revisions()]);
         const targets = servedRevisions(svc, address);
         if (targets.length === 0) throw InputError.at(source, 'no revision holds traffic, so there is no served model to compare');
         const revs = await Promise.all(

@@ -10,6 +10,7 @@ import { InputError } from '../errors.js';
 import type { ParsedManifest } from '../manifest/parse.js';
 import { countBy, type Finding, makeReport, type Report } from '../report/types.js';
 import { todayUtc } from '../util/calendar.js';
+import { requestsWritten } from '../util/written.js';
 import { hashArtifacts, statArtifacts } from './artifacts.js';
 import { familyOf, inParallel, loadManifest, loadMirror, type ModeContext } from './context.js';
 import { compilePatternOrFail } from './pattern.js';
@@ -88,10 +89,10 @@ export const drift = async (ctx: ModeContext): Promise<Report> => {
 
 /**
  * Reading a live Cloud Run service first loads its client and builds its protobuf descriptors: the most CPU of a drift
- * run, and JavaScript runs it on the one thread. One turn of the event loop first lets the reads started before it
- * connect and send their requests, so their round trips run during that CPU work instead of after it.
+ * run, and JavaScript runs it on the one thread. It waits until the reads started before it have connected and
+ * written their requests, so their round trips run during that CPU work instead of after it.
  */
-const afterOthersSend = <T>(read: () => Promise<T>): Promise<T> => new Promise((ok) => setTimeout(ok, 0)).then(read);
+const afterOthersSend = <T>(read: () => Promise<T>): Promise<T> => requestsWritten().then(read);
 
 /** The manifest's production model past stale-after-days; the clock is read only when the family sets the key. */
 const stale = (ctx: ModeContext, parsed: ParsedManifest): Finding[] => {

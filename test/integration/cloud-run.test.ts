@@ -1,12 +1,11 @@
 // The live Cloud Run deployment through the real @google-cloud/run gRPC clients against the stand-in.
-import * as grpc from '@grpc/grpc-js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deploymentDrift } from '../../src/checks/drift.js';
 import { InputError, ServiceError } from '../../src/errors.js';
 import { parseManifest } from '../../src/manifest/parse.js';
 import { EXAMPLES, runCli } from '../helpers/cli.js';
 import { ENV, manifestJson, objectOf, REGION, revision, revisionName, SERVICE, service, sha256 } from '../helpers/gcp.js';
-import { type CloudRunStandin, startCloudRun } from '../standins/cloud-run/index.js';
+import { type CloudRunStandin, Code, startCloudRun } from '../standins/cloud-run/index.js';
 
 process.env.MODEL_GOVERNANCE_RETRY_SCALE = '0.01';
 const { cloudRunDeployment } = await import('../../src/deployment/cloud-run.js');
@@ -158,29 +157,38 @@ describe('Cloud Run deployment', () => {
   it('PERMISSION_DENIED is exit 3 naming run.services.get, not retried', async () => {
     const f = run.fault({
       method: 'GetService',
-      code: grpc.status.PERMISSION_DENIED,
+      code: Code.PERMISSION_DENIED,
       details: "Permission 'run.services.get' denied",
       times: Infinity,
     });
     const e = await failure(read());
     expect(e).toBeInstanceOf(ServiceError);
     expect(e?.message).toContain(
-      `Cloud Run GetService ${SERVICE} failed: permission denied: the caller needs run.services.get (roles/run.viewer)`,
+      `Cloud Run GetService ${SERVICE} failed: permission denied: the caller needs run.services.get (roles/run.viewer) (Permission 'run.services.get' denied)`,
     );
+    expect(f.hits).toBe(1);
+  });
+
+  it("the server's error text is in the message; an answer that is not JSON is not asked again", async () => {
+    run.fault({ method: 'GetService', code: Code.INTERNAL, details: 'backend error 17' });
+    expect((await failure(read()))?.message).toContain(`Cloud Run GetService ${SERVICE} failed: backend error 17`);
+    const f = run.fault({ method: 'GetService', malformed: true, times: Infinity });
+    const e = await failure(read());
+    expect(e).toBeInstanceOf(ServiceError);
     expect(f.hits).toBe(1);
   });
 
   it('UNAVAILABLE is retried on GetRevision too (the library would not: non_idempotent in its config)', async () => {
     run.setService(service({ trafficStatuses: [status('scorer-00002-new', 100)] }));
-    const get = run.fault({ method: 'GetService', code: grpc.status.UNAVAILABLE });
-    const rev = run.fault({ method: 'GetRevision', code: grpc.status.UNAVAILABLE, times: 2 });
+    const get = run.fault({ method: 'GetService', code: Code.UNAVAILABLE });
+    const rev = run.fault({ method: 'GetRevision', code: Code.UNAVAILABLE, times: 2 });
     expect((await read()).served).toHaveLength(1);
     expect([get.hits, rev.hits]).toEqual([1, 2]);
   });
 
   it('UNAVAILABLE that never ends is a service failure after the retries', async () => {
     run.setService(service({ trafficStatuses: [status('scorer-00002-new', 100)] }));
-    const f = run.fault({ method: 'GetRevision', code: grpc.status.UNAVAILABLE, times: Infinity });
+    const f = run.fault({ method: 'GetRevision', code: Code.UNAVAILABLE, times: Infinity });
     const e = await failure(read());
     expect(e).toBeInstanceOf(ServiceError);
     expect(e?.message).toContain(`Cloud Run GetRevision ${revisionName('scorer-00002-new')} failed`);

@@ -1,9 +1,9 @@
-// Self-test of the Cloud Run stand-in, driven by the real @google-cloud/run gRPC clients.
+// Self-test of the Cloud Run stand-in, driven by the real @google-cloud/run clients over their REST transport.
 
 import { RevisionsClient, ServicesClient } from '@google-cloud/run';
-import * as grpc from '@grpc/grpc-js';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type CloudRunStandin, startCloudRun } from './cloud-run/index.js';
+import { PassThroughClient } from 'google-auth-library';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type CloudRunStandin, Code, startCloudRun } from './cloud-run/index.js';
 
 const SVC = 'projects/test-project/locations/europe-west1/services/scorer';
 const REV1 = `${SVC}/revisions/scorer-00001-abc`;
@@ -40,14 +40,14 @@ const revision = (name: string, model: string) => ({
   containers: [{ image: 'europe-docker.pkg.dev/p/r/scorer@sha256:abc', env: [{ name: 'MODEL_URI', value: model }] }],
 });
 
-// Insecure channel credentials: gax then never asks the auth library for gRPC credentials.
-// universeDomain: gax still asks GoogleAuth for the universe domain before connecting; naming it
-// here answers that without the Application Default Credentials search (env var, ~/.config/gcloud,
-// metadata server) that would otherwise run — and fail, harmlessly but non-hermetically.
+// The REST transport over plain HTTP, with an auth client that adds no credentials and looks none up.
+// universeDomain: named here, it spares gax asking the auth library for it.
 const options = (port: number) => ({
+  fallback: true,
+  protocol: 'http',
   apiEndpoint: '127.0.0.1',
   port,
-  sslCreds: grpc.credentials.createInsecure(),
+  authClient: new PassThroughClient(),
   universeDomain: 'googleapis.com',
 });
 
@@ -77,11 +77,11 @@ const code = (p: Promise<unknown>) =>
     (e: { code?: unknown }) => e.code,
   );
 
-describe('Cloud Run stand-in with the real gRPC clients', () => {
+type Wire = { generation?: string; trafficStatuses: { type: unknown }[] };
+
+describe('Cloud Run stand-in with the real REST clients', () => {
   it('getService returns template env and traffic statuses, without any credential lookup', async () => {
-    const adc = vi.spyOn(services.auth, 'getClient');
     const [svc] = await services.getService({ name: SVC });
-    expect(adc).not.toHaveBeenCalled();
     expect(svc.latestReadyRevision).toBe(REV2);
     expect(svc.template?.containers?.[0]?.env).toEqual([
       expect.objectContaining({ name: 'MODEL_URI', value: 'gs://models/scorer/v2.onnx' }),
@@ -95,8 +95,11 @@ describe('Cloud Run stand-in with the real gRPC clients', () => {
       ['TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION', 'scorer-00002-def', 90, 'candidate'],
     ]);
     expect(svc.generation).toBe('7'); // int64 arrives as a string
-    // The routing header the real service uses to pick the region; no credentials on the wire.
+    // The path of the google.api.http rule, the routing header the real service uses to pick the region, and
+    // enums asked for as numbers (the stand-in answers so, and the client turns them back into names).
+    expect(run.requests.at(-1)).toMatchObject({ method: 'GetService', request: { name: SVC }, code: Code.OK });
     expect(run.requests.at(-1)?.metadata).toMatchObject({ 'x-goog-request-params': 'location=europe-west1' });
+    // No credentials on the wire.
     expect(run.requests.at(-1)?.metadata.authorization).toBeUndefined();
   });
 
@@ -110,33 +113,33 @@ describe('Cloud Run stand-in with the real gRPC clients', () => {
   });
 
   it('unknown names are NOT_FOUND (code 5) with the real message shape', async () => {
-    const err = await services.getService({ name: `${SVC}-nope` }).catch((e: grpc.ServiceError) => e);
-    expect(err).toMatchObject({ code: grpc.status.NOT_FOUND });
+    const err = await services.getService({ name: `${SVC}-nope` }).catch((e: Error) => e);
+    expect(err).toMatchObject({ code: Code.NOT_FOUND });
     expect(String((err as Error).message)).toContain(
       "Resource 'scorer-nope' of kind 'SERVICE' in region 'europe-west1' in project 'test-project' does not exist.",
     );
-    expect(await code(revisions.getRevision({ name: `${SVC}/revisions/nope` }))).toBe(grpc.status.NOT_FOUND);
+    expect(await code(revisions.getRevision({ name: `${SVC}/revisions/nope` }))).toBe(Code.NOT_FOUND);
   });
 
   // Default retry settings from services_client_config.json: GetService retries UNAVAILABLE
   // (back-off starts at 1 s, jittered); GetRevision is "non_idempotent" there and never retries.
   it('UNAVAILABLE once: getService retries it, getRevision surfaces it', async () => {
-    const f = run.fault({ method: 'GetService', code: grpc.status.UNAVAILABLE });
+    const f = run.fault({ method: 'GetService', code: Code.UNAVAILABLE });
     const before = run.requests.length;
     const [svc] = await services.getService({ name: SVC });
     expect([svc.name, f.hits, run.requests.length - before]).toEqual([SVC, 1, 2]);
-    run.fault({ method: 'GetRevision', code: grpc.status.UNAVAILABLE });
-    expect(await code(revisions.getRevision({ name: REV1 }))).toBe(grpc.status.UNAVAILABLE);
+    run.fault({ method: 'GetRevision', code: Code.UNAVAILABLE });
+    expect(await code(revisions.getRevision({ name: REV1 }))).toBe(Code.UNAVAILABLE);
   });
 
   it('PERMISSION_DENIED is not retried', async () => {
     const f = run.fault({
       method: 'GetService',
-      code: grpc.status.PERMISSION_DENIED,
+      code: Code.PERMISSION_DENIED,
       details: "Permission 'run.services.get' denied",
       times: Infinity,
     });
-    expect(await code(services.getService({ name: SVC }))).toBe(grpc.status.PERMISSION_DENIED);
+    expect(await code(services.getService({ name: SVC }))).toBe(Code.PERMISSION_DENIED);
     expect(f.hits).toBe(1);
   });
 
@@ -153,5 +156,38 @@ describe('Cloud Run stand-in with the real gRPC clients', () => {
   it('setService rejects fields the proto does not have, so typos cannot vanish silently', () => {
     expect(() => run.setService({ ...service, trafficStatus: [], latestReadyRevison: REV1 })).toThrow(/latestReadyRevison/);
     expect(() => run.setService({ ...service, traffic: [{ type: 'LATEST', percent: 100 }] })).toThrow(/traffic\[0\]\.type/);
+  });
+
+  it('setService rejects google.protobuf fields it cannot write as proto3 JSON', () => {
+    expect(() => run.setService({ ...service, createTime: { seconds: '1700000000' } })).toThrow(/Service\.createTime/);
+  });
+
+  // The wire as any HTTP client sees it: proto3 JSON (int64 as a string, enums by name unless asked for numbers)
+  // and Google's JSON error body.
+  it("answers plain HTTP GETs on the rule paths in proto3 JSON, errors in Google's error format", async () => {
+    const get = (path: string) => fetch(`http://${run.address}/v2/${path}`).then(async (r) => [r.status, await r.json()] as [number, Wire]);
+    const [status, body] = await get(SVC);
+    expect([status, body.generation, body.trafficStatuses[1]]).toEqual([
+      200,
+      '7',
+      { type: 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION', revision: 'scorer-00002-def', percent: 90, tag: 'candidate' },
+    ]);
+    const [, numeric] = await get(`${SVC}?$alt=json%3Benum-encoding=int`);
+    expect(numeric.trafficStatuses[1]?.type).toBe(2);
+    expect(await get(`${SVC}/revisions`)).toEqual([
+      200,
+      { revisions: [expect.objectContaining({ name: REV1 }), expect.objectContaining({ name: REV2 })] },
+    ]);
+    expect(await get(`${SVC}-nope`)).toEqual([
+      404,
+      {
+        error: {
+          code: 404,
+          status: 'NOT_FOUND',
+          message: "Resource 'scorer-nope' of kind 'SERVICE' in region 'europe-west1' in project 'test-project' does not exist.",
+        },
+      },
+    ]);
+    expect((await get('projects/test-project/services'))[0]).toBe(501);
   });
 });

@@ -1,2 +1,2 @@
 export type { ActiveCloudRunFault, CloudRunFault, CloudRunOptions, CloudRunRequest, CloudRunStandin, Message } from './server.js';
-export { startCloudRun } from './server.js';
+export { Code, startCloudRun } from './server.js';

@@ -1,14 +1,57 @@
-// Wire-level Cloud Run Admin API v2 stand-in: a real gRPC server built from the .proto files that
-// ship with @google-cloud/run, so the real ServicesClient/RevisionsClient talk to it unchanged.
+// Wire-level Cloud Run Admin API v2 stand-in: the REST API (HTTP/1.1, proto3 JSON) the real ServicesClient and
+// RevisionsClient speak with `fallback: true`. Paths and verbs come from the google.api.http rules, and messages are
+// checked and encoded with the types, of the protos.json that ships with @google-cloud/run, so neither can drift
+// from the schema the clients use.
 
-import type { ServerHttp2Stream } from 'node:http2';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
+import type { AddressInfo } from 'node:net';
+import { protobuf } from 'google-gax';
 
 /** A message in the proto's shape: camelCase fields, enums as names, int64 as string or number. */
 export type Message = Record<string, unknown>;
+
+/** google.rpc.Code, the `code` of a fault and of a logged request (0 = OK). */
+export const Code = {
+  OK: 0,
+  CANCELLED: 1,
+  UNKNOWN: 2,
+  INVALID_ARGUMENT: 3,
+  DEADLINE_EXCEEDED: 4,
+  NOT_FOUND: 5,
+  ALREADY_EXISTS: 6,
+  PERMISSION_DENIED: 7,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  ABORTED: 10,
+  OUT_OF_RANGE: 11,
+  UNIMPLEMENTED: 12,
+  INTERNAL: 13,
+  UNAVAILABLE: 14,
+  DATA_LOSS: 15,
+  UNAUTHENTICATED: 16,
+} as const;
+export type Code = (typeof Code)[keyof typeof Code];
+const CODE_NAME = Object.fromEntries(Object.entries(Code).map(([k, v]) => [v, k])) as Record<number, string>;
+/** The HTTP status Google's REST front end gives each code (google/rpc/code.proto). */
+const HTTP_STATUS: Record<number, number> = {
+  1: 499,
+  2: 500,
+  3: 400,
+  4: 504,
+  5: 404,
+  6: 409,
+  7: 403,
+  8: 429,
+  9: 400,
+  10: 409,
+  11: 400,
+  12: 501,
+  13: 500,
+  14: 503,
+  15: 500,
+  16: 401,
+};
 
 export interface CloudRunOptions {
   services?: Message[];
@@ -21,20 +64,17 @@ export interface CloudRunFault {
   method?: string;
   /** Only requests whose `name`/`parent` matches. */
   name?: string | RegExp;
-  /** e.g. grpc.status.UNAVAILABLE; omit to only delay. */
-  code?: grpc.status;
+  /** e.g. Code.UNAVAILABLE: answered with its HTTP status and Google's JSON error body; omit to only delay. */
+  code?: Code;
   details?: string;
   /** How many matching calls it applies to (default 1; Infinity for all). */
   times?: number;
   delayMs?: number;
-  /** Below gRPC: drop the connection (the HTTP/2 session) without answering. */
+  /** Below HTTP: drop the connection without answering. */
   reset?: boolean;
-  /**
-   * Below gRPC: answer OK with a message frame whose bytes are not the response proto: `true` sends a malformed JSON
-   * text, which protobuf decodes without complaint into a message with the wrong fields; or exactly these bytes.
-   */
+  /** 200 with a body that is not the answer: `true` sends JSON text cut off mid-way; or exactly these bytes. */
   malformed?: boolean | Uint8Array;
-  /** Below gRPC: announce the real response message, send half of its bytes, then drop the connection. */
+  /** Announce the real answer's length, send half of its bytes, then drop the connection. */
   truncate?: boolean;
 }
 
@@ -44,9 +84,11 @@ export interface ActiveCloudRunFault extends CloudRunFault {
 
 export interface CloudRunRequest {
   method: string;
+  /** The request message: the path's resource name, and the query's other fields. */
   request: Message;
-  /** gRPC status code the call ended with (0 = OK). */
-  code: grpc.status;
+  /** The code the call ended with (0 = OK). */
+  code: Code;
+  /** The HTTP request headers, lower-case names. */
   metadata: Record<string, string>;
 }
 
@@ -65,25 +107,13 @@ export interface CloudRunStandin {
   close(): Promise<void>;
 }
 
-// The protos ship in @google-cloud/run; their google/api, google/longrunning, google/iam imports
-// come from google-gax (a dependency of @google-cloud/run), found relative to it.
-const runDir = dirname(createRequire(import.meta.url).resolve('@google-cloud/run/package.json'));
-const gaxDir = join(dirname(createRequire(join(runDir, 'package.json')).resolve('google-gax')), '..', '..'); // build/src/index.js → package
-const includeDirs = [join(runDir, 'build', 'protos'), join(gaxDir, 'build', 'protos')];
-
-// Same conversions google-gax applies client-side, so logged requests look like what tests send.
-const packageDefinition = protoLoader.loadSync(['google/cloud/run/v2/service.proto', 'google/cloud/run/v2/revision.proto'], {
-  includeDirs,
-  keepCase: false,
-  longs: String,
-  enums: String,
-  defaults: false,
-  oneofs: true,
-});
-const proto = grpc.loadPackageDefinition(packageDefinition) as unknown as {
-  google: { cloud: { run: { v2: { Services: grpc.ServiceClientConstructor; Revisions: grpc.ServiceClientConstructor } } } };
-};
-const { Services, Revisions } = proto.google.cloud.run.v2;
+// The very descriptors the clients build their REST calls from.
+const root = protobuf.Root.fromJSON(createRequire(import.meta.url)('@google-cloud/run/build/protos/protos.json'));
+root.resolveAll();
+const v2 = root.lookup('google.cloud.run.v2') as protobuf.Namespace;
+const type = (name: string) => v2.lookupType(name);
+const ServiceType = type('Service');
+const RevisionType = type('Revision');
 
 const isEmpty = (v: unknown): boolean =>
   v === undefined ||
@@ -94,7 +124,7 @@ const isEmpty = (v: unknown): boolean =>
   (Array.isArray(v) && v.length === 0) ||
   (typeof v === 'object' && Object.keys(v).length === 0);
 
-/** Paths present in `input` but lost in a serialize/deserialize round trip: unknown fields or bad enum names. */
+/** Paths present in `input` but lost in a protobuf round trip: unknown fields or bad enum names. */
 function lostFields(input: unknown, decoded: unknown, path: string, out: string[]): string[] {
   if (typeof input !== 'object' || input === null) return out;
   if (Array.isArray(input)) {
@@ -110,61 +140,101 @@ function lostFields(input: unknown, decoded: unknown, path: string, out: string[
   return out;
 }
 
-function checker(def: grpc.MethodDefinition<unknown, unknown>, kind: string) {
+/**
+ * Set fields of google.protobuf types (Timestamp, Duration, ...): proto3 JSON writes those as strings (RFC 3339,
+ * "3.5s"), which protobufjs does not; no test needs one, so the stand-in refuses them rather than send them wrong.
+ */
+function wellKnown(t: protobuf.Type, msg: Message, path: string, out: string[]): string[] {
+  for (const f of t.fieldsArray) {
+    const v = msg[f.name];
+    if (isEmpty(v) || !(f.resolvedType instanceof protobuf.Type)) continue;
+    if (f.resolvedType.fullName.startsWith('.google.protobuf.')) out.push(`${path}.${f.name}`);
+    else
+      for (const [i, m] of (f.repeated ? (v as Message[]) : [v as Message]).entries())
+        wellKnown(f.resolvedType, m, f.repeated ? `${path}.${f.name}[${i}]` : `${path}.${f.name}`, out);
+  }
+  return out;
+}
+
+const toObject = (t: protobuf.Type, m: protobuf.Message, enums: typeof String | typeof Number) =>
+  t.toObject(m, { longs: String, enums, bytes: String, json: true, defaults: false }) as Message;
+
+/** The message as proto3 JSON: protobufjs's JSON form less the fields at their default, which proto3 JSON omits. */
+const proto3Json = (t: protobuf.Type, m: protobuf.Message, enums: typeof String | typeof Number): Message =>
+  dropDefaults(t, toObject(t, m, enums));
+function dropDefaults(t: protobuf.Type, obj: Message): Message {
+  for (const f of t.fieldsArray) {
+    const v = obj[f.name];
+    if (v === undefined) continue;
+    const presence = Boolean(f.options?.proto3_optional) || f.partOf !== null;
+    const empty = f.repeated || f.map ? Object.keys(v as object).length === 0 : !presence && isDefault(f, v);
+    if (empty) delete obj[f.name];
+    else if (f.resolvedType instanceof protobuf.Type && !f.map) {
+      for (const m of f.repeated ? (v as Message[]) : [v as Message]) dropDefaults(f.resolvedType, m);
+    }
+  }
+  return obj;
+}
+const isDefault = (f: protobuf.Field, v: unknown) =>
+  f.resolvedType instanceof protobuf.Enum
+    ? v === 0 || v === f.resolvedType.valuesById[0]
+    : v === '' || v === 0 || v === false || (v === '0' && /int64|fixed64/.test(f.type));
+
+function checker(t: protobuf.Type, kind: string) {
   return (msg: Message): void => {
-    const lost = lostFields(msg, def.responseDeserialize(def.responseSerialize(msg)), kind, []);
+    const decoded = toObject(t, t.decode(t.encode(t.fromObject(msg)).finish()), String);
+    const lost = lostFields(msg, decoded, kind, []);
     if (lost.length) throw new Error(`cloud-run stand-in: not in the ${kind} proto (typo or wrong enum name?): ${lost.join(', ')}`);
+    const wkt = wellKnown(t, msg, kind, []);
+    if (wkt.length) throw new Error(`cloud-run stand-in: google.protobuf fields are not supported: ${wkt.join(', ')}`);
     if (typeof msg.name !== 'string' || !msg.name) throw new Error(`cloud-run stand-in: a ${kind} needs its full resource name`);
   };
 }
-const METHODS = { ...Services.service, ...Revisions.service } as Record<string, grpc.MethodDefinition<unknown, unknown>>;
-const checkService = checker(Services.service.GetService as grpc.MethodDefinition<unknown, unknown>, 'Service');
-const checkRevision = checker(Revisions.service.GetRevision as grpc.MethodDefinition<unknown, unknown>, 'Revision');
+const checkService = checker(ServiceType, 'Service');
+const checkRevision = checker(RevisionType, 'Revision');
+
+/** `/v2/{name=projects/*\/locations/*}/services` → a regex capturing the field, and the field's name. */
+const route = (template: string): { re: RegExp; field: string } => {
+  const m = /^(.*)\{([\w.]+)=([^}]+)\}(.*)$/.exec(template);
+  if (!m) throw new Error(`cloud-run stand-in: unexpected http rule ${template}`);
+  const [, before, field, pattern, after] = m as unknown as [string, string, string, string, string];
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inner = pattern.split('/').map((seg) => (seg === '*' ? '[^/]+' : esc(seg)));
+  return { re: new RegExp(`^${esc(before)}(${inner.join('/')})${esc(after)}$`), field };
+};
+
+/** The GET rules of the methods served, read from the proto options (primary bindings only: services, not worker pools). */
+const RULES = (['Services.GetService', 'Services.ListServices', 'Revisions.GetRevision', 'Revisions.ListRevisions'] as const).map((id) => {
+  const [svc, rpc] = id.split('.') as [string, string];
+  const method = v2.lookupService(svc).methods[rpc] as protobuf.Method;
+  const rule = (method.parsedOptions as Record<string, unknown>[] | undefined)?.find((o) => o['(google.api.http)'])?.[
+    '(google.api.http)'
+  ] as { get?: string } | undefined;
+  if (!rule?.get) throw new Error(`cloud-run stand-in: ${id} has no GET rule`);
+  return { rpc, response: type(method.responseType), ...route(rule.get) };
+});
+
+class Failure {
+  constructor(
+    readonly code: Code,
+    readonly message: string,
+  ) {}
+}
+const errorOf = (code: Code, message: string) => new Failure(code, message);
 
 // Real NOT_FOUND texts, so code that surfaces them to users can be tested for readability.
-const notFound = (name: string, kind: 'SERVICE' | 'REVISION'): Partial<grpc.StatusObject> => {
+const notFound = (name: string, kind: 'SERVICE' | 'REVISION'): Failure => {
   const m = /projects\/([^/]+)\/locations\/([^/]+)\/services\/([^/]+)(?:\/revisions\/([^/]+))?/.exec(name);
   const [, project = '?', region = '?', service = name, revision] = m ?? [];
-  return {
-    code: grpc.status.NOT_FOUND,
-    details: `Resource '${kind === 'SERVICE' ? service : (revision ?? name)}' of kind '${kind}' in region '${region}' in project '${project}' does not exist.`,
-  };
+  return errorOf(
+    Code.NOT_FOUND,
+    `Resource '${kind === 'SERVICE' ? service : (revision ?? name)}' of kind '${kind}' in region '${region}' in project '${project}' does not exist.`,
+  );
 };
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-/** The call's HTTP/2 stream: grpc-js offers no public handle on it, and the faults below gRPC need one. */
-const streamOf = (call: object): ServerHttp2Stream => {
-  const stream = (call as { call?: { stream?: ServerHttp2Stream } }).call?.stream;
-  if (!stream) throw new Error("cloud-run stand-in: cannot reach the call's HTTP/2 stream in this @grpc/grpc-js");
-  return stream;
-};
-
-/** gRPC's length-prefixed message: a zero compression flag, a 4-byte big-endian length, the bytes. */
-const frame = (bytes: Buffer): Buffer => {
-  const head = Buffer.alloc(5);
-  head.writeUInt32BE(bytes.length, 1);
-  return Buffer.concat([head, bytes]);
-};
-
 const MALFORMED_JSON = Buffer.from('{"name": "projects/test-project/locations/europe-west1/services/scorer", "traff');
-
-/** reset / malformed / truncate, written to the HTTP/2 stream directly; `message` is the serialized real answer. */
-const wireFault = (call: object, f: CloudRunFault, message: Buffer): void => {
-  const stream = streamOf(call);
-  if (f.reset) {
-    stream.session?.destroy();
-    return;
-  }
-  stream.respond({ ':status': 200, 'content-type': 'application/grpc+proto' }, { waitForTrailers: true });
-  if (f.malformed) {
-    stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0', 'grpc-message': '' }));
-    stream.end(frame(f.malformed === true ? MALFORMED_JSON : Buffer.from(f.malformed)));
-    return;
-  }
-  const whole = frame(message);
-  stream.write(whole.subarray(0, 5 + Math.floor(message.length / 2)), () => stream.session?.destroy());
-};
 
 export async function startCloudRun(options: CloudRunOptions = {}): Promise<CloudRunStandin> {
   const services = new Map<string, Message>();
@@ -184,60 +254,23 @@ export async function startCloudRun(options: CloudRunOptions = {}): Promise<Clou
   for (const s of options.services ?? []) setService(s);
   for (const r of options.revisions ?? []) setRevision(r);
 
-  /** Wraps a handler with logging, latency and fault injection. */
-  const unary =
-    (method: string, run: (req: Message) => Message | Partial<grpc.StatusObject>): grpc.handleUnaryCall<Message, Message> =>
-    (call, callback) => {
-      const request = call.request;
-      const rec: CloudRunRequest = { method, request, code: grpc.status.OK, metadata: {} };
-      for (const [k, v] of Object.entries(call.metadata.getMap())) rec.metadata[k] = String(v);
-      requests.push(rec);
-      const target = String(request.name ?? request.parent ?? '');
-      const f = faults.find(
-        (x) =>
-          x.remaining > 0 &&
-          (!x.method || x.method === method) &&
-          (x.name === undefined || (typeof x.name === 'string' ? x.name === target : x.name.test(target))),
-      );
-      if (f) {
-        f.remaining--;
-        f.hits++;
-      }
-      void (async () => {
-        if (latencyMs) await sleep(latencyMs);
-        if (f?.delayMs) await sleep(f.delayMs);
-        if (f?.reset || f?.malformed || f?.truncate) {
-          const real = run(request);
-          return wireFault(call, f, 'code' in real ? Buffer.alloc(0) : (METHODS[method]?.responseSerialize(real) ?? Buffer.alloc(0)));
-        }
-        const out = f?.code !== undefined ? { code: f.code, details: f.details ?? `injected ${grpc.status[f.code]}` } : run(request);
-        if ('code' in out && typeof out.code === 'number') {
-          rec.code = out.code;
-          callback(out as grpc.ServiceError);
-        } else callback(null, structuredClone(out as Message));
-      })();
-    };
-
   const page = (all: Message[], req: Message) => {
     const from = Number(req.pageToken || 0);
     const size = Number(req.pageSize || 100);
     return { items: all.slice(from, from + size), nextPageToken: from + size < all.length ? String(from + size) : '' };
   };
 
-  const server = new grpc.Server();
-  server.addService(Services.service, {
-    GetService: unary('GetService', (req) => services.get(String(req.name)) ?? notFound(String(req.name), 'SERVICE')),
-    ListServices: unary('ListServices', (req) => {
+  const HANDLERS: Record<string, (req: Message) => Message | Failure> = {
+    GetService: (req) => services.get(String(req.name)) ?? notFound(String(req.name), 'SERVICE'),
+    ListServices: (req) => {
       const { items, nextPageToken } = page(
         [...services.values()].filter((s) => String(s.name).startsWith(`${req.parent}/services/`)),
         req,
       );
       return { services: items, nextPageToken };
-    }),
-  });
-  server.addService(Revisions.service, {
-    GetRevision: unary('GetRevision', (req) => revisions.get(String(req.name)) ?? notFound(String(req.name), 'REVISION')),
-    ListRevisions: unary('ListRevisions', (req) => {
+    },
+    GetRevision: (req) => revisions.get(String(req.name)) ?? notFound(String(req.name), 'REVISION'),
+    ListRevisions: (req) => {
       const parent = String(req.parent);
       if (!services.has(parent)) return notFound(parent, 'SERVICE');
       const { items, nextPageToken } = page(
@@ -245,12 +278,76 @@ export async function startCloudRun(options: CloudRunOptions = {}): Promise<Clou
         req,
       );
       return { revisions: items, nextPageToken };
-    }),
-  });
+    },
+  };
 
-  const port = await new Promise<number>((ok, fail) =>
-    server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? fail(e) : ok(p))),
-  );
+  const send = (res: ServerResponse, status: number, body: Buffer) =>
+    res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': body.length }).end(body);
+  const sendError = (res: ServerResponse, f: Failure) =>
+    send(
+      res,
+      HTTP_STATUS[f.code] ?? 500,
+      Buffer.from(JSON.stringify({ error: { code: HTTP_STATUS[f.code] ?? 500, message: f.message, status: CODE_NAME[f.code] } })),
+    );
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const path = decodeURIComponent(url.pathname);
+    const hit = req.method === 'GET' ? RULES.map((r) => ({ r, m: r.re.exec(path) })).find((x) => x.m) : undefined;
+    const metadata = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+    if (!hit?.m) {
+      requests.push({ method: `${req.method} ${path}`, request: {}, code: Code.UNIMPLEMENTED, metadata });
+      return sendError(res, errorOf(Code.UNIMPLEMENTED, `not served by the stand-in: ${req.method} ${path}`));
+    }
+    const { rpc, response, field } = hit.r;
+    const request: Message = { [field]: hit.m[1] };
+    for (const [k, v] of url.searchParams) if (!k.startsWith('$')) request[k] = v;
+    const rec: CloudRunRequest = { method: rpc, request, code: Code.OK, metadata };
+    requests.push(rec);
+    // `$alt=json;enum-encoding=int`: the clients ask for enums as numbers, as Google's front end then sends them.
+    const enums = url.searchParams.get('$alt')?.includes('enum-encoding=int') ? Number : String;
+    const target = String(request.name ?? request.parent ?? '');
+    const f = faults.find(
+      (x) =>
+        x.remaining > 0 &&
+        (!x.method || x.method === rpc) &&
+        (x.name === undefined || (typeof x.name === 'string' ? x.name === target : x.name.test(target))),
+    );
+    if (f) {
+      f.remaining--;
+      f.hits++;
+    }
+    if (latencyMs) await sleep(latencyMs);
+    if (f?.delayMs) await sleep(f.delayMs);
+    if (f?.reset) return req.socket.destroy();
+    if (f?.malformed) return send(res, 200, f.malformed === true ? MALFORMED_JSON : Buffer.from(f.malformed));
+    const out = f?.code !== undefined ? errorOf(f.code, f.details ?? `injected ${CODE_NAME[f.code]}`) : HANDLERS[rpc]?.(request);
+    if (!out) throw new Error(`cloud-run stand-in: no handler for ${rpc}`);
+    if (out instanceof Failure) {
+      rec.code = out.code;
+      return sendError(res, out);
+    }
+    const body = Buffer.from(JSON.stringify(proto3Json(response, response.fromObject(out), enums)));
+    if (f?.truncate) {
+      res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', 'content-length': body.length });
+      res.write(body.subarray(0, Math.floor(body.length / 2)), () => req.socket.destroy());
+      return;
+    }
+    send(res, 200, body);
+  };
+
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      handle(req, res).catch((e: unknown) => {
+        if (!res.headersSent) sendError(res, errorOf(Code.INTERNAL, String(e)));
+      });
+    });
+  });
+  const port = await new Promise<number>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok((server.address() as AddressInfo).port));
+  });
 
   return {
     port,
@@ -272,12 +369,9 @@ export async function startCloudRun(options: CloudRunOptions = {}): Promise<Clou
     requests,
     close: () =>
       new Promise<void>((ok) => {
-        // Clients keep channels open; don't wait for them.
-        server.tryShutdown(() => ok());
-        setTimeout(() => {
-          server.forceShutdown();
-          ok();
-        }, 200).unref();
+        // Clients keep connections alive; don't wait for them.
+        server.close(() => ok());
+        server.closeAllConnections();
       }),
   };
 }
