@@ -65,6 +65,21 @@ const ncc = (entry, dir) =>
   run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', ...EXTERNAL.flatMap((e) => ['-e', e])], lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
+
+/**
+ * The chunk-loading runtime of each entry first asks the loader src/bundle/code-cache.ts installs (which runs a chunk
+ * as a script with a V8 code cache taken at exit), and imports the chunk as before when there is none or it declines.
+ */
+const cachedChunkLoading = (file) => {
+  const from = 'var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk,';
+  const to =
+    'var promise = Promise.resolve(globalThis[Symbol.for("model-governance.load-chunk")]?.("./" + __nccwpck_require__.u(chunkId)) ?? import("./" + __nccwpck_require__.u(chunkId))).then(installChunk,';
+  const text = readFileSync(file, 'utf8');
+  if (text.split(from).length !== 2) fail(`ncc's chunk loading changed: "${from}" is not in ${file} once; update cachedChunkLoading`);
+  writeFileSync(file, text.replace(from, to));
+};
+cachedChunkLoading(join(out, 'index.js'));
+cachedChunkLoading(join(out, 'cli', 'index.js'));
 // ncc turns an import it cannot resolve into a stub that throws at run time; fail the build instead.
 const unresolved = readdirSync(out, { recursive: true })
   .filter((f) => f.endsWith('.js'))
