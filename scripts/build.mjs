@@ -44,8 +44,27 @@ const lazyActionsCore = (dir) => {
       fail(`@actions/core changed: "${from.trim()}" is not in lib/${name} ${times} time(s); update lazyActionsCore`);
     writeFileSync(file, text.replaceAll(from, to));
   }
-  const paths = { '@actions/core': ['./vendor/actions-core/lib/core.js'] };
-  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
+  return { '@actions/core': ['./vendor/actions-core/lib/core.js'] };
+};
+
+/**
+ * commander imports node:child_process (and with it net, stream, dgram…) at load, for executable subcommands, which
+ * this CLI has none of: about a tenth of an offline command's start-up. The bundle's copy fetches it when it spawns.
+ */
+const lazyCommander = (dir) => {
+  const pkg = join(root, 'node_modules', 'commander');
+  if (existsSync(join(pkg, 'node_modules'))) fail('commander has nested node_modules; the copy would resolve other versions');
+  const copy = join(dir, 'vendor', 'commander');
+  cpSync(pkg, copy, { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) });
+  const file = join(copy, 'lib', 'command.js');
+  const from = "import childProcess from 'node:child_process';\n";
+  // `process` is commander's own import of node:process; getBuiltinModule is in every Node commander supports.
+  const to = "const childProcess = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };\n";
+  const text = readFileSync(file, 'utf8');
+  if (text.split(from).length !== 2) fail(`commander changed: "${from.trim()}" is not in lib/command.js once; update lazyCommander`);
+  if (text.split('childProcess.').length !== 4) fail('commander changed: it uses more of child_process than spawn; update lazyCommander');
+  writeFileSync(file, text.replace(from, to));
+  return { commander: ['./vendor/commander/index.js'] };
 };
 const fail = (message) => {
   console.error(`build: ${message}`);
@@ -56,7 +75,8 @@ const fail = (message) => {
 // its chunk ids derive from paths relative to the working directory, which are then the same every time.
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
-lazyActionsCore(lib);
+const paths = { ...lazyActionsCore(lib), ...lazyCommander(lib) };
+writeFileSync(join(lib, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
 rmSync(out, { recursive: true, force: true });
 // DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and imports the
 // native @duckdb/node-bindings from node_modules at run time, so dist/ holds no binary.
