@@ -47,6 +47,34 @@ const lazyActionsCore = (dir) => {
   return { '@actions/core': ['./vendor/actions-core/lib/core.js'] };
 };
 
+/** A copy of a package beside the tsc output, with each [file, text, replacement, times] applied and checked. */
+const patchedCopy = (dir, name, patches) => {
+  const copy = join(dir, 'vendor', name);
+  cpSync(join(root, 'node_modules', name), copy, { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) });
+  for (const [file, from, to, times] of patches) {
+    const text = readFileSync(join(copy, file), 'utf8');
+    if (text.split(from).length !== times + 1) fail(`${name} changed: "${from.trim()}" is not in ${file} ${times} time(s); update its patch`);
+    writeFileSync(join(copy, file), text.replaceAll(from, to));
+  }
+  return copy;
+};
+
+/**
+ * commonmark imports decodeHTMLStrict from the `entities` package's index, which also loads its encoder and builds
+ * the encoder's trie and regular expressions over 2,000 entities at load: a few milliseconds of every CLAUDE.md
+ * parse's start-up for code the parser never calls. The bundle's copy imports the decoder the index re-exports.
+ * Its nested node_modules (its own entities version) is copied with it, so it resolves what it resolved before.
+ */
+const commonmarkDecoderOnly = (dir) => {
+  const from = 'import { decodeHTMLStrict } from "entities";';
+  const to = 'import { decodeHTMLStrict } from "entities/lib/decode.js";';
+  patchedCopy(dir, 'commonmark', [
+    ['lib/common.js', from, to, 1],
+    ['lib/inlines.js', from, to, 1],
+  ]);
+  return { commonmark: ['./vendor/commonmark/lib/index.js'] };
+};
+
 /**
  * commander imports node:child_process (and with it net, stream, dgram…) at load, for executable subcommands, which
  * this CLI has none of: about a tenth of an offline command's start-up. The bundle's copy fetches it when it spawns.
@@ -75,7 +103,7 @@ const fail = (message) => {
 // its chunk ids derive from paths relative to the working directory, which are then the same every time.
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
-const paths = { ...lazyActionsCore(lib), ...lazyCommander(lib) };
+const paths = { ...lazyActionsCore(lib), ...lazyCommander(lib), ...commonmarkDecoderOnly(lib) };
 writeFileSync(join(lib, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
 rmSync(out, { recursive: true, force: true });
 // DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and imports the
