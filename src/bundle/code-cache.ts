@@ -99,11 +99,15 @@ export const LOADER_KEY = Symbol.for('model-governance.load-chunk');
 
 /**
  * Installs the loader when node's compile cache is on (off, as with NODE_DISABLE_COMPILE_CACHE, chunks are imported
- * as before); the caches are written when the process exits.
+ * as before); the caches are written when the process exits. Only a run that got through (exit 0, or 1 for
+ * findings) writes them: one stopped by bad input (2) or a failing service (3) has called few of its mode's
+ * functions, and a cache of those would stay, as a cache is never rewritten once V8 accepts it.
  */
 export const installChunkLoader = (base: string, dir: string | undefined, profile: string): void => {
   if (dir === undefined) return;
   const loader = chunkLoader(base, dir, profile);
   Object.assign(globalThis, { [LOADER_KEY]: loader.load });
-  process.once('exit', () => loader.save());
+  process.once('exit', (code) => {
+    if (code === 0 || code === 1) loader.save();
+  });
 };

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cacheProfile } from '../../src/bundle/code-cache.js';
+import { cacheProfile, LOADER_KEY } from '../../src/bundle/code-cache.js';
 
 // A chunk as ncc writes one: three declarations, then the module table.
 const chunk = (id: number, body: string): string =>
@@ -79,6 +79,29 @@ describe('chunkLoader', () => {
     writeFileSync(join(dir, '3.index.js'), 'export default 1;\n');
     for (const f of ['./1.index.js', './2.index.js', './3.index.js', './missing.index.js'])
       expect(run(base, cache, 'p', f)).toEqual({ loaded: false, written: [] });
+  });
+});
+
+describe('installChunkLoader', () => {
+  // A process that installs the loader, loads a chunk through the key the bundle's runtime uses, and exits with `code`.
+  const exitWith = (base: string, cache: string, code: number) => {
+    const script = `
+      const { installChunkLoader } = await import(${JSON.stringify(LOADER)});
+      installChunkLoader(${JSON.stringify(base)}, ${JSON.stringify(cache)}, 'p');
+      globalThis[Symbol.for(${JSON.stringify(LOADER_KEY.description)})]('./5.index.js');
+      process.exitCode = ${code};`;
+    return spawnSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { encoding: 'utf8' });
+  };
+  const cached = (cache: string) => readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.v8cache'));
+
+  it('writes the caches of a run that got through, not of one stopped by bad input or a failing service', () => {
+    const { dir, base, cache } = setup();
+    writeFileSync(join(dir, '5.index.js'), chunk(5, 'module.exports = 5;'));
+    mkdirSync(cache);
+    for (const code of [2, 3]) expect(exitWith(base, cache, code).status).toBe(code);
+    expect(cached(cache)).toEqual([]);
+    expect(exitWith(base, cache, 1).status).toBe(1);
+    expect(cached(cache)).toHaveLength(1);
   });
 });
 
