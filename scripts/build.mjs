@@ -53,7 +53,8 @@ const patchedCopy = (dir, name, patches) => {
   cpSync(join(root, 'node_modules', name), copy, { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) });
   for (const [file, from, to, times] of patches) {
     const text = readFileSync(join(copy, file), 'utf8');
-    if (text.split(from).length !== times + 1) fail(`${name} changed: "${from.trim()}" is not in ${file} ${times} time(s); update its patch`);
+    if (text.split(from).length !== times + 1)
+      fail(`${name} changed: "${from.trim()}" is not in ${file} ${times} time(s); update its patch`);
     writeFileSync(join(copy, file), text.replaceAll(from, to));
   }
   return copy;
