@@ -81,18 +81,18 @@ const commonmarkDecoderOnly = (dir) => {
  * this CLI has none of: about a tenth of an offline command's start-up. The bundle's copy fetches it when it spawns.
  */
 const lazyCommander = (dir) => {
-  const pkg = join(root, 'node_modules', 'commander');
-  if (existsSync(join(pkg, 'node_modules'))) fail('commander has nested node_modules; the copy would resolve other versions');
-  const copy = join(dir, 'vendor', 'commander');
-  cpSync(pkg, copy, { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) });
-  const file = join(copy, 'lib', 'command.js');
-  const from = "import childProcess from 'node:child_process';\n";
   // `process` is commander's own import of node:process; getBuiltinModule is in every Node commander supports.
-  const to = "const childProcess = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };\n";
-  const text = readFileSync(file, 'utf8');
-  if (text.split(from).length !== 2) fail(`commander changed: "${from.trim()}" is not in lib/command.js once; update lazyCommander`);
-  if (text.split('childProcess.').length !== 4) fail('commander changed: it uses more of child_process than spawn; update lazyCommander');
-  writeFileSync(file, text.replace(from, to));
+  patchedCopy(dir, 'commander', [
+    [
+      'lib/command.js',
+      "import childProcess from 'node:child_process';\n",
+      "const childProcess = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };\n",
+      1,
+    ],
+    // Every use of the module is a spawn (three of three): anything else would be undefined on the stand-in above.
+    ['lib/command.js', 'childProcess.', 'childProcess.', 3],
+    ['lib/command.js', 'childProcess.spawn(', 'childProcess.spawn(', 3],
+  ]);
   return { commander: ['./vendor/commander/index.js'] };
 };
 const fail = (message) => {
