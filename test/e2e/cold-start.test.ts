@@ -51,6 +51,11 @@ describe('offline cold start', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    // Each output's heredoc delimiter is a fresh version-4 UUID (the bundle's @actions/core reads /dev/urandom).
+    const delimiters = [...readFileSync(env.GITHUB_OUTPUT, 'utf8').matchAll(/^[^\n<]+<<(.*)$/gm)].map((m) => m[1]);
+    expect(delimiters.length).toBeGreaterThanOrEqual(2);
+    for (const d of delimiters) expect(d).toMatch(/^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(delimiters).size).toBe(delimiters.length);
     const dir = dirname(entry);
     const loaded = readFileSync(loads, 'utf8')
       .split('\n')
