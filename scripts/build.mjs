@@ -19,6 +19,25 @@ const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: ['i
  * line is the package's own. A tsconfig `paths` entry beside the tsc output, which ncc's resolver honours, points the
  * bundle's '@actions/core' at the copy (type checks and tests keep the package itself).
  */
+const URANDOM_UUID = `const randomUUID = () => {
+    let fd;
+    try {
+        fd = fs.openSync('/dev/urandom', 'r');
+        const b = Buffer.alloc(16);
+        if (fs.readSync(fd, b, 0, 16, null) === 16) {
+            b[6] = (b[6] & 0x0f) | 0x40; // version 4
+            b[8] = (b[8] & 0x3f) | 0x80; // RFC 9562 variant
+            const h = b.toString('hex');
+            return \`\${h.slice(0, 8)}-\${h.slice(8, 12)}-\${h.slice(12, 16)}-\${h.slice(16, 20)}-\${h.slice(20)}\`;
+        }
+    }
+    catch { }
+    finally {
+        if (fd !== undefined) fs.closeSync(fd);
+    }
+    return process.getBuiltinModule('crypto').randomUUID();
+};
+`;
 const lazyActionsCore = (dir) => {
   const pkg = join(root, 'node_modules', '@actions', 'core');
   // The copy resolves its own imports from the hoisted node_modules: true only while core has no nested dependencies.
@@ -36,6 +55,11 @@ const lazyActionsCore = (dir) => {
     ],
     ['platform.js', "import * as exec from '@actions/exec';\n", '', 1],
     ['platform.js', 'yield exec.getExecOutput(', "yield (yield import('@actions/exec')).getExecOutput(", 4],
+    // setOutput's heredoc delimiter takes a random UUID from node:crypto, whose load (ciphers, keys, streams) is about
+    // a tenth of an offline run's start-up. The copy reads the same kind of randomness, 16 bytes of the kernel's
+    // CSPRNG, from /dev/urandom, and loads node:crypto only where there is none (Windows).
+    ['file-command.js', "import * as crypto from 'crypto';\n", URANDOM_UUID, 1],
+    ['file-command.js', 'crypto.randomUUID()', 'randomUUID()', 1],
   ];
   for (const [name, from, to, times] of patches) {
     const file = join(copy, 'lib', name);
@@ -74,6 +98,55 @@ const restOnlyGax = (dir) => {
   );
   return { 'google-gax': ['./vendor/gax-rest.cjs'] };
 };
+
+/** A copy of a package beside the tsc output, with each [file, text, replacement, times] applied and checked. */
+const patchedCopy = (dir, name, patches) => {
+  const copy = join(dir, 'vendor', name);
+  cpSync(join(root, 'node_modules', name), copy, { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) });
+  for (const [file, from, to, times] of patches) {
+    const text = readFileSync(join(copy, file), 'utf8');
+    if (text.split(from).length !== times + 1)
+      fail(`${name} changed: "${from.trim()}" is not in ${file} ${times} time(s); update its patch`);
+    writeFileSync(join(copy, file), text.replaceAll(from, to));
+  }
+  return copy;
+};
+
+/**
+ * commonmark imports decodeHTMLStrict from the `entities` package's index, which also loads its encoder and builds
+ * the encoder's trie and regular expressions over 2,000 entities at load: a few milliseconds of every CLAUDE.md
+ * parse's start-up for code the parser never calls. The bundle's copy imports the decoder the index re-exports.
+ * Its nested node_modules (its own entities version) is copied with it, so it resolves what it resolved before.
+ */
+const commonmarkDecoderOnly = (dir) => {
+  const from = 'import { decodeHTMLStrict } from "entities";';
+  const to = 'import { decodeHTMLStrict } from "entities/lib/decode.js";';
+  patchedCopy(dir, 'commonmark', [
+    ['lib/common.js', from, to, 1],
+    ['lib/inlines.js', from, to, 1],
+  ]);
+  return { commonmark: ['./vendor/commonmark/lib/index.js'] };
+};
+
+/**
+ * commander imports node:child_process (and with it net, stream, dgram…) at load, for executable subcommands, which
+ * this CLI has none of: about a tenth of an offline command's start-up. The bundle's copy fetches it when it spawns.
+ */
+const lazyCommander = (dir) => {
+  // `process` is commander's own import of node:process; getBuiltinModule is in every Node commander supports.
+  patchedCopy(dir, 'commander', [
+    [
+      'lib/command.js',
+      "import childProcess from 'node:child_process';\n",
+      "const childProcess = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };\n",
+      1,
+    ],
+    // Every use of the module is a spawn (three of three): anything else would be undefined on the stand-in above.
+    ['lib/command.js', 'childProcess.', 'childProcess.', 3],
+    ['lib/command.js', 'childProcess.spawn(', 'childProcess.spawn(', 3],
+  ]);
+  return { commander: ['./vendor/commander/index.js'] };
+};
 const fail = (message) => {
   console.error(`build: ${message}`);
   process.exit(1);
@@ -83,7 +156,7 @@ const fail = (message) => {
 // its chunk ids derive from paths relative to the working directory, which are then the same every time.
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
-const paths = { ...lazyActionsCore(lib), ...restOnlyGax(lib) };
+const paths = { ...lazyActionsCore(lib), ...restOnlyGax(lib), ...lazyCommander(lib), ...commonmarkDecoderOnly(lib) };
 writeFileSync(join(lib, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
 rmSync(out, { recursive: true, force: true });
 // DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and imports the
@@ -93,6 +166,21 @@ const ncc = (entry, dir) =>
   run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', ...EXTERNAL.flatMap((e) => ['-e', e])], lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
+
+/**
+ * The chunk-loading runtime of each entry first asks the loader src/bundle/code-cache.ts installs (which runs a chunk
+ * as a script with a V8 code cache taken at exit), and imports the chunk as before when there is none or it declines.
+ */
+const cachedChunkLoading = (file) => {
+  const from = 'var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk,';
+  const to =
+    'var promise = Promise.resolve(globalThis[Symbol.for("model-governance.load-chunk")]?.("./" + __nccwpck_require__.u(chunkId)) ?? import("./" + __nccwpck_require__.u(chunkId))).then(installChunk,';
+  const text = readFileSync(file, 'utf8');
+  if (text.split(from).length !== 2) fail(`ncc's chunk loading changed: "${from}" is not in ${file} once; update cachedChunkLoading`);
+  writeFileSync(file, text.replace(from, to));
+};
+cachedChunkLoading(join(out, 'index.js'));
+cachedChunkLoading(join(out, 'cli', 'index.js'));
 // ncc turns an import it cannot resolve into a stub that throws at run time; fail the build instead.
 const unresolved = readdirSync(out, { recursive: true })
   .filter((f) => f.endsWith('.js'))

@@ -4,6 +4,7 @@
 import module from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheProfile, installChunkLoader } from '../bundle/code-cache.js';
 
 // Checked here, before the program loads: on an older Node it would fail on a missing API (fs.glob) with exit 3.
 const NODE_NEEDED = 22;
@@ -13,6 +14,8 @@ if (major < NODE_NEEDED) {
   process.exitCode = 2;
 } else {
   module.enableCompileCache?.();
+  // Chunks run with a code cache of this command's functions (bundle/code-cache.ts).
+  installChunkLoader(import.meta.url, module.getCompileCacheDir?.(), cacheProfile(`cli-${process.argv[2] ?? ''}`));
   // The bundle is an ES module, but CommonJS code bundled from the Cloud Run client reads __dirname
   // and __filename as it loads; give them the bundle's own.
   Object.assign(globalThis, { __filename: fileURLToPath(import.meta.url), __dirname: dirname(fileURLToPath(import.meta.url)) });

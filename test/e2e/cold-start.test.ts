@@ -1,7 +1,7 @@
 // An offline mode's start-up loads no Google client and no Octokit chunk. Its time is measured by `npm run bench`
 // as a ratio to `node -e 0`; tests hold no timing thresholds.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,19 +42,27 @@ describe('offline cold start', () => {
     writeFileSync(env.GITHUB_OUTPUT, '');
     writeFileSync(env.GITHUB_STEP_SUMMARY, '');
 
+    // Without node's compile cache the runtime imports every chunk, so the hook sees each one; with it, chunks run as
+    // scripts (src/bundle/code-cache.ts), but which chunks load is the runtime's choice either way.
     const r = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, entry], {
       cwd: ws.dir,
-      env: { PATH: process.env.PATH ?? '', ...env },
+      env: { PATH: process.env.PATH ?? '', NODE_DISABLE_COMPILE_CACHE: '1', ...env },
       encoding: 'utf8',
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    // Each output's heredoc delimiter is a fresh version-4 UUID (the bundle's @actions/core reads /dev/urandom).
+    const delimiters = [...readFileSync(env.GITHUB_OUTPUT, 'utf8').matchAll(/^[^\n<]+<<(.*)$/gm)].map((m) => m[1]);
+    expect(delimiters.length).toBeGreaterThanOrEqual(2);
+    for (const d of delimiters) expect(d).toMatch(/^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(delimiters).size).toBe(delimiters.length);
     const dir = dirname(entry);
     const loaded = readFileSync(loads, 'utf8')
       .split('\n')
       .filter((u) => u.startsWith(pathToFileURL(dir).href))
       .map((u) => fileURLToPath(u));
     expect(loaded[0]).toBe(entry);
+    expect(loaded.length).toBeGreaterThan(1);
     const all = readdirSync(dir)
       .filter((f) => f.endsWith('.js'))
       .map((f) => join(dir, f));
@@ -67,5 +75,39 @@ describe('offline cold start', () => {
     const http = all.filter((f) => /undici:request|actions\/oidc-client/.test(readFileSync(f, 'utf8')));
     expect(http.length).toBeGreaterThanOrEqual(1);
     expect(loaded.filter((f) => http.includes(f))).toEqual([]);
+  }, 60_000);
+
+  it('runs the same from a code cache: the first run writes it, the next uses it, with the same output', () => {
+    const ws = workspace();
+    const temp = mkdtempSync(join(tmpdir(), 'mg-cold-'));
+    const cacheDir = join(temp, 'compile-cache');
+    const run = () => {
+      const env = {
+        [inputEnv('mode')]: 'lint-filenames',
+        [inputEnv('config')]: 'model-governance.yml',
+        [inputEnv('report')]: 'summary',
+        [inputEnv('fail-on')]: 'never',
+        GITHUB_OUTPUT: join(temp, 'out.txt'),
+        GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
+        NODE_COMPILE_CACHE: cacheDir,
+      };
+      writeFileSync(env.GITHUB_OUTPUT, '');
+      writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+      const r = spawnSync(process.execPath, [entry], { cwd: ws.dir, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8') };
+    };
+    const caches = () =>
+      readdirSync(cacheDir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.v8cache'))
+        .map((f) => join(cacheDir, f));
+    const first = run();
+    expect(first.status).toBe(0);
+    expect(first.summary).toContain('lint-filenames');
+    const written = caches();
+    expect(written.length).toBeGreaterThanOrEqual(1);
+    const mtimes = written.map((f) => statSync(f).mtimeMs);
+    expect(run()).toEqual(first);
+    expect(caches()).toEqual(written);
+    expect(written.map((f) => statSync(f).mtimeMs)).toEqual(mtimes);
   }, 60_000);
 });

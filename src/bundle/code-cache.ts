@@ -1,0 +1,113 @@
+// Bundle chunks run as classic scripts with a V8 code cache taken when the process exits, so the next start finds
+// every function this run called already compiled. Node's own compile cache (module.enableCompileCache) serialises a
+// module right after compiling it, before it runs: it holds little more than each chunk's top level, and every
+// function a run calls (the YAML parser, zod, commander, the checks) is compiled again on every start.
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+/** What an ncc chunk exports: its ids and its webpack module factories. */
+export interface ChunkExports {
+  id: number;
+  ids: number[];
+  modules: Record<string, unknown>;
+}
+
+export interface ChunkLoader {
+  /** The chunk's exports, or undefined when it is not one this loader runs (the caller then imports it). */
+  load: (file: string) => ChunkExports | undefined;
+  /** Writes the caches that were missing or rejected; returns the files written. */
+  save: () => string[];
+}
+
+// ncc's ESM chunks open with exactly these three declarations, then hold only the module table. Anything else that
+// only a module may contain (another export, import.meta, top-level await) fails to compile as a script, and the
+// chunk is imported instead.
+const HEAD = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexport const modules = /;
+
+/**
+ * One cache file per chunk version and run profile. The chunk's device, inode, size and modification time name its
+ * version, so a rebuilt or edited chunk never meets the cache of another (V8 itself checks only the source's length).
+ * The profile (the CLI's command, the action's mode) keeps each kind of run's cache to the functions it calls.
+ */
+const cacheName = (path: string, profile: string): string => {
+  const s = statSync(path, { bigint: true });
+  return `${profile}.${basename(path)}.${s.dev}-${s.ino}-${s.size}-${s.mtimeNs}.v8cache`;
+};
+
+/** A profile name safe in a file name: lower-case letters, digits and dashes, at most 40 characters. */
+export const cacheProfile = (name: string | undefined): string =>
+  (name ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '_')
+    .slice(0, 40) || 'default';
+
+/** `base`: the URL of the bundle file the chunks sit beside; `dir`: node's compile cache directory. */
+export const chunkLoader = (base: string, dir: string, profile: string): ChunkLoader => {
+  const mine = join(dir, 'model-governance');
+  const unsaved: { script: vm.Script; file: string }[] = [];
+  return {
+    load: (file) => {
+      try {
+        const path = fileURLToPath(new URL(file, base));
+        const text = readFileSync(path, 'utf8');
+        const head = HEAD.exec(text);
+        if (!head) return undefined;
+        const cacheFile = join(mine, cacheName(path, profile));
+        let cachedData: Buffer | undefined;
+        try {
+          cachedData = readFileSync(cacheFile);
+        } catch {
+          // No cache yet: compiled from source, cached at exit.
+        }
+        // Strict, as the module was; every line keeps its number, so stack traces point where they did.
+        const source = `(function () { "use strict"; const id = ${head[1]};\nconst ids = ${head[2]};\nconst modules = ${text.slice(head[0].length)}\nreturn { id, ids, modules }; })`;
+        const script = new vm.Script(source, {
+          filename: new URL(file, base).href,
+          ...(cachedData ? { cachedData } : {}),
+          importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+        });
+        if (!cachedData || script.cachedDataRejected) unsaved.push({ script, file: cacheFile });
+        return (script.runInThisContext() as () => ChunkExports)();
+      } catch {
+        return undefined;
+      }
+    },
+    save: () => {
+      const written: string[] = [];
+      for (const { script, file } of unsaved.splice(0)) {
+        // Written beside its final name, then renamed, so a concurrent run reads a whole cache or none.
+        const temp = `${file}.${process.pid}.tmp`;
+        try {
+          mkdirSync(mine, { recursive: true, mode: 0o700 });
+          writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
+          renameSync(temp, file);
+          written.push(file);
+        } catch {
+          // A cache is only ever an optimisation: a full disk or a read-only directory costs the next run time only.
+          rmSync(temp, { force: true });
+        }
+      }
+      return written;
+    },
+  };
+};
+
+/** The key under which the bundle's chunk-loading runtime (patched by scripts/build.mjs) finds the loader. */
+export const LOADER_KEY = Symbol.for('model-governance.load-chunk');
+
+/**
+ * Installs the loader when node's compile cache is on (off, as with NODE_DISABLE_COMPILE_CACHE, chunks are imported
+ * as before); the caches are written when the process exits. Only a run that got through (exit 0, or 1 for
+ * findings) writes them: one stopped by bad input (2) or a failing service (3) has called few of its mode's
+ * functions, and a cache of those would stay, as a cache is never rewritten once V8 accepts it.
+ */
+export const installChunkLoader = (base: string, dir: string | undefined, profile: string): void => {
+  if (dir === undefined) return;
+  const loader = chunkLoader(base, dir, profile);
+  Object.assign(globalThis, { [LOADER_KEY]: loader.load });
+  process.once('exit', (code) => {
+    if (code === 0 || code === 1) loader.save();
+  });
+};

@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cacheProfile, LOADER_KEY } from '../../src/bundle/code-cache.js';
+
+// A chunk as ncc writes one: three declarations, then the module table.
+const chunk = (id: number, body: string): string =>
+  `export const id = ${id};\nexport const ids = [${id}];\nexport const modules = {\n\n/***/ 11:\n/***/ ((module) => {\n${body}\n/***/ })\n\n};\n`;
+
+const setup = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-code-cache-'));
+  const base = pathToFileURL(join(dir, 'index.js')).href;
+  const cache = join(dir, 'cache');
+  return { dir, base, cache };
+};
+
+const LOADER = pathToFileURL(join(import.meta.dirname, '../../src/bundle/code-cache.ts')).href;
+
+/**
+ * One run in its own process, as the bundle's are (within one process V8 reuses the script it compiled first and never
+ * reads a cache): loads the chunk, calls its module, saves the caches. Node runs the TypeScript source as is.
+ */
+const run = (base: string, cache: string, profile: string, file: string): { loaded: boolean; value?: unknown; written: string[] } => {
+  const script = `
+    const { chunkLoader } = await import(${JSON.stringify(LOADER)});
+    const loader = chunkLoader(${JSON.stringify(base)}, ${JSON.stringify(cache)}, ${JSON.stringify(profile)});
+    const chunk = loader.load(${JSON.stringify(file)});
+    const m = { exports: undefined };
+    chunk?.modules['11'](m);
+    console.log(JSON.stringify({ loaded: chunk !== undefined, id: chunk?.id, ids: chunk?.ids, value: m.exports, written: loader.save() }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout);
+};
+
+describe('chunkLoader', () => {
+  it('runs a chunk strictly, as the module it was, and caches it at exit for the next run to use', () => {
+    const { dir, base, cache } = setup();
+    writeFileSync(join(dir, '7.index.js'), chunk(7, 'module.exports = (function () { return this === undefined; })();'));
+    expect(run(base, cache, 'p', './7.index.js')).toMatchObject({
+      loaded: true,
+      id: 7,
+      ids: [7],
+      value: true,
+      written: [expect.any(String)],
+    });
+    // The next run finds the cache accepted, so it has nothing to write.
+    expect(run(base, cache, 'p', './7.index.js')).toMatchObject({ value: true, written: [] });
+    // Another profile keeps its own cache.
+    expect(run(base, cache, 'q', './7.index.js').written).toHaveLength(1);
+  });
+
+  it('never runs a cache against another version of the chunk, even one of the same length', () => {
+    const { dir, base, cache } = setup();
+    const file = join(dir, '8.index.js');
+    writeFileSync(file, chunk(8, 'module.exports = "old";'));
+    expect(run(base, cache, 'p', './8.index.js').value).toBe('old');
+    writeFileSync(file, chunk(8, 'module.exports = "new";'));
+    utimesSync(file, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    expect(run(base, cache, 'p', './8.index.js')).toMatchObject({ value: 'new', written: [expect.any(String)] });
+    expect(readdirSync(join(cache, 'model-governance'))).toHaveLength(2);
+  });
+
+  it('rewrites a cache V8 rejects, and still runs the chunk', () => {
+    const { dir, base, cache } = setup();
+    writeFileSync(join(dir, '9.index.js'), chunk(9, 'module.exports = 42;'));
+    const [written] = run(base, cache, 'p', './9.index.js').written;
+    writeFileSync(written as string, 'not a code cache');
+    expect(run(base, cache, 'p', './9.index.js')).toMatchObject({ value: 42, written: [written] });
+  });
+
+  it('declines what only a module may hold, and files that are not chunks', () => {
+    const { dir, base, cache } = setup();
+    writeFileSync(join(dir, '1.index.js'), chunk(1, 'module.exports = import.meta.url;'));
+    writeFileSync(join(dir, '2.index.js'), `${chunk(2, 'module.exports = 1;')}export const runtime = () => {};\n`);
+    writeFileSync(join(dir, '3.index.js'), 'export default 1;\n');
+    for (const f of ['./1.index.js', './2.index.js', './3.index.js', './missing.index.js'])
+      expect(run(base, cache, 'p', f)).toEqual({ loaded: false, written: [] });
+  });
+});
+
+describe('installChunkLoader', () => {
+  // A process that installs the loader, loads a chunk through the key the bundle's runtime uses, and exits with `code`.
+  const exitWith = (base: string, cache: string, code: number) => {
+    const script = `
+      const { installChunkLoader } = await import(${JSON.stringify(LOADER)});
+      installChunkLoader(${JSON.stringify(base)}, ${JSON.stringify(cache)}, 'p');
+      globalThis[Symbol.for(${JSON.stringify(LOADER_KEY.description)})]('./5.index.js');
+      process.exitCode = ${code};`;
+    return spawnSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { encoding: 'utf8' });
+  };
+  const cached = (cache: string) => readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.v8cache'));
+
+  it('writes the caches of a run that got through, not of one stopped by bad input or a failing service', () => {
+    const { dir, base, cache } = setup();
+    writeFileSync(join(dir, '5.index.js'), chunk(5, 'module.exports = 5;'));
+    mkdirSync(cache);
+    for (const code of [2, 3]) expect(exitWith(base, cache, code).status).toBe(code);
+    expect(cached(cache)).toEqual([]);
+    expect(exitWith(base, cache, 1).status).toBe(1);
+    expect(cached(cache)).toHaveLength(1);
+  });
+});
+
+describe('cacheProfile', () => {
+  it('makes any name safe in a file name', () => {
+    expect(cacheProfile('cli-lint-filenames')).toBe('cli-lint-filenames');
+    expect(cacheProfile('action-drift, claude-md')).toBe('action-drift_claude-md');
+    expect(cacheProfile('../../etc/passwd')).toBe('_etc_passwd');
+    expect(cacheProfile('')).toBe('default');
+    expect(cacheProfile('x'.repeat(100))).toHaveLength(40);
+  });
+});
