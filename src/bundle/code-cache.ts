@@ -2,7 +2,7 @@
 // every function this run called already compiled. Node's own compile cache (module.enableCompileCache) serialises a
 // module right after compiling it, before it runs: it holds little more than each chunk's top level, and every
 // function a run calls (the YAML parser, zod, commander, the checks) is compiled again on every start.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -43,9 +43,26 @@ export const cacheProfile = (name: string | undefined): string =>
     .replace(/[^a-z0-9-]+/g, '_')
     .slice(0, 40) || 'default';
 
+/**
+ * A code cache is code: V8 runs what it holds once its few checks pass. So it is read from and written to a directory
+ * only when that directory, and the one holding it, are real directories of this user that no one else may write to
+ * (node's compile cache directory sits in the shared temporary directory). Where there are no users (Windows), yes.
+ */
+const privateDir = (path: string): boolean => {
+  try {
+    const s = lstatSync(path);
+    const uid = process.getuid?.();
+    return s.isDirectory() && (uid === undefined || (s.uid === uid && (s.mode & 0o022) === 0));
+  } catch {
+    return false;
+  }
+};
+
 /** `base`: the URL of the bundle file the chunks sit beside; `dir`: node's compile cache directory. */
 export const chunkLoader = (base: string, dir: string, profile: string): ChunkLoader => {
   const mine = join(dir, 'model-governance');
+  const trusted = () => privateDir(dir) && privateDir(mine);
+  let readable: boolean | undefined;
   const unsaved: { script: vm.Script; file: string }[] = [];
   return {
     load: (file) => {
@@ -56,8 +73,9 @@ export const chunkLoader = (base: string, dir: string, profile: string): ChunkLo
         if (!head) return undefined;
         const cacheFile = join(mine, cacheName(path, profile));
         let cachedData: Buffer | undefined;
+        readable ??= trusted();
         try {
-          cachedData = readFileSync(cacheFile);
+          if (readable) cachedData = readFileSync(cacheFile);
         } catch {
           // No cache yet: compiled from source, cached at exit.
         }
@@ -81,6 +99,7 @@ export const chunkLoader = (base: string, dir: string, profile: string): ChunkLo
         const temp = `${file}.${process.pid}.tmp`;
         try {
           mkdirSync(mine, { recursive: true, mode: 0o700 });
+          if (!trusted()) break;
           writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
           renameSync(temp, file);
           written.push(file);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cacheProfile, LOADER_KEY } from '../../src/bundle/code-cache.js';
@@ -70,6 +70,35 @@ describe('chunkLoader', () => {
     const [written] = run(base, cache, 'p', './9.index.js').written;
     writeFileSync(written as string, 'not a code cache');
     expect(run(base, cache, 'p', './9.index.js')).toMatchObject({ value: 42, written: [written] });
+  });
+
+  it('neither reads nor writes a cache where another user could plant one (a directory others may write to, or a link)', () => {
+    const { dir, base, cache } = setup();
+    writeFileSync(join(dir, '6.index.js'), chunk(6, 'module.exports = 6;'));
+    mkdirSync(cache, { mode: 0o700 });
+    const [written] = run(base, cache, 'p', './6.index.js').written as [string];
+    const mine = join(cache, 'model-governance');
+    // A cache V8 rejects is read and then rewritten (see above); from a directory others may write to it is neither.
+    const plant = (at: string) => writeFileSync(at, 'planted');
+    for (const [shared, mode] of [
+      [mine, 0o777],
+      [mine, 0o720],
+      [cache, 0o777],
+    ] as const) {
+      plant(written);
+      chmodSync(shared, mode);
+      expect(run(base, cache, 'p', './6.index.js')).toEqual({ loaded: true, id: 6, ids: [6], value: 6, written: [] });
+      expect(readFileSync(written, 'utf8')).toBe('planted');
+      chmodSync(shared, 0o700);
+    }
+    // A link in place of the loader's directory, to one holding a cache.
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(elsewhere, { mode: 0o700 });
+    plant(join(elsewhere, basename(written)));
+    rmSync(mine, { recursive: true });
+    symlinkSync(elsewhere, mine);
+    expect(run(base, cache, 'p', './6.index.js')).toMatchObject({ value: 6, written: [] });
+    expect(readFileSync(join(elsewhere, basename(written)), 'utf8')).toBe('planted');
   });
 
   it('declines what only a module may hold, and files that are not chunks', () => {
