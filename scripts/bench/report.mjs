@@ -193,7 +193,9 @@ const COLD_START_12 = [
 const coldStartTargets12 = (r) =>
   COLD_START_12.flatMap(([key, what, max]) => {
     const x = r.coldStart?.rows.find((row) => row.key === key);
-    return x ? [[`${what} ≤ ${max}× node -e 0`, `${x.ratio}×`, x.ratio <= max ? 'met' : '**not met**']] : [];
+    const first = r.coldStart?.rows.find((row) => row.key === `${key}, first run (empty code cache)`);
+    const also = first ? ` (first run, empty code cache: ${first.ratio}×)` : '';
+    return x ? [[`${what} ≤ ${max}× node -e 0`, `${x.ratio}×${also}`, x.ratio <= max ? 'met' : '**not met**']] : [];
   });
 
 // Issue 12's targets, each from figures measured in this same run (a section not run leaves its rows out).
