@@ -38,8 +38,10 @@ const endpointOf = (opts: CloudRunOptions): string => opts.endpoint ?? process.e
 const clientOptions = async (opts: CloudRunOptions) => {
   const raw = endpointOf(opts);
   if (raw === '') return { fallback: true, ...tokenAuth() };
-  const m = /^(.+):(\d+)$/.exec(raw);
-  if (!m) throw InputError.at('CLOUD_RUN_EMULATOR_HOST', `"${raw}" must be host:port`);
+  const m = /^(.+):(\d{1,5})$/.exec(raw);
+  const port = Number(m?.[2]);
+  // A port out of range would otherwise become the scheme's default (0) or an invalid URL (a service failure).
+  if (!m || port < 1 || port > 65535) throw InputError.at('CLOUD_RUN_EMULATOR_HOST', `"${raw}" must be host:port`);
   // Plain HTTP and no credentials (a stand-in asks none); the universe domain spares gax the ADC search.
   const { PassThroughClient } = await import('google-auth-library');
   const bare = (m[1] as string).replace(/^\[(.*)\]$/, '$1');
@@ -48,7 +50,7 @@ const clientOptions = async (opts: CloudRunOptions) => {
     fallback: true,
     protocol: 'http',
     apiEndpoint: host,
-    port: Number(m[2]),
+    port,
     authClient: new PassThroughClient(),
     universeDomain: 'googleapis.com',
   };
@@ -61,11 +63,22 @@ const CODE = { DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, PERMISSION_DENIED: 7, UNAVAIL
 // so its retry is off and one policy covers both.
 const NO_LIBRARY_RETRY = { retry: null, timeout: requestTimeoutMs(30_000) };
 const codeOf = (e: unknown): number | undefined => (e as { code?: number }).code;
+const httpStatusOf = (e: unknown): number | undefined => (e as { httpStatusCode?: number }).httpStatusCode;
 /**
- * The REST transport reports an answer whose body is not JSON as UNAVAILABLE, like a dropped connection; but the
+ * The REST transport reports a success whose body is not JSON as UNAVAILABLE, like a dropped connection; but the
  * server did answer, and asking again would only repeat it, so that one is not retried.
  */
-const answeredGarbage = (e: unknown): boolean => (e as { cause?: unknown }).cause instanceof SyntaxError;
+const answeredGarbage = (e: unknown): boolean => (e as { cause?: unknown }).cause instanceof SyntaxError && (httpStatusOf(e) ?? 200) < 400;
+/**
+ * Statuses asked again whatever their body: a proxy or load balancer in front of the API answers them with its own
+ * page (gRPC's client mapped these, from anything but a gRPC server, to UNAVAILABLE).
+ */
+const RETRY_HTTP = new Set([429, 502, 503, 504]);
+/** The server's text as one line of at most 300 characters: a proxy's error page is a whole HTML document. */
+const oneLine = (s: string): string => {
+  const line = s.replace(/\s+/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+};
 
 const PERMISSION: Record<string, string> = { GetService: 'run.services.get', GetRevision: 'run.revisions.get' };
 
@@ -73,7 +86,7 @@ const failure = (e: unknown, rpc: string, name: string, source: string): Error =
   const code = codeOf(e);
   // gRPC put the server's text in `details`; the REST transport puts it in `message` and a (often empty) list there.
   const details = (e as { details?: unknown }).details;
-  const detail = (typeof details === 'string' && details) || (e instanceof Error ? e.message : String(e));
+  const detail = oneLine((typeof details === 'string' && details) || (e instanceof Error ? e.message : String(e)));
   if (code === CODE.NOT_FOUND && rpc === 'GetService') return InputError.at(source, `service not found (${detail})`);
   const hint =
     code === CODE.PERMISSION_DENIED
@@ -121,7 +134,7 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
       };
       const retryable = new Set<number>([CODE.UNAVAILABLE, CODE.DEADLINE_EXCEEDED]);
       const call = <T extends { name?: string | null }>(rpc: string, name: string, fn: () => Promise<[T, ...unknown[]]>): Promise<T> =>
-        withRetry(fn, (e) => retryable.has(codeOf(e) ?? -1) && !answeredGarbage(e)).then(
+        withRetry(fn, (e) => RETRY_HTTP.has(httpStatusOf(e) ?? 0) || (retryable.has(codeOf(e) ?? -1) && !answeredGarbage(e))).then(
           ([v]) => {
             // An answer that parses but is not the resource asked for (a proxy's page, another message) decodes into
             // a message with no or the wrong fields; the name the API always echoes tells it from the real answer. Only from /services/ on: the project part

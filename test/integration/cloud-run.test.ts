@@ -186,6 +186,23 @@ describe('Cloud Run deployment', () => {
     expect([get.hits, rev.hits]).toEqual([1, 2]);
   });
 
+  it('a 429, 502, 503 or 504 page from a proxy in front of the API is asked again, as gRPC did; a 500 page is not', async () => {
+    const html = (status: number) => `<html>\n<title>Error ${status} (Server Error)!!1</title>\n${'<p>x</p>\n'.repeat(300)}</html>`;
+    for (const status of [429, 502, 503, 504]) {
+      const f = run.fault({ method: 'GetService', page: { status, html: html(status) } });
+      expect((await read()).served).toHaveLength(1);
+      expect(f.hits).toBe(1);
+    }
+    const f = run.fault({ method: 'GetService', page: { status: 500, html: html(500) }, times: Infinity });
+    const e = await failure(read());
+    expect(e).toBeInstanceOf(ServiceError);
+    expect(f.hits).toBe(1);
+    // The page reaches the message as one short line.
+    expect(e?.message).toContain('500');
+    expect(e?.message).not.toMatch(/\n/);
+    expect(e?.message.length).toBeLessThan(600);
+  });
+
   it('UNAVAILABLE that never ends is a service failure after the retries', async () => {
     run.setService(service({ trafficStatuses: [status('scorer-00002-new', 100)] }));
     const f = run.fault({ method: 'GetRevision', code: Code.UNAVAILABLE, times: Infinity });
@@ -201,6 +218,12 @@ describe('Cloud Run deployment', () => {
     expect((await failure(cloudRunDeployment(SERVICE).read(ENV)))?.message).toContain(
       'CLOUD_RUN_EMULATOR_HOST: "no-port" must be host:port',
     );
+    for (const bad of ['127.0.0.1:0', '127.0.0.1:65536', '127.0.0.1:99999']) {
+      vi.stubEnv('CLOUD_RUN_EMULATOR_HOST', bad);
+      const e = await failure(cloudRunDeployment(SERVICE).read(ENV));
+      expect(e).toBeInstanceOf(InputError);
+      expect(e?.message).toContain(`CLOUD_RUN_EMULATOR_HOST: "${bad}" must be host:port`);
+    }
   });
 
   it('drift through the CLI exits 2 on a missing service', async () => {

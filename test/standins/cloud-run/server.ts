@@ -76,6 +76,8 @@ export interface CloudRunFault {
   malformed?: boolean | Uint8Array;
   /** Announce the real answer's length, send half of its bytes, then drop the connection. */
   truncate?: boolean;
+  /** An answer from something in front of the API (a proxy's or load balancer's page): this status and HTML body. */
+  page?: { status: number; html: string };
 }
 
 export interface ActiveCloudRunFault extends CloudRunFault {
@@ -321,6 +323,10 @@ export async function startCloudRun(options: CloudRunOptions = {}): Promise<Clou
     if (f?.delayMs) await sleep(f.delayMs);
     if (f?.reset) return req.socket.destroy();
     if (f?.malformed) return send(res, 200, f.malformed === true ? MALFORMED_JSON : Buffer.from(f.malformed));
+    if (f?.page) {
+      const html = Buffer.from(f.page.html);
+      return res.writeHead(f.page.status, { 'content-type': 'text/html; charset=UTF-8', 'content-length': html.length }).end(html);
+    }
     const out = f?.code !== undefined ? errorOf(f.code, f.details ?? `injected ${CODE_NAME[f.code]}`) : HANDLERS[rpc]?.(request);
     if (!out) throw new Error(`cloud-run stand-in: no handler for ${rpc}`);
     if (out instanceof Failure) {
