@@ -2,15 +2,25 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
 
-/** Requests made and not yet written to their sockets (or failed). */
-const unwritten = new Set<ClientRequest>();
+/**
+ * Requests made and not yet written to their sockets (or failed), each with the promise of that moment: one pair of
+ * listeners per request, however many wait for it (twenty families may wait on the same few).
+ */
+const unwritten = new Map<ClientRequest, Promise<void>>();
 // Every Google client here sends through node:http (node-fetch), which announces each request on this channel.
 subscribe('http.client.request.start', (message) => {
   const request = (message as { request: ClientRequest }).request;
-  unwritten.add(request);
-  const written = () => unwritten.delete(request);
-  request.once('finish', written);
-  request.once('close', written);
+  unwritten.set(
+    request,
+    new Promise<void>((ok) => {
+      const written = () => {
+        unwritten.delete(request);
+        ok();
+      };
+      request.once('finish', written);
+      request.once('close', written);
+    }),
+  );
 });
 
 const turn = () => new Promise<void>((ok) => setImmediate(ok));
@@ -23,20 +33,11 @@ const turn = () => new Promise<void>((ok) => setImmediate(ok));
  */
 export const requestsWritten = async (capMs = 100): Promise<void> => {
   await turn();
-  const waiting = [...unwritten];
+  const waiting = [...unwritten.values()];
   if (waiting.length === 0) return;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
-    Promise.all(
-      waiting.map(
-        (r) =>
-          new Promise<void>((ok) => {
-            if (!unwritten.has(r)) return ok();
-            r.once('finish', () => ok());
-            r.once('close', () => ok());
-          }),
-      ),
-    ),
+    Promise.all(waiting),
     new Promise<void>((ok) => {
       timer = setTimeout(ok, capMs).unref();
     }),

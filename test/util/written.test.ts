@@ -45,4 +45,18 @@ describe('requestsWritten', () => {
     expect(stuck.writableFinished).toBe(false);
     stuck.destroy();
   });
+
+  it('many waiting at once add no listeners to the requests they wait for (twenty families may wait on one)', async () => {
+    const stuck = post('/stall', Buffer.alloc(64 * 1024 * 1024, 1));
+    const turns = async () => {
+      for (let i = 0; i < 3; i++) await new Promise((ok) => setImmediate(ok));
+    };
+    await turns();
+    const before = [stuck.listenerCount('finish'), stuck.listenerCount('close')];
+    const waits = Array.from({ length: 20 }, () => requestsWritten(50));
+    await turns();
+    expect([stuck.listenerCount('finish'), stuck.listenerCount('close')]).toEqual(before);
+    await Promise.all(waits);
+    stuck.destroy();
+  });
 });
