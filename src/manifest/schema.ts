@@ -40,7 +40,10 @@ const safeText = (max: number, multiline = false, min = 0) =>
     }),
   );
 
-/** The longest text each field may hold, in UTF-16 units (String length). Shared with quick-check.ts. */
+/**
+ * The longest text each field may hold, in code points (zod's maxLength counts those). Shared with quick-check.ts,
+ * which compares String length (UTF-16 units, never fewer): an astral text near a limit goes on to zod, which decides.
+ */
 export const TEXT_MAX = {
   family: 128,
   file: 255,
