@@ -189,5 +189,19 @@ describe('Cloud Run stand-in with the real REST clients', () => {
       },
     ]);
     expect((await get('projects/test-project/services'))[0]).toBe(501);
+    // A client that escaped the name's slashes, or sent a field the request does not have, is not answered.
+    expect((await get(SVC.replaceAll('/', '%2F')))[0]).toBe(501);
+    expect((await get(SVC.replace('/services/', '/services%2F')))[0]).toBe(501);
+    expect(await get(`${SVC}?bogusField=1`)).toEqual([
+      400,
+      {
+        error: {
+          code: 400,
+          status: 'INVALID_ARGUMENT',
+          message: 'Invalid JSON payload received. Unknown name "bogusField": Cannot bind query parameter.',
+        },
+      },
+    ]);
+    expect((await get(`${SVC}/revisions?pageSize=1`))[0]).toBe(200);
   });
 });

@@ -213,7 +213,7 @@ const RULES = (['Services.GetService', 'Services.ListServices', 'Revisions.GetRe
     '(google.api.http)'
   ] as { get?: string } | undefined;
   if (!rule?.get) throw new Error(`cloud-run stand-in: ${id} has no GET rule`);
-  return { rpc, response: type(method.responseType), ...route(rule.get) };
+  return { rpc, request: type(method.requestType), response: type(method.responseType), ...route(rule.get) };
 });
 
 class Failure {
@@ -294,7 +294,8 @@ export async function startCloudRun(options: CloudRunOptions = {}): Promise<Clou
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://stand-in');
-    const path = decodeURIComponent(url.pathname);
+    // Matched as sent, segment by segment (a slash escaped as %2F is part of a segment, as on Google's front end).
+    const path = url.pathname;
     const hit = req.method === 'GET' ? RULES.map((r) => ({ r, m: r.re.exec(path) })).find((x) => x.m) : undefined;
     const metadata = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
     if (!hit?.m) {
@@ -302,10 +303,19 @@ export async function startCloudRun(options: CloudRunOptions = {}): Promise<Clou
       return sendError(res, errorOf(Code.UNIMPLEMENTED, `not served by the stand-in: ${req.method} ${path}`));
     }
     const { rpc, response, field } = hit.r;
-    const request: Message = { [field]: hit.m[1] };
+    const request: Message = { [field]: (hit.m[1] as string).split('/').map(decodeURIComponent).join('/') };
+    // Query parameters bind to the request message's fields; any other name is refused, as Google does.
+    const unknown = [...url.searchParams.keys()].filter((k) => !k.startsWith('$') && !hit.r.request.fields[k]);
     for (const [k, v] of url.searchParams) if (!k.startsWith('$')) request[k] = v;
     const rec: CloudRunRequest = { method: rpc, request, code: Code.OK, metadata };
     requests.push(rec);
+    if (unknown.length) {
+      rec.code = Code.INVALID_ARGUMENT;
+      return sendError(
+        res,
+        errorOf(Code.INVALID_ARGUMENT, `Invalid JSON payload received. Unknown name "${unknown[0]}": Cannot bind query parameter.`),
+      );
+    }
     // `$alt=json;enum-encoding=int`: the clients ask for enums as numbers, as Google's front end then sends them.
     const enums = url.searchParams.get('$alt')?.includes('enum-encoding=int') ? Number : String;
     const target = String(request.name ?? request.parent ?? '');
