@@ -2,15 +2,26 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
 
-/** Requests made and not yet written to their sockets (or failed). */
-const unwritten = new Set<ClientRequest>();
+/**
+ * Requests made and not yet written to their sockets (or failed), each with the one promise every waiter shares:
+ * listeners per waiter would put one on a request for every family waiting at once (Node warns past 16, a stray
+ * line in the user's log, and each family's wait cost as many listeners as requests in flight).
+ */
+const unwritten = new Map<ClientRequest, Promise<void>>();
 // Every Google client here sends through node:http (node-fetch), which announces each request on this channel.
 subscribe('http.client.request.start', (message) => {
   const request = (message as { request: ClientRequest }).request;
-  unwritten.add(request);
-  const written = () => unwritten.delete(request);
-  request.once('finish', written);
-  request.once('close', written);
+  unwritten.set(
+    request,
+    new Promise<void>((ok) => {
+      const written = () => {
+        unwritten.delete(request);
+        ok();
+      };
+      request.once('finish', written);
+      request.once('close', written);
+    }),
+  );
 });
 
 const turn = () => new Promise<void>((ok) => setImmediate(ok));
@@ -23,20 +34,11 @@ const turn = () => new Promise<void>((ok) => setImmediate(ok));
  */
 export const requestsWritten = async (capMs = 100): Promise<void> => {
   await turn();
-  const waiting = [...unwritten];
+  const waiting = [...unwritten.values()];
   if (waiting.length === 0) return;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
-    Promise.all(
-      waiting.map(
-        (r) =>
-          new Promise<void>((ok) => {
-            if (!unwritten.has(r)) return ok();
-            r.once('finish', () => ok());
-            r.once('close', () => ok());
-          }),
-      ),
-    ),
+    Promise.all(waiting),
     new Promise<void>((ok) => {
       timer = setTimeout(ok, capMs).unref();
     }),

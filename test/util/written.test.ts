@@ -45,4 +45,25 @@ describe('requestsWritten', () => {
     expect(stuck.writableFinished).toBe(false);
     stuck.destroy();
   });
+
+  it('many waiting at once (a family each) add no listener to the requests they wait for', async () => {
+    const warnings: Error[] = [];
+    const warned = (w: Error) => warnings.push(w);
+    process.on('warning', warned);
+    try {
+      const stuck = post('/stall', Buffer.alloc(64 * 1024 * 1024, 1));
+      // The request is announced (and tracked) once it has a socket, a turn later.
+      await new Promise((ok) => setImmediate(ok));
+      const before = stuck.listenerCount('finish') + stuck.listenerCount('close');
+      const waits = Array.from({ length: 40 }, () => requestsWritten(50));
+      await new Promise((ok) => setImmediate(ok));
+      expect(stuck.listenerCount('finish') + stuck.listenerCount('close')).toBe(before);
+      await Promise.all(waits);
+      stuck.destroy();
+      await new Promise((ok) => setImmediate(ok));
+      expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', warned);
+    }
+  });
 });
