@@ -27,10 +27,13 @@ export interface EngineIo {
 
 /**
  * Families that only read run this many at once: their waits on the network overlap, and the service limiters
- * (service-limits.ts) bound what each service sees. Eight keep a 2-core runner busy without holding more than eight
- * manifests (up to 16 MiB each) in memory at a time.
+ * (service-limits.ts) bound what each service sees. A family's drift is a chain of about four round trips (manifest
+ * metadata → download → object stats, Cloud Run's service → revision beside them) around some 15 ms of CPU, so at
+ * 50 ms a round trip the one thread idles unless a dozen or more families are on the way; with eight, twenty
+ * families took three waves of that chain (the bench's "many families" row). Sixteen hold at most sixteen manifests
+ * (up to 16 MiB each, 256 MiB in all) in memory at a time.
  */
-export const FAMILY_POOL = 8;
+export const FAMILY_POOL = 16;
 
 /**
  * Modes that write run their families one after another: families may share a registry table or a CLAUDE.md, and

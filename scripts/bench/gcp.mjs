@@ -193,6 +193,9 @@ const manyFamilies = async ({ s, cli, work, runs, latencyMs, count }) => {
   };
   clean('one', 1);
   clean('all', count);
+  // A warning (say, Node's MaxListenersExceededWarning from families waiting at once) would be a stray line in a log.
+  for (const key of ['one', 'all'])
+    if (/Warning/.test(t[key].last.stderr)) throw new Error(`bench: drift over families warned: ${t[key].last.stderr.slice(0, 500)}`);
   await s.call('setLatency', 0);
   return {
     count,

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Storage } from '@google-cloud/storage';
 import { ServiceError } from '../errors.js';
-import { type GcsClientOptions, gcsFailure, isNotFound, parseGsUrl, storageClient, transient } from '../gcs/client.js';
+import { type GcsClientOptions, gcsFailure, gcsFile, isNotFound, parseGsUrl, storageClient, transient } from '../gcs/client.js';
 import type { ArtifactStat, Artifacts } from '../ports.js';
 import { withRetry } from '../util/retry.js';
 
@@ -21,7 +21,7 @@ export const gcsArtifacts = (opts: GcsClientOptions = {}): Artifacts => {
     async stat(gcsPath): Promise<ArtifactStat> {
       const at = parseGsUrl(gcsPath);
       try {
-        const [meta] = await withRetry(() => client().bucket(at.bucket).file(at.object).getMetadata(), transient);
+        const [meta] = await withRetry(() => gcsFile(client(), at).getMetadata(), transient);
         return { exists: true, size: Number(meta.size), generation: String(meta.generation), ...claimOf(meta.metadata?.sha256) };
       } catch (e) {
         if (isNotFound(e)) return { exists: false };
@@ -30,7 +30,7 @@ export const gcsArtifacts = (opts: GcsClientOptions = {}): Artifacts => {
     },
     async sha256(gcsPath, generation, onProgress) {
       const at = parseGsUrl(gcsPath);
-      const file = client().bucket(at.bucket).file(at.object, { generation });
+      const file = gcsFile(client(), at, generation);
       try {
         // A failed attempt starts over with a fresh hash: resuming with a Range request would skip CRC32C.
         return await withRetry(async () => {

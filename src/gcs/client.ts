@@ -1,6 +1,6 @@
 // The one place a Cloud Storage client is built, and its failures classified. Loaded only for gs:// addresses.
 import { EventEmitter } from 'node:events';
-import { Storage } from '@google-cloud/storage';
+import { type Bucket, type File, Storage } from '@google-cloud/storage';
 import { InputError, ServiceError } from '../errors.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
 import { isNetworkFailure } from '../util/retry.js';
@@ -41,12 +41,28 @@ export const allowDownloadListeners = (): void => {
   if (EventEmitter.defaultMaxListeners < 16) EventEmitter.defaultMaxListeners = 16;
 };
 
+/**
+ * One client per endpoint, project and token for the whole run, shared by every family and by a family's manifest
+ * and object reads: each client would otherwise make its own credentials object (with Application Default Credentials,
+ * its own credential lookup and token fetch) and its own request wrappers, all the same for every family.
+ */
+const clients = new Map<string, Storage>();
+
 export const storageClient = (opts: GcsClientOptions = {}): Storage => {
+  const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST ?? '';
+  const key = JSON.stringify([raw, process.env.GOOGLE_CLOUD_PROJECT ?? '', process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
+  let storage = clients.get(key);
+  if (!storage) {
+    storage = newStorageClient(raw);
+    clients.set(key, storage);
+  }
+  return storage;
+};
+
+const newStorageClient = (raw: string): Storage => {
   httpIdleTimeout();
   allowDownloadListeners();
-  const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
-  if (raw === undefined || raw === '')
-    return new Storage({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...tokenAuth() });
+  if (raw === '') return new Storage({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...tokenAuth() });
   const origin = emulatorOrigin(raw);
   // With a custom endpoint the client sends no credentials.
   const storage = new Storage({
@@ -59,6 +75,27 @@ export const storageClient = (opts: GcsClientOptions = {}): Storage => {
   // apiEndpoint says; pin the base so metadata and media URLs agree with the real API's paths.
   (storage as unknown as { baseUrl: string }).baseUrl = `${origin}/storage/v1`;
   return storage;
+};
+
+/**
+ * Bucket handles, kept per client: the library builds a bucket's ACL and IAM helpers (dozens of closures) in its
+ * constructor, and every object read names its bucket, nearly always the same one. A few hundred names at most (a
+ * manifest's objects may name any number of buckets).
+ */
+const buckets = new WeakMap<Storage, Map<string, Bucket>>();
+const BUCKETS_KEPT = 256;
+
+/** The object `at` (one generation of it when given) through the shared bucket handle. */
+export const gcsFile = (storage: Storage, at: GsUrl, generation?: string): File => {
+  const kept = buckets.get(storage) ?? new Map<string, Bucket>();
+  buckets.set(storage, kept);
+  let bucket = kept.get(at.bucket);
+  if (!bucket) {
+    if (kept.size >= BUCKETS_KEPT) kept.clear();
+    bucket = storage.bucket(at.bucket);
+    kept.set(at.bucket, bucket);
+  }
+  return generation === undefined ? bucket.file(at.object) : bucket.file(at.object, { generation });
 };
 
 const statusOf = (e: unknown): number | undefined => {

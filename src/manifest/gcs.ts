@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 
 import { InputError, ServiceError } from '../errors.js';
-import { type GcsClientOptions, gcsFailure, isNotFound, parseGsUrl, storageClient, transient } from '../gcs/client.js';
+import { type GcsClientOptions, gcsFailure, gcsFile, isNotFound, parseGsUrl, storageClient, transient } from '../gcs/client.js';
 import type { ManifestSource } from '../ports.js';
 import { withRetry } from '../util/retry.js';
 import { checkManifestSize } from './parse.js';
@@ -21,7 +21,7 @@ export const gcsManifest = (address: string, opts: GcsClientOptions = {}): Manif
       for (let round = 1; ; round++) {
         let generation: string;
         try {
-          const [meta] = await withRetry(() => storage.bucket(at.bucket).file(at.object).getMetadata(), transient);
+          const [meta] = await withRetry(() => gcsFile(storage, at).getMetadata(), transient);
           // Refuse a huge object before downloading it.
           checkManifestSize(address, Number(meta.size));
           generation = String(meta.generation);
@@ -30,7 +30,7 @@ export const gcsManifest = (address: string, opts: GcsClientOptions = {}): Manif
           throw gcsFailure(e, 'objects.get', at);
         }
         try {
-          const file = storage.bucket(at.bucket).file(at.object, { generation });
+          const file = gcsFile(storage, at, generation);
           const [bytes] = await withRetry(() => file.download({ validation: 'crc32c' }), transient);
           return { bytes, generation };
         } catch (e) {
@@ -42,7 +42,7 @@ export const gcsManifest = (address: string, opts: GcsClientOptions = {}): Manif
     async write(bytes, read) {
       if (read.generation === undefined) throw new Error(`write of ${address} needs the generation that was read`);
       const storage = storageClient(opts);
-      const file = storage.bucket(at.bucket).file(at.object);
+      const file = gcsFile(storage, at);
       const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const conflict = () =>
         new ServiceError(

@@ -184,6 +184,31 @@ const transient = (e: unknown): boolean => {
 /** Staging tables of a big sync expire on their own after a day, so a killed run leaves nothing for long. */
 const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * One client per project, location and token for the whole run, shared by every family's registry: each client
+ * would otherwise make its own credentials object (with Application Default Credentials, its own lookup and token).
+ */
+const clients = new Map<string, BigQuery>();
+const clientFor = (project: string, location: string | undefined): BigQuery => {
+  const key = JSON.stringify([
+    project,
+    location ?? '',
+    process.env.BIGQUERY_EMULATOR_HOST ?? '',
+    process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '',
+  ]);
+  let bq = clients.get(key);
+  if (!bq) {
+    bq = new BigQuery({
+      projectId: project,
+      ...(location ? { location } : {}),
+      retryOptions: { autoRetry: false },
+      ...tokenAuth(),
+    });
+    clients.set(key, bq);
+  }
+  return bq;
+};
+
 export const bigqueryRegistry = (
   address: string,
   opts: { location: string | undefined; createTable: boolean; batchBytes?: number },
@@ -198,12 +223,7 @@ export const bigqueryRegistry = (
   // The client's own retries are off (as for Cloud Storage and Cloud Run): withRetry is the one policy, so a lasting
   // failure costs DEFAULT_RETRY.attempts requests, not four times as many, each behind the library's second-long waits.
   // `transient` covers what the library retried (408, 429, 5xx, the rate-limit reasons, dropped connections).
-  const bq = new BigQuery({
-    projectId: project,
-    ...(opts.location ? { location: opts.location } : {}),
-    retryOptions: { autoRetry: false },
-    ...tokenAuth(),
-  });
+  const bq = clientFor(project, opts.location);
   const ref = bq.dataset(dataset).table(tableId);
   const historyId = historyTableOf(tableId);
   const history = `${project}.${dataset}.${historyId}`;

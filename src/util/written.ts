@@ -3,8 +3,9 @@ import { subscribe } from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
 
 /**
- * Requests made and not yet written to their sockets (or failed), each with the promise of that moment: one pair of
- * listeners per request, however many wait for it (twenty families may wait on the same few).
+ * Requests made and not yet written to their sockets (or failed), each with the one promise every waiter shares:
+ * listeners per waiter would put one on a request for every family waiting at once (Node warns past 16, a stray
+ * line in the user's log, and each family's wait cost as many listeners as requests in flight).
  */
 const unwritten = new Map<ClientRequest, Promise<void>>();
 // Every Google client here sends through node:http (node-fetch), which announces each request on this channel.
