@@ -492,9 +492,9 @@ var json_source = __webpack_require__(87812);
 // the diff or template libraries).
 const MODE_RUNNERS = {
     sync: async () => (await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(354)]).then(__webpack_require__.bind(__webpack_require__, 37354))).sync,
-    drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(495), __webpack_require__.e(582), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 67508))).drift,
+    drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(288), __webpack_require__.e(582), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 67508))).drift,
     duplicate: async () => (await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 97994))).duplicate,
-    'claude-md': async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(495), __webpack_require__.e(582), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 44074))).claudeMd,
+    'claude-md': async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(288), __webpack_require__.e(582), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 44074))).claudeMd,
     'lint-filenames': async () => (await __webpack_require__.e(/* import() */ 461).then(__webpack_require__.bind(__webpack_require__, 19461))).lintFilenamesMode,
     gate: async () => (await __webpack_require__.e(/* import() */ 852).then(__webpack_require__.bind(__webpack_require__, 35852))).gate,
     list: async () => (await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 20477))).list,
@@ -540,16 +540,17 @@ var limit = __webpack_require__(73646);
  * - gcs 32: Cloud Storage has no per-project request quota for reads (a bucket starts at about 5,000 object reads a
  *   second and scales up); the bound is open sockets. Object stats are many and tiny (16 per family at most already).
  * - gcsStream 4: hashing is bandwidth-bound; four streamed downloads fill the link, more only share it (and hold memory).
- * - bigquery 8: each read is a jobs.query, which counts against the project's concurrent interactive queries (100,
- *   shared with every other user of the project) and the 100 API requests per second per user; 8 is a small share.
- * - run 8: the Cloud Run Admin API's read quota counts requests per minute and region; a run makes about two reads a
+ * - bigquery 16: each read is a jobs.query, which counts against the project's concurrent interactive queries (100,
+ *   shared with every other user of the project) and the 100 API requests per second per user; 16 is a small share,
+ *   and as many as the family pool (engine.ts FAMILY_POOL), so no family of a full pool waits on another's query.
+ * - run 16: the Cloud Run Admin API's read quota counts requests per minute and region; a run makes about two reads a
  *   family (GetService, then the revisions holding traffic) whatever the concurrency, so the bound only keeps a big
- *   config from arriving as one burst. 8 services at once matches the family pool: with 4, twenty families waited
+ *   config from arriving as one burst. 16 services at once matches the family pool: with 4, twenty families waited
  *   five rounds of two round trips on Cloud Run alone (seen in the bench's CPU profile as idle time).
  * - duckdb 1: a DuckDB file is opened by one instance at a time in this process (a second open of the same file in one
  *   process is not something DuckDB promises to allow); its reads are local and fast, so families queue.
  */
-const SERVICE_LIMITS = { gcs: 32, gcsStream: 4, bigquery: 8, run: 8, duckdb: 1 };
+const SERVICE_LIMITS = { gcs: 32, gcsStream: 4, bigquery: 16, run: 16, duckdb: 1 };
 const serviceLimits = (limits = SERVICE_LIMITS) => Object.fromEntries(Object.entries(limits).map(([k, n]) => [k, (0,limit/* limiter */.T)(n)]));
 const serviceOfManifest = (address) => (address.startsWith('gs://') ? 'gcs' : undefined);
 const serviceOfRegistry = (address) => address?.startsWith('bigquery:') ? 'bigquery' : address?.startsWith('duckdb:') ? 'duckdb' : undefined;
@@ -638,10 +639,13 @@ const orderedLog = (count, sink) => {
 
 /**
  * Families that only read run this many at once: their waits on the network overlap, and the service limiters
- * (service-limits.ts) bound what each service sees. Eight keep a 2-core runner busy without holding more than eight
- * manifests (up to 16 MiB each) in memory at a time.
+ * (service-limits.ts) bound what each service sees. A family's drift is a chain of about four round trips (manifest
+ * metadata → download → object stats, Cloud Run's service → revision beside them) around some 15 ms of CPU, so at
+ * 50 ms a round trip the one thread idles unless a dozen or more families are on the way; with eight, twenty
+ * families took three waves of that chain (the bench's "many families" row). Sixteen hold at most sixteen manifests
+ * (up to 16 MiB each, 256 MiB in all) in memory at a time.
  */
-const FAMILY_POOL = 8;
+const FAMILY_POOL = 16;
 /**
  * Modes that write run their families one after another: families may share a registry table or a CLAUDE.md, and
  * each write is a compare-and-swap against what that family read (two at once on one table would make the second
@@ -1787,17 +1791,23 @@ const lineColumn = (text, offset) => {
     }
     return { line, column: offset - start + 1 };
 };
-/** Line starts, built once per document: line:column of any offset by binary search. */
+/**
+ * Line starts, found as far as asked: line:column of any offset by binary search. Positions are asked for near the
+ * top of a document (the first unknown fields, the first problem), so a 16 MiB manifest is not scanned to its end.
+ */
 const lineIndex = (text) => {
-    let starts;
+    const starts = [0];
+    // Every line start at or before this offset is in `starts`.
+    let scanned = 0;
     return (offset) => {
-        if (!starts) {
-            let n = 1;
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                n++;
-            starts = new Uint32Array(n);
-            for (let i = text.indexOf('\n'), k = 1; i !== -1; i = text.indexOf('\n', i + 1))
-                starts[k++] = i + 1;
+        while (scanned <= offset) {
+            const nl = text.indexOf('\n', scanned);
+            if (nl === -1)
+                scanned = Number.POSITIVE_INFINITY;
+            else {
+                starts.push(nl + 1);
+                scanned = nl + 1;
+            }
         }
         let [lo, hi] = [0, starts.length - 1];
         while (lo < hi) {
@@ -1959,9 +1969,15 @@ const skipValue = (text, i) => {
     for (; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 0x22) {
-            for (i++; text.charCodeAt(i) !== 0x22; i++)
-                if (text.charCodeAt(i) === 0x5c)
-                    i++;
+            // To the closing quote, the first one after an even run of backslashes (found by indexOf, not char by char).
+            for (;;) {
+                i = text.indexOf('"', i + 1);
+                let b = i;
+                while (text.charCodeAt(b - 1) === 0x5c)
+                    b--;
+                if ((i - b) % 2 === 0)
+                    break;
+            }
             if (depth === 0)
                 return i + 1;
         }
@@ -1987,15 +2003,24 @@ const skipWsFrom = (text, i) => {
 };
 /**
  * Members of the container at `start` (offset of `{` or `[`), scanned only as far as the asked member: the
- * notices ask for the first unknown keys of an object that may hold a million.
+ * notices ask for the first unknown keys of an object that may hold a million. A member's value is skipped only
+ * when a later member is asked for: the last member of the root may be the whole document.
  */
 const containerIndex = (text, start) => {
     const seen = new Map();
     const object = text.charCodeAt(start) === 0x7b;
     let i = skipWsFrom(text, start + 1);
+    // The value of the last member read, not yet skipped.
+    let unskipped;
     let n = 0;
     return (seg) => {
         for (let m = seen.get(seg); m === undefined; m = seen.get(seg)) {
+            if (unskipped !== undefined) {
+                i = skipWsFrom(text, skipValue(text, unskipped));
+                if (text.charCodeAt(i) === 0x2c)
+                    i = skipWsFrom(text, i + 1);
+                unskipped = undefined;
+            }
             if (text.charCodeAt(i) === (object ? 0x7d : 0x5d))
                 return undefined;
             if (object) {
@@ -2009,9 +2034,7 @@ const containerIndex = (text, start) => {
             else
                 seen.set(n, { key: i, value: i });
             n++;
-            i = skipWsFrom(text, skipValue(text, i));
-            if (text.charCodeAt(i) === 0x2c)
-                i = skipWsFrom(text, i + 1);
+            unskipped = i;
         }
         return seen.get(seg);
     };
@@ -2078,7 +2101,7 @@ const parseJsonSource = (file, text) => {
 /* harmony import */ var _util_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80073);
 /* harmony import */ var _util_contain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79285);
 /* harmony import */ var _util_fs_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70345);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40347);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19799);
 // Manifest from a local file. A promotion replaces it atomically (util/atomic-write), keeping its mode and owner,
 // with the same rules as a CLAUDE.md write (docs/file.ts): links written through only inside the root, a full disk is
 // exit 3 with the original intact.
@@ -2135,20 +2158,99 @@ const localManifest = (path, root = process.env.GITHUB_WORKSPACE || process.cwd(
 
 /***/ }),
 
-/***/ 40347:
+/***/ 19799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   V4: () => (/* binding */ MANIFEST_MAX_BYTES),
-/* harmony export */   vs: () => (/* binding */ checkManifestSize)
-/* harmony export */ });
-/* unused harmony export UNKNOWN_FIELD_NOTICES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
-/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92426);
-/* harmony import */ var _json_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87812);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96428);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8185);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V4: () => (/* binding */ MANIFEST_MAX_BYTES),
+  vs: () => (/* binding */ checkManifestSize),
+  Ng: () => (/* binding */ parseManifest)
+});
+
+// UNUSED EXPORTS: UNKNOWN_FIELD_NOTICES
+
+// EXTERNAL MODULE: ./errors.js
+var errors = __webpack_require__(78645);
+// EXTERNAL MODULE: ./util/printable.js
+var printable = __webpack_require__(92426);
+// EXTERNAL MODULE: ./manifest/json-source.js
+var json_source = __webpack_require__(87812);
+// EXTERNAL MODULE: ./manifest/schema.js
+var schema = __webpack_require__(8185);
+;// CONCATENATED MODULE: ./manifest/quick-check.js
+// A quick yes for a valid manifest: the schema's rules (schema.ts) written as plain code, with no issue objects, no
+// result copies and no pass over unknown fields. zod spent about 13 µs a model, and a copy of every entry whose
+// metrics hold an extra key; this spends about 2. It only ever says "valid": a manifest it does not accept goes to
+// the zod schema, which decides and words every error, so messages come from one place. It must never accept what
+// the schema refuses: test/manifest/quick-check.test.ts holds the two equal on generated and hostile manifests.
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const absent = (v) => v === undefined || v === null;
+// Printable ASCII passes every character rule (no control, bidi, surrogate, invisible or non-NFC character), so the
+// common string needs one test here instead of three or five.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const quick_check_text = (v, max, min = 0, multiline = false) => typeof v === 'string' &&
+    v.length >= min &&
+    v.length <= max &&
+    (PRINTABLE_ASCII.test(v) || (v.isWellFormed() && (0,schema/* hasSafeChars */.tr)(v, multiline)));
+const date = (v) => typeof v === 'string' && (0,schema/* isCalendarDate */.tf)(v);
+const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+const STATUS = new Set(schema/* STATUSES */.f);
+// zod's own pattern for the timestamp; if a zod release stops exposing it as a plain pattern, nothing passes here
+// and zod decides alone.
+const pattern = schema/* Timestamp */.Dc._zod.def.pattern;
+const TIMESTAMP = pattern && !pattern.global && !pattern.sticky ? pattern : undefined;
+const metrics = (m) => isObject(m) &&
+    (absent(m.hit_rate_edge_3plus) || (finite(m.hit_rate_edge_3plus) && m.hit_rate_edge_3plus >= 0 && m.hit_rate_edge_3plus <= 100)) &&
+    (absent(m.mae) || (finite(m.mae) && m.mae >= 0)) &&
+    (absent(m.graded_edge_3plus_n) || (Number.isSafeInteger(m.graded_edge_3plus_n) && m.graded_edge_3plus_n >= 0));
+const promotion = (p) => isObject(p) &&
+    quick_check_text(p.reason, schema/* TEXT_MAX */.DE.reason, 1) &&
+    (absent(p.forced) || typeof p.forced === 'boolean') &&
+    (absent(p.failed_gates) || (Array.isArray(p.failed_gates) && p.failed_gates.every((g) => quick_check_text(g, schema/* TEXT_MAX */.DE.failed_gate))));
+const model = (e) => isObject(e) &&
+    quick_check_text(e.file, schema/* TEXT_MAX */.DE.file, 1) &&
+    quick_check_text(e.gcs_path, schema/* TEXT_MAX */.DE.gcs_path) &&
+    schema/* GCS_PATH */.iX.test(e.gcs_path) &&
+    (absent(e.model_version) || quick_check_text(e.model_version, schema/* TEXT_MAX */.DE.model_version)) &&
+    (absent(e.feature_count) || (Number.isSafeInteger(e.feature_count) && e.feature_count > 0)) &&
+    date(e.training_start_date) &&
+    date(e.training_end_date) &&
+    (absent(e.eval_start_date) || date(e.eval_start_date)) &&
+    (absent(e.eval_end_date) || date(e.eval_end_date)) &&
+    STATUS.has(e.status) &&
+    typeof e.sha256 === 'string' &&
+    schema/* SHA256_HEX */.Y5.test(e.sha256) &&
+    (absent(e.metrics) || metrics(e.metrics)) &&
+    typeof e.created_at === 'string' &&
+    TIMESTAMP?.test(e.created_at) === true &&
+    (absent(e.promoted_at) || date(e.promoted_at)) &&
+    (absent(e.promotion) || promotion(e.promotion)) &&
+    (absent(e.notes) || quick_check_text(e.notes, schema/* TEXT_MAX */.DE.notes, 0, true));
+const modelId = (id) => id.length >= 1 &&
+    id.length <= schema/* TEXT_MAX */.DE.model_id &&
+    (PRINTABLE_ASCII.test(id) || (id.isWellFormed() && (0,schema/* hasSafeChars */.tr)(id, false) && !(0,schema/* hasInvisible */.wy)(id) && id.normalize('NFC') === id));
+/** True only when the schema accepts `doc` (a JSON.parse value); false means "ask the schema". */
+const passesSchema = (doc) => {
+    if (!isObject(doc) || doc.schema_version !== 1 || !quick_check_text(doc.family, schema/* TEXT_MAX */.DE.family, 1))
+        return false;
+    if (doc.production_model !== null && typeof doc.production_model !== 'string')
+        return false;
+    const models = doc.models;
+    if (!isObject(models))
+        return false;
+    for (const id in models)
+        if (id === '__proto__' || !modelId(id) || !model(models[id]))
+            return false;
+    return true;
+};
+
+// EXTERNAL MODULE: ./manifest/rules.js + 1 modules
+var rules = __webpack_require__(96428);
+;// CONCATENATED MODULE: ./manifest/parse.js
+
 
 
 
@@ -2157,27 +2259,30 @@ const localManifest = (path, root = process.env.GITHUB_WORKSPACE || process.cwd(
 const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
 const checkManifestSize = (file, size) => {
     if (size > MANIFEST_MAX_BYTES)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(file, `is ${(size / 1048576).toFixed(1)} MiB; the limit is ${MANIFEST_MAX_BYTES / 1048576} MiB`);
+        throw errors/* InputError */.dz.at(file, `is ${(size / 1048576).toFixed(1)} MiB; the limit is ${MANIFEST_MAX_BYTES / 1048576} MiB`);
 };
 /** `metrics`: extra metric names the config declares (its gates read them), so they are not unknown fields. */
 const parseManifest = (file, bytes, declared = {}) => {
     checkManifestSize(file, bytes.byteLength);
-    const source = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonSource */ .X0)(file, (0,_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._6)(file, bytes));
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestSchema */ .pL.safeParse(knownOnly(source.value));
-    if (!result.success)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(result.error.issues.map((i) => toProblem(file, source, i)));
+    const source = (0,json_source/* parseJsonSource */.X0)(file, (0,json_source/* decodeUtf8 */._6)(file, bytes));
+    // The quick check says yes to a valid manifest at a fraction of zod's cost; anything else is zod's to judge and word.
+    if (!passesSchema(source.value)) {
+        const result = schema/* ManifestSchema */.pL.safeParse(knownOnly(source.value));
+        if (!result.success)
+            throw new errors/* InputError */.dz(result.error.issues.map((i) => toProblem(file, source, i)));
+    }
     // The schema transforms nothing, so the checked document is the manifest, unknown fields and all.
     const manifest = source.value;
-    const problems = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRules */ .M)(manifest).map(({ path, message, key }) => ({ ...source.locate(path, key), path: (0,_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPath */ .U1)(path), message }));
+    const problems = (0,rules/* checkRules */.M)(manifest).map(({ path, message, key }) => ({ ...source.locate(path, key), path: (0,json_source/* jsonPath */.U1)(path), message }));
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(problems);
+        throw new errors/* InputError */.dz(problems);
     return { file, manifest, source, notices: unknownFields(manifest, source, declared.metrics) };
 };
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const parse_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const KNOWN = {
-    manifest: new Set(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.manifest),
-    model: new Set(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.model),
-    metrics: new Set(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.metrics),
+    manifest: new Set(schema/* KNOWN_KEYS */.B.manifest),
+    model: new Set(schema/* KNOWN_KEYS */.B.model),
+    metrics: new Set(schema/* KNOWN_KEYS */.B.metrics),
 };
 const onlyKnown = (v, keys) => {
     for (const k in v)
@@ -2187,17 +2292,17 @@ const onlyKnown = (v, keys) => {
 };
 /** `v` itself when it holds only known keys (the common case: no copy); else a copy without the unknown ones. */
 const pick = (v, keys, each) => {
-    if (!isObject(v))
+    if (!parse_isObject(v))
         return v;
     if (!each && onlyKnown(v, keys))
         return v;
     return Object.fromEntries(Object.keys(v).flatMap((k) => (keys.has(k) ? [[k, each ? each(k, v[k]) : v[k]]] : [])));
 };
-const model = (e) => {
-    if (!isObject(e))
+const parse_model = (e) => {
+    if (!parse_isObject(e))
         return e;
     const metrics = e.metrics;
-    if (onlyKnown(e, KNOWN.model) && (!isObject(metrics) || onlyKnown(metrics, KNOWN.metrics)))
+    if (onlyKnown(e, KNOWN.model) && (!parse_isObject(metrics) || onlyKnown(metrics, KNOWN.metrics)))
         return e;
     return pick(e, KNOWN.model, (f, x) => (f === 'metrics' ? pick(x, KNOWN.metrics) : x));
 };
@@ -2205,16 +2310,16 @@ const model = (e) => {
  * a million of them would otherwise cost the validator seconds and hundreds of MB. Objects that hold only known
  * fields are passed as they are, so a clean manifest is not copied. */
 const knownOnly = (doc) => {
-    if (!isObject(doc))
+    if (!parse_isObject(doc))
         return doc;
     const models = doc.models;
     let same = onlyKnown(doc, KNOWN.manifest);
     let checked = models;
-    if (isObject(models)) {
+    if (parse_isObject(models)) {
         let copy;
         for (const id in models) {
             const e = models[id];
-            const k = model(e);
+            const k = parse_model(e);
             if (k !== e && !copy)
                 copy = { ...models };
             if (copy)
@@ -2231,7 +2336,7 @@ const knownOnly = (doc) => {
 };
 const describe = (value) => {
     const s = JSON.stringify(value);
-    return s === undefined ? 'nothing' : (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+    return s === undefined ? 'nothing' : (0,printable/* printable */.g)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 };
 const toProblem = (file, source, issue) => {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -2244,7 +2349,7 @@ const toProblem = (file, source, issue) => {
         : inner
             ? `model id ${inner.message}`
             : `${issue.message.replace(/^Invalid input: /, '')} (got ${describe(value)})`;
-    return { ...source.locate(path, issue.code === 'invalid_key'), path: (0,_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPath */ .U1)(path), message, file };
+    return { ...source.locate(path, issue.code === 'invalid_key'), path: (0,json_source/* jsonPath */.U1)(path), message, file };
 };
 const valueAt = (root, path) => path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), root);
 /** Unknown fields are named one by one up to this many; the rest are counted in one notice (a 16 MiB manifest
@@ -2253,11 +2358,14 @@ const UNKNOWN_FIELD_NOTICES = 50;
 const unknownFields = (m, source, metrics = new Set()) => {
     const out = [];
     let more = 0;
-    const report = (obj, known, path, model_id) => {
-        // Clean objects (the common case) cost one pass over their keys and no path arrays.
+    // `model_id` unset: the top level; `inMetrics`: the model's metrics, else the model itself.
+    const report = (obj, known, model_id, inMetrics = false) => {
+        // Clean objects (the common case) cost one pass over their keys and no path arrays; the path is built only for
+        // a notice that is written (the first 50), not for each of 10,000 models whose metrics hold one more key.
         if (onlyKnown(obj, known))
             return;
-        for (const key of Object.keys(obj)) {
+        const path = () => (model_id === undefined ? [] : inMetrics ? ['models', model_id, 'metrics'] : ['models', model_id]);
+        for (const key in obj) {
             if (known.has(key))
                 continue;
             if (out.length >= UNKNOWN_FIELD_NOTICES) {
@@ -2267,20 +2375,20 @@ const unknownFields = (m, source, metrics = new Set()) => {
             out.push({
                 code: 'manifest.unknown-field',
                 severity: 'notice',
-                message: `${(0,_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPath */ .U1)([...path, key])} is not part of schema v1; it is kept as is`,
+                message: `${(0,json_source/* jsonPath */.U1)([...path(), key])} is not part of schema v1; it is kept as is`,
                 field: key,
                 ...(model_id === undefined ? {} : { model_id }),
-                location: source.locate([...path, key], true),
+                location: source.locate([...path(), key], true),
             });
         }
     };
-    const knownMetrics = new Set([..._schema_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_KEYS */ .B.metrics, ...metrics]);
-    report(m, KNOWN.manifest, []);
+    const knownMetrics = new Set([...schema/* KNOWN_KEYS */.B.metrics, ...metrics]);
+    report(m, KNOWN.manifest);
     for (const id in m.models) {
         const model = m.models[id];
-        report(model, KNOWN.model, ['models', id], id);
+        report(model, KNOWN.model, id);
         if (model.metrics)
-            report(model.metrics, knownMetrics, ['models', id, 'metrics'], id);
+            report(model.metrics, knownMetrics, id, true);
     }
     if (more > 0)
         out.push({
@@ -2450,7 +2558,8 @@ const checkRules = (m) => {
     const prod = m.production_model;
     if (prod !== null && !Object.hasOwn(m.models, prod))
         out.push({ path: ['production_model'], message: `names "${prod}", which is not in models` });
-    for (const [id, e] of Object.entries(m.models)) {
+    for (const id of Object.keys(m.models)) {
+        const e = m.models[id];
         const at = (...p) => ['models', id, ...p];
         if (id === prod && e.status !== 'production')
             out.push({ path: at('status'), message: `is "${e.status}" but production_model names this model; expected "production"` });
@@ -2486,12 +2595,19 @@ const checkRules = (m) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ KNOWN_KEYS),
+/* harmony export */   DE: () => (/* binding */ TEXT_MAX),
 /* harmony export */   DY: () => (/* binding */ FAILED_GATE_MAX),
+/* harmony export */   Dc: () => (/* binding */ Timestamp),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
 /* harmony export */   bp: () => (/* binding */ PromotionReasonSchema),
+/* harmony export */   f: () => (/* binding */ STATUSES),
+/* harmony export */   iX: () => (/* binding */ GCS_PATH),
 /* harmony export */   pL: () => (/* binding */ ManifestSchema),
-/* harmony export */   tf: () => (/* binding */ isCalendarDate)
+/* harmony export */   tf: () => (/* binding */ isCalendarDate),
+/* harmony export */   tr: () => (/* binding */ hasSafeChars),
+/* harmony export */   wy: () => (/* binding */ hasInvisible)
 /* harmony export */ });
-/* unused harmony exports STATUSES, PromotionSchema, MetricsSchema, ModelSchema, MODEL_ID_MAX, codePointLabel */
+/* unused harmony exports PromotionSchema, MetricsSchema, ModelSchema, MODEL_ID_MAX, codePointLabel */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92527);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17197);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8378);
@@ -2523,14 +2639,33 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // Control characters, bidi overrides and lone surrogates make text that renders differently from what it is.
 const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const safeText = (max, multiline = false, min = 0) => zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(...(min > 0 ? [zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(min)] : []), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._maxLength */ .Eb(max, { message: `must be at most ${max} characters` }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .refine */ .YPB((s) => s.isWellFormed(), { message: 'contains a lone surrogate (not valid Unicode)' }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .refine */ .YPB((s) => !UNSAFE_TEXT.test(s) && (multiline || !/[\r\n\t]/.test(s)), {
+const LINE_BREAK = /[\r\n\t]/;
+/** No control or bidi-override character (and, unless multiline, no newline or tab). Shared with quick-check.ts. */
+const hasSafeChars = (s, multiline) => !UNSAFE_TEXT.test(s) && (multiline || !LINE_BREAK.test(s));
+const safeText = (max, multiline = false, min = 0) => zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(...(min > 0 ? [zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(min)] : []), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._maxLength */ .Eb(max, { message: `must be at most ${max} characters` }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .refine */ .YPB((s) => s.isWellFormed(), { message: 'contains a lone surrogate (not valid Unicode)' }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .refine */ .YPB((s) => hasSafeChars(s, multiline), {
     message: multiline ? 'contains a control or bidi-override character' : 'contains a control character, newline or bidi override',
 }));
+/**
+ * The longest text each field may hold, in code points (zod's maxLength counts those). Shared with quick-check.ts,
+ * which compares String length (UTF-16 units, never fewer): an astral text near a limit goes on to zod, which decides.
+ */
+const TEXT_MAX = {
+    family: 128,
+    file: 255,
+    gcs_path: 1024,
+    model_version: 128,
+    notes: 10_000,
+    reason: 1000,
+    failed_gate: 500,
+    model_id: 1024,
+};
+const GCS_PATH = /^gs:\/\/[a-z0-9][a-z0-9._-]{1,221}[a-z0-9]\/.+/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 const date = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .refine */ .YPB(isCalendarDate, { message: 'must be a real calendar date YYYY-MM-DD' }));
 const opt = (t) => zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(t);
 /** The reason a promotion carries (`promote --reason`): one line of safe text. */
-const PromotionReasonSchema = safeText(1000, false, 1);
-const FAILED_GATE_MAX = 500;
+const PromotionReasonSchema = safeText(TEXT_MAX.reason, false, 1);
+const FAILED_GATE_MAX = TEXT_MAX.failed_gate;
 /** Written by `promote` when a reason is given; the history reads `reason` into its audit trail. */
 const PromotionSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     reason: PromotionReasonSchema,
@@ -2542,31 +2677,35 @@ const MetricsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .catchall */ .rUs(
     mae: opt(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0))),
     graded_edge_3plus_n: opt(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0))),
 }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+/** zod's own ISO 8601 check; quick-check.ts tests its pattern. */
+const Timestamp = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$({ offset: true, message: 'must be an ISO 8601 timestamp with a time zone' });
 const ModelSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .catchall */ .rUs(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    file: safeText(255, false, 1),
-    gcs_path: safeText(1024).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^gs:\/\/[a-z0-9][a-z0-9._-]{1,221}[a-z0-9]\/.+/, { message: 'must be gs://BUCKET/OBJECT' })),
-    model_version: opt(safeText(128)),
+    file: safeText(TEXT_MAX.file, false, 1),
+    gcs_path: safeText(TEXT_MAX.gcs_path).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(GCS_PATH, { message: 'must be gs://BUCKET/OBJECT' })),
+    model_version: opt(safeText(TEXT_MAX.model_version)),
     feature_count: opt(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gt */ .Tx(0))),
     training_start_date: date,
     training_end_date: date,
     eval_start_date: opt(date),
     eval_end_date: opt(date),
     status: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(STATUSES),
-    sha256: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[0-9a-f]{64}$/, { message: 'must be 64 lowercase hex characters' })),
+    sha256: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(SHA256_HEX, { message: 'must be 64 lowercase hex characters' })),
     metrics: opt(MetricsSchema),
-    created_at: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$({ offset: true, message: 'must be an ISO 8601 timestamp with a time zone' }),
+    created_at: Timestamp,
     promoted_at: opt(date),
     promotion: opt(PromotionSchema),
-    notes: opt(safeText(10_000, true)),
+    notes: opt(safeText(TEXT_MAX.notes, true)),
 }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
-const MODEL_ID_MAX = 1024;
+const MODEL_ID_MAX = TEXT_MAX.model_id;
 /** U+XXXX for a code point, as Unicode writes it. */
 const codePointLabel = (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 // Ids must read as what they are: two ids that differ only by a zero-width space, a soft hyphen, a direction mark
 // (Default_Ignorable_Code_Point) or by normalization (é vs e + U+0301) print identically. Look-alike ids of
 // different letters (Cyrillic а vs Latin a) are caught across ids by the confusable rule in rules.ts.
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
-const modelId = safeText(MODEL_ID_MAX, false, 1).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .refine */ .YPB((s) => !INVISIBLE.test(s), {
+/** Holds a default-ignorable (invisible) code point. Shared with quick-check.ts. */
+const hasInvisible = (s) => INVISIBLE.test(s);
+const modelId = safeText(MODEL_ID_MAX, false, 1).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .refine */ .YPB((s) => !hasInvisible(s), {
     error: (issue) => {
         const c = String(issue.input).match(INVISIBLE)?.[0] ?? '';
         return `contains the invisible code point ${codePointLabel(c)} (default-ignorable); ids must not`;
@@ -2576,7 +2715,7 @@ const modelId = safeText(MODEL_ID_MAX, false, 1).check(zod_mini__WEBPACK_IMPORTE
 }));
 const ManifestSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .catchall */ .rUs(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schema_version: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-    family: safeText(128, false, 1),
+    family: safeText(TEXT_MAX.family, false, 1),
     production_model: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
     models: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(modelId, ModelSchema),
 }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
@@ -2645,10 +2784,17 @@ const canonicalJson = (v) => {
 const extraMetrics = (metrics) => {
     if (!metrics)
         return null;
+    // canonicalJson of the object of these keys, written out without building that object (it runs once per model).
     const extra = Object.keys(metrics).filter((k) => !OWN_COLUMNS.has(k) && metrics[k] !== undefined);
     if (extra.length === 0)
         return null;
-    return canonicalJson(Object.fromEntries(extra.map((k) => [k, metrics[k]])));
+    extra.sort(byCodePoint);
+    let out = '{';
+    for (let i = 0; i < extra.length; i++) {
+        const k = extra[i];
+        out += `${i === 0 ? '' : ','}${str(k)}:${canonicalJson(metrics[k])}`;
+    }
+    return `${out}}`;
 };
 /**
  * A `metrics` value as a backend returns it (text in any key order and spacing, or an already parsed value), in the
@@ -2683,7 +2829,10 @@ const canonicalFromStore = (v) => {
 /* harmony export */   ji: () => (/* binding */ manifestPath)
 /* harmony export */ });
 /* unused harmony exports canonicalTimestamp, toRow */
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40111);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8185);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40111);
+// The model_registry row: one pure mapping from a manifest entry, the same columns in every backend.
+
 
 const COLUMNS = [
     ['model_id', 'STRING', true],
@@ -2710,7 +2859,17 @@ const COLUMNS = [
 ];
 const COLUMN_NAMES = COLUMNS.map(([name]) => name);
 /** Timestamps compare as instants: one canonical form whatever zone the manifest wrote. */
-const canonicalTimestamp = (s) => new Date(s).toISOString();
+const canonicalTimestamp = (s) => {
+    // The usual form, UTC to the second (YYYY-MM-DDTHH:MM:SSZ) with every field in range, is its own instant: only the
+    // milliseconds are added, without a Date (one per model). Anything else goes through Date, as it always did.
+    if (s.length === 20 && UTC_SECONDS.test(s) && (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .isCalendarDate */ .tf)(s.slice(0, 10))) {
+        const h = Number(s.slice(11, 13));
+        if (h < 24 && Number(s.slice(14, 16)) < 60 && Number(s.slice(17, 19)) < 60)
+            return `${s.slice(0, 19)}.000Z`;
+    }
+    return new Date(s).toISOString();
+};
+const UTC_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const toRow = (family, productionModel, id, e) => ({
     model_id: id,
     family,
@@ -2731,11 +2890,15 @@ const toRow = (family, productionModel, id, e) => ({
     created_at: canonicalTimestamp(e.created_at),
     promoted_at: e.promoted_at ?? null,
     notes: e.notes ?? null,
-    metrics: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .extraMetrics */ .kM)(e.metrics),
+    metrics: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .extraMetrics */ .kM)(e.metrics),
 });
-const manifestRows = (m) => Object.entries(m.models)
-    .map(([id, e]) => toRow(m.family, m.production_model, id, e))
-    .sort((a, b) => byId(a.model_id, b.model_id));
+const manifestRows = (m) => {
+    // A loop over the ids, not Object.entries: a manifest may hold 10,000 models, and each pair was an array.
+    const rows = [];
+    for (const id of Object.keys(m.models))
+        rows.push(toRow(m.family, m.production_model, id, m.models[id]));
+    return rows.sort((a, b) => byId(a.model_id, b.model_id));
+};
 /** Code-point order, the same on every machine and locale. */
 const byId = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** The manifest field a registry column comes from, for pointing findings at the manifest source. */
@@ -3271,24 +3434,33 @@ const replaceKeeping = async (path, bytes) => {
 // stops one byte past the limit, and that byte means "too large" (bad input, exit 2), never an out-of-memory abort.
 
 
-const CHUNK = 1 << 20;
+/**
+ * The first read's buffer; it doubles while the file fills it, up to the limit. Most files read here (a CLAUDE.md, a
+ * config, a template) are a few KiB: a fixed 1 MiB buffer per read cost each of them a 1 MiB allocation (and, counted
+ * as external memory, garbage-collector work), once per family in a many-family run.
+ */
+const FIRST = 64 * 1024;
 /** The file's bytes, or an InputError when it holds more than `max` bytes. Other fs errors are thrown as they are. */
 const readBounded = async (path, max) => {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
     try {
-        const chunks = [];
+        let buf = Buffer.allocUnsafe(Math.min(FIRST, max + 1));
         let total = 0;
         for (;;) {
-            const buf = Buffer.allocUnsafe(Math.min(CHUNK, max + 1 - total));
-            const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+            if (total === buf.length) {
+                const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, max + 1));
+                buf.copy(grown, 0, 0, total);
+                buf = grown;
+            }
+            const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
             if (bytesRead === 0)
                 break;
-            chunks.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
             total += bytesRead;
             if (total > max)
                 throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, `is larger than ${sizeName(max)}, the limit for this file`);
         }
-        return Buffer.concat(chunks, total);
+        // A copy of exactly the bytes, so the caller does not hold the buffer's unused end.
+        return Buffer.from(buf.subarray(0, total));
     }
     finally {
         await handle.close();
@@ -3544,8 +3716,11 @@ const COMMAND_START = /^([\s\u0085]*):(?=:)/;
 const LEGACY_COMMAND = /##\[/g;
 /** One line made inert: a leading `::` and any `##[` are shown with the first character as a \uXXXX escape. */
 const neutraliseLine = (line) => line.replace(COMMAND_START, '$1\\u003a').replace(LEGACY_COMMAND, '\\u0023#[');
+// Without a CR, a `::` or a `##[`, no line can change: such text (a 10,000-row plan's JSON is 37,000 lines) is
+// returned as it is rather than split, checked and joined.
+const MAY_CHANGE = /\r|::|##\[/;
 /** Multi-line text made inert line by line; line ends are normalised to LF, nothing else changes. */
-const safeLines = (text) => text.split(BREAK).map(neutraliseLine).join('\n');
+const safeLines = (text) => (MAY_CHANGE.test(text) ? text.split(BREAK).map(neutraliseLine).join('\n') : text);
 /** A log line built from values: a LF inside it is shown as \\n (printable shows CR and the rest as \\uXXXX). */
 const logLine = (line) => neutraliseLine((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(line).replaceAll('\n', '\\n'));
 /** Continuation lines of a multi-line value, indented under the line that holds it (the guard still applies). */
@@ -3792,15 +3967,30 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __webpack_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
 ;// CONCATENATED MODULE: ./vendor/actions-core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-
+const randomUUID = () => {
+    let fd;
+    try {
+        fd = external_fs_.openSync('/dev/urandom', 'r');
+        const b = Buffer.alloc(16);
+        if (external_fs_.readSync(fd, b, 0, 16, null) === 16) {
+            b[6] = (b[6] & 0x0f) | 0x40; // version 4
+            b[8] = (b[8] & 0x3f) | 0x80; // RFC 9562 variant
+            const h = b.toString('hex');
+            return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+        }
+    }
+    catch { }
+    finally {
+        if (fd !== undefined) external_fs_.closeSync(fd);
+    }
+    return process.getBuiltinModule('crypto').randomUUID();
+};
 
 
 
@@ -3817,7 +4007,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain

@@ -35,8 +35,13 @@ const inIdOrder = (rows) => {
     return rows;
 };
 const planSync = (table, desired, current, prune) => {
-    const have = new Map(current.map((r) => [r.model_id, r]));
-    const want = new Set(desired.map((r) => r.model_id));
+    // Filled by loops, not from mapped arrays of pairs: 10,000 rows a side.
+    const have = new Map();
+    for (const r of current)
+        have.set(r.model_id, r);
+    const want = new Set();
+    for (const r of desired)
+        want.add(r.model_id);
     const plan = { table, insert: [], update: [], unchanged: [], extra: [], delete: [] };
     for (const row of inIdOrder(desired)) {
         const old = have.get(row.model_id);
@@ -88,8 +93,6 @@ __webpack_require__.d(__webpack_exports__, {
   sync: () => (/* binding */ sync)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./checks/history.js
 var checks_history = __webpack_require__(37364);
 // EXTERNAL MODULE: ./checks/migration.js
@@ -178,7 +181,6 @@ var context = __webpack_require__(46584);
 
 
 
-
 /** How many times a sync re-reads and re-plans when another sync committed between its read and its transaction. */
 const REPLANS = 5;
 const sync = async (ctx) => {
@@ -193,14 +195,18 @@ const sync = async (ctx) => {
         const all = await registry.read({ migrate });
         return { seen, all, migration: migrate ? await registry.migration() : null };
     };
-    const [{ parsed, read }, first] = await (0,context/* inParallel */.HN)([(0,context/* readManifest */.WI)(ctx), readState()]);
+    // node:crypto loads once the manifest is read: then its load overlaps the registry read (a DuckDB open runs on the
+    // thread pool) rather than coming before it, where a cold sync --dry-run waited on it. The same hash either way.
+    const manifestRead = (0,context/* readManifest */.WI)(ctx);
+    const crypto = manifestRead.then(() => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 19)));
+    const [{ parsed, read }, first, { createHash, randomUUID }] = await (0,context/* inParallel */.HN)([manifestRead, readState(), crypto]);
     // The manifest's identity in the history: which bytes this sync applied (only sync needs it, so only sync hashes).
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex');
+    const sha256 = createHash('sha256').update(read.bytes).digest('hex');
     const family = parsed.manifest.family;
     const desired = (0,row/* manifestRows */.$P)(parsed.manifest);
     const ids = new Set(desired.map((r) => r.model_id));
     const label = (0,context/* familyOf */.Ap)(ctx, parsed);
-    const syncId = (0,external_node_crypto_.randomUUID)();
+    const syncId = randomUUID();
     let state = first;
     for (let attempt = 1;; attempt++) {
         const { all, seen, migration } = state;

@@ -119,8 +119,13 @@ const inIdOrder = (rows) => {
     return rows;
 };
 const planSync = (table, desired, current, prune) => {
-    const have = new Map(current.map((r) => [r.model_id, r]));
-    const want = new Set(desired.map((r) => r.model_id));
+    // Filled by loops, not from mapped arrays of pairs: 10,000 rows a side.
+    const have = new Map();
+    for (const r of current)
+        have.set(r.model_id, r);
+    const want = new Set();
+    for (const r of desired)
+        want.add(r.model_id);
     const plan = { table, insert: [], update: [], unchanged: [], extra: [], delete: [] };
     for (const row of inIdOrder(desired)) {
         const old = have.get(row.model_id);
@@ -478,6 +483,8 @@ var errors_0 = __webpack_require__(78645);
 var types = __webpack_require__(22074);
 // EXTERNAL MODULE: ./util/calendar.js
 var calendar = __webpack_require__(975);
+// EXTERNAL MODULE: ./util/written.js
+var written = __webpack_require__(60182);
 // EXTERNAL MODULE: ./util/limit.js
 var limit = __webpack_require__(73646);
 ;// CONCATENATED MODULE: ./modes/artifacts.js
@@ -526,6 +533,7 @@ var pattern = __webpack_require__(24533);
 var render = __webpack_require__(9009);
 ;// CONCATENATED MODULE: ./modes/drift.js
 // drift: compare the manifest, field by field, with the registry, the deployment, CLAUDE.md and the filenames.
+
 
 
 
@@ -606,10 +614,10 @@ const drift = async (ctx) => {
 };
 /**
  * Reading a live Cloud Run service first loads its client and builds its protobuf descriptors: the most CPU of a drift
- * run, and JavaScript runs it on the one thread. One turn of the event loop first lets the reads started before it
- * connect and send their requests, so their round trips run during that CPU work instead of after it.
+ * run, and JavaScript runs it on the one thread. It waits until the reads started before it have connected and
+ * written their requests, so their round trips run during that CPU work instead of after it.
  */
-const afterOthersSend = (read) => new Promise((ok) => setTimeout(ok, 0)).then(read);
+const afterOthersSend = (read) => (0,written/* requestsWritten */.i)().then(read);
 /** The manifest's production model past stale-after-days; the clock is read only when the family sets the key. */
 const stale = (ctx, parsed) => {
     const limit = ctx.settings.staleAfterDays;
@@ -666,6 +674,58 @@ const addDays = (date, days) => new Date(toUtc(date) + days * DAY_MS).toISOStrin
 const daysBetween = (from, to) => Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 /** The one clock read: today's UTC date, used only when the user gave no --as-of. */
 const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+
+/***/ }),
+
+/***/ 60182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ requestsWritten)
+/* harmony export */ });
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53053);
+// When the HTTP requests the run has made so far are on the wire: a moment to spend CPU without holding them back.
+
+/**
+ * Requests made and not yet written to their sockets (or failed), each with the one promise every waiter shares:
+ * listeners per waiter would put one on a request for every family waiting at once (Node warns past 16, a stray
+ * line in the user's log, and each family's wait cost as many listeners as requests in flight).
+ */
+const unwritten = new Map();
+// Every Google client here sends through node:http (node-fetch), which announces each request on this channel.
+(0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe)('http.client.request.start', (message) => {
+    const request = message.request;
+    unwritten.set(request, new Promise((ok) => {
+        const written = () => {
+            unwritten.delete(request);
+            ok();
+        };
+        request.once('finish', written);
+        request.once('close', written);
+    }));
+});
+const turn = () => new Promise((ok) => setImmediate(ok));
+/**
+ * Resolves once the requests made before it (and in its first turn of the event loop) are written to their
+ * sockets, or after `capMs`. A request's socket connects and writes in later turns of the event loop than the one
+ * that made it, so a long stretch of CPU right after the reads are started would hold their requests back, and their
+ * round trips would begin only after it; after this, they run during it. Requests made later are not waited for.
+ */
+const requestsWritten = async (capMs = 100) => {
+    await turn();
+    const waiting = [...unwritten.values()];
+    if (waiting.length === 0)
+        return;
+    let timer;
+    await Promise.race([
+        Promise.all(waiting),
+        new Promise((ok) => {
+            timer = setTimeout(ok, capMs).unref();
+        }),
+    ]);
+    clearTimeout(timer);
+};
 
 
 /***/ })

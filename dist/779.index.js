@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Sf: () => (/* binding */ gcsFailure),
+  g: () => (/* binding */ gcsFile),
   c4: () => (/* binding */ isNotFound),
   rU: () => (/* binding */ parseGsUrl),
   dA: () => (/* binding */ storageClient),
@@ -80,11 +81,26 @@ const allowDownloadListeners = () => {
     if (external_node_events_.EventEmitter.defaultMaxListeners < 16)
         external_node_events_.EventEmitter.defaultMaxListeners = 16;
 };
+/**
+ * One client per endpoint, project and token for the whole run, shared by every family and by a family's manifest
+ * and object reads: each client would otherwise make its own credentials object (with Application Default Credentials,
+ * its own credential lookup and token fetch) and its own request wrappers, all the same for every family.
+ */
+const clients = new Map();
 const storageClient = (opts = {}) => {
+    const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST ?? '';
+    const key = JSON.stringify([raw, process.env.GOOGLE_CLOUD_PROJECT ?? '', process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
+    let storage = clients.get(key);
+    if (!storage) {
+        storage = newStorageClient(raw);
+        clients.set(key, storage);
+    }
+    return storage;
+};
+const newStorageClient = (raw) => {
     (0,google/* httpIdleTimeout */.Q)();
     allowDownloadListeners();
-    const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
-    if (raw === undefined || raw === '')
+    if (raw === '')
         return new src/* Storage */.wc({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...(0,google/* tokenAuth */.o)() });
     const origin = emulatorOrigin(raw);
     // With a custom endpoint the client sends no credentials.
@@ -98,6 +114,26 @@ const storageClient = (opts = {}) => {
     // apiEndpoint says; pin the base so metadata and media URLs agree with the real API's paths.
     storage.baseUrl = `${origin}/storage/v1`;
     return storage;
+};
+/**
+ * Bucket handles, kept per client: the library builds a bucket's ACL and IAM helpers (dozens of closures) in its
+ * constructor, and every object read names its bucket, nearly always the same one. A few hundred names at most (a
+ * manifest's objects may name any number of buckets).
+ */
+const buckets = new WeakMap();
+const BUCKETS_KEPT = 256;
+/** The object `at` (one generation of it when given) through the shared bucket handle. */
+const gcsFile = (storage, at, generation) => {
+    const kept = buckets.get(storage) ?? new Map();
+    buckets.set(storage, kept);
+    let bucket = kept.get(at.bucket);
+    if (!bucket) {
+        if (kept.size >= BUCKETS_KEPT)
+            kept.clear();
+        bucket = storage.bucket(at.bucket);
+        kept.set(at.bucket, bucket);
+    }
+    return generation === undefined ? bucket.file(at.object) : bucket.file(at.object, { generation });
 };
 const statusOf = (e) => {
     const code = e.code;
@@ -151,7 +187,7 @@ const gcsFailure = (e, operation, at) => {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
 /* harmony import */ var _gcs_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46482);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16771);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40347);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19799);
 // Manifest from Cloud Storage: read the metadata, then download exactly that generation, so the bytes
 // and the recorded generation always belong together even when a writer replaces the object meanwhile.
 // A write (promote) is one upload with ifGenerationMatch on the generation read: compare-and-swap.
@@ -171,7 +207,7 @@ const gcsManifest = (address, opts = {}) => {
             for (let round = 1;; round++) {
                 let generation;
                 try {
-                    const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => storage.bucket(at.bucket).file(at.object).getMetadata(), _gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .transient */ ["do"]);
+                    const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gcsFile */ .g)(storage, at).getMetadata(), _gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .transient */ ["do"]);
                     // Refuse a huge object before downloading it.
                     (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .checkManifestSize */ .vs)(address, Number(meta.size));
                     generation = String(meta.generation);
@@ -182,7 +218,7 @@ const gcsManifest = (address, opts = {}) => {
                     throw (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gcsFailure */ .Sf)(e, 'objects.get', at);
                 }
                 try {
-                    const file = storage.bucket(at.bucket).file(at.object, { generation });
+                    const file = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gcsFile */ .g)(storage, at, generation);
                     const [bytes] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => file.download({ validation: 'crc32c' }), _gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .transient */ ["do"]);
                     return { bytes, generation };
                 }
@@ -197,7 +233,7 @@ const gcsManifest = (address, opts = {}) => {
             if (read.generation === undefined)
                 throw new Error(`write of ${address} needs the generation that was read`);
             const storage = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .storageClient */ .dA)(opts);
-            const file = storage.bucket(at.bucket).file(at.object);
+            const file = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gcsFile */ .g)(storage, at);
             const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
             const conflict = () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('Cloud Storage', `write of ${address}`, `generation ${read.generation} is no longer current: someone else wrote the manifest meanwhile; nothing written, run again`);
             try {

@@ -35,8 +35,13 @@ const inIdOrder = (rows) => {
     return rows;
 };
 const planSync = (table, desired, current, prune) => {
-    const have = new Map(current.map((r) => [r.model_id, r]));
-    const want = new Set(desired.map((r) => r.model_id));
+    // Filled by loops, not from mapped arrays of pairs: 10,000 rows a side.
+    const have = new Map();
+    for (const r of current)
+        have.set(r.model_id, r);
+    const want = new Set();
+    for (const r of desired)
+        want.add(r.model_id);
     const plan = { table, insert: [], update: [], unchanged: [], extra: [], delete: [] };
     for (const row of inIdOrder(desired)) {
         const old = have.get(row.model_id);
@@ -232,6 +237,30 @@ const transient = (e) => {
 };
 /** Staging tables of a big sync expire on their own after a day, so a killed run leaves nothing for long. */
 const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * One client per project, location and token for the whole run, shared by every family's registry: each client
+ * would otherwise make its own credentials object (with Application Default Credentials, its own lookup and token).
+ */
+const clients = new Map();
+const clientFor = (project, location) => {
+    const key = JSON.stringify([
+        project,
+        location ?? '',
+        process.env.BIGQUERY_EMULATOR_HOST ?? '',
+        process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '',
+    ]);
+    let bq = clients.get(key);
+    if (!bq) {
+        bq = new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_1__.BigQuery({
+            projectId: project,
+            ...(location ? { location } : {}),
+            retryOptions: { autoRetry: false },
+            ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenAuth */ .o)(),
+        });
+        clients.set(key, bq);
+    }
+    return bq;
+};
 const bigqueryRegistry = (address, opts) => {
     // MODEL_GOVERNANCE_BATCH_BYTES: tests make a small sync take the staged path in a real process; the product never sets it.
     const batchBytes = opts.batchBytes ?? (Number(process.env.MODEL_GOVERNANCE_BATCH_BYTES) || BATCH_BYTES);
@@ -244,12 +273,7 @@ const bigqueryRegistry = (address, opts) => {
     // The client's own retries are off (as for Cloud Storage and Cloud Run): withRetry is the one policy, so a lasting
     // failure costs DEFAULT_RETRY.attempts requests, not four times as many, each behind the library's second-long waits.
     // `transient` covers what the library retried (408, 429, 5xx, the rate-limit reasons, dropped connections).
-    const bq = new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_1__.BigQuery({
-        projectId: project,
-        ...(opts.location ? { location: opts.location } : {}),
-        retryOptions: { autoRetry: false },
-        ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenAuth */ .o)(),
-    });
+    const bq = clientFor(project, opts.location);
     const ref = bq.dataset(dataset).table(tableId);
     const historyId = (0,_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .historyTableOf */ .ac)(tableId);
     const history = `${project}.${dataset}.${historyId}`;

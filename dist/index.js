@@ -36,13 +36,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 72250:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-
-/***/ }),
-
 /***/ 24434:
 /***/ ((module) => {
 
@@ -61,13 +54,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 85675:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -379,6 +365,151 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
+/***/ 45212:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mv: () => (/* binding */ cacheProfile),
+  kU: () => (/* binding */ installChunkLoader)
+});
+
+// UNUSED EXPORTS: LOADER_KEY, chunkLoader
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./bundle/code-cache.js
+// Bundle chunks run as classic scripts with a V8 code cache taken when the process exits, so the next start finds
+// every function this run called already compiled. Node's own compile cache (module.enableCompileCache) serialises a
+// module right after compiling it, before it runs: it holds little more than each chunk's top level, and every
+// function a run calls (the YAML parser, zod, commander, the checks) is compiled again on every start.
+
+
+
+
+// ncc's ESM chunks open with exactly these three declarations, then hold only the module table. Anything else that
+// only a module may contain (another export, import.meta, top-level await) fails to compile as a script, and the
+// chunk is imported instead.
+const HEAD = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexport const modules = /;
+/**
+ * One cache file per chunk version and run profile. The chunk's device, inode, size and modification time name its
+ * version, so a rebuilt or edited chunk never meets the cache of another (V8 itself checks only the source's length).
+ * The profile (the CLI's command, the action's mode) keeps each kind of run's cache to the functions it calls.
+ */
+const cacheName = (path, profile) => {
+    const s = (0,external_node_fs_.statSync)(path, { bigint: true });
+    return `${profile}.${(0,external_node_path_.basename)(path)}.${s.dev}-${s.ino}-${s.size}-${s.mtimeNs}.v8cache`;
+};
+/** A profile name safe in a file name: lower-case letters, digits and dashes, at most 40 characters. */
+const cacheProfile = (name) => (name ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '_')
+    .slice(0, 40) || 'default';
+/**
+ * A code cache is code: V8 runs what it holds once its few checks pass. So it is read from and written to a directory
+ * only when that directory, and the one holding it, are real directories of this user that no one else may write to
+ * (node's compile cache directory sits in the shared temporary directory). Where there are no users (Windows), yes.
+ */
+const privateDir = (path) => {
+    try {
+        const s = (0,external_node_fs_.lstatSync)(path);
+        const uid = process.getuid?.();
+        return s.isDirectory() && (uid === undefined || (s.uid === uid && (s.mode & 0o022) === 0));
+    }
+    catch {
+        return false;
+    }
+};
+/** `base`: the URL of the bundle file the chunks sit beside; `dir`: node's compile cache directory. */
+const chunkLoader = (base, dir, profile) => {
+    const mine = (0,external_node_path_.join)(dir, 'model-governance');
+    const trusted = () => privateDir(dir) && privateDir(mine);
+    let readable;
+    const unsaved = [];
+    return {
+        load: (file) => {
+            try {
+                const path = (0,external_node_url_.fileURLToPath)(new URL(file, base));
+                const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+                const head = HEAD.exec(text);
+                if (!head)
+                    return undefined;
+                const cacheFile = (0,external_node_path_.join)(mine, cacheName(path, profile));
+                let cachedData;
+                readable ??= trusted();
+                try {
+                    if (readable)
+                        cachedData = (0,external_node_fs_.readFileSync)(cacheFile);
+                }
+                catch {
+                    // No cache yet: compiled from source, cached at exit.
+                }
+                // Strict, as the module was; every line keeps its number, so stack traces point where they did.
+                const source = `(function () { "use strict"; const id = ${head[1]};\nconst ids = ${head[2]};\nconst modules = ${text.slice(head[0].length)}\nreturn { id, ids, modules }; })`;
+                const script = new external_node_vm_namespaceObject.Script(source, {
+                    filename: new URL(file, base).href,
+                    ...(cachedData ? { cachedData } : {}),
+                    importModuleDynamically: external_node_vm_namespaceObject.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+                });
+                if (!cachedData || script.cachedDataRejected)
+                    unsaved.push({ script, file: cacheFile });
+                return script.runInThisContext()();
+            }
+            catch {
+                return undefined;
+            }
+        },
+        save: () => {
+            const written = [];
+            for (const { script, file } of unsaved.splice(0)) {
+                // Written beside its final name, then renamed, so a concurrent run reads a whole cache or none.
+                const temp = `${file}.${process.pid}.tmp`;
+                try {
+                    (0,external_node_fs_.mkdirSync)(mine, { recursive: true, mode: 0o700 });
+                    if (!trusted())
+                        break;
+                    (0,external_node_fs_.writeFileSync)(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
+                    (0,external_node_fs_.renameSync)(temp, file);
+                    written.push(file);
+                }
+                catch {
+                    // A cache is only ever an optimisation: a full disk or a read-only directory costs the next run time only.
+                    (0,external_node_fs_.rmSync)(temp, { force: true });
+                }
+            }
+            return written;
+        },
+    };
+};
+/** The key under which the bundle's chunk-loading runtime (patched by scripts/build.mjs) finds the loader. */
+const LOADER_KEY = Symbol.for('model-governance.load-chunk');
+/**
+ * Installs the loader when node's compile cache is on (off, as with NODE_DISABLE_COMPILE_CACHE, chunks are imported
+ * as before); the caches are written when the process exits. Only a run that got through (exit 0, or 1 for
+ * findings) writes them: one stopped by bad input (2) or a failing service (3) has called few of its mode's
+ * functions, and a cache of those would stay, as a cache is never rewritten once V8 accepts it.
+ */
+const installChunkLoader = (base, dir, profile) => {
+    if (dir === undefined)
+        return;
+    const loader = chunkLoader(base, dir, profile);
+    Object.assign(globalThis, { [LOADER_KEY]: loader.load });
+    process.once('exit', (code) => {
+        if (code === 0 || code === 1)
+            loader.save();
+    });
+};
+
+
+/***/ }),
+
 /***/ 75988:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -386,11 +517,17 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var _bundle_code_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45212);
 // Node's on-disk compile cache is switched on before the action is loaded (see src/cli/index.ts).
 
 
 
+
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
+// Chunks run with a code cache of this mode's functions (bundle/code-cache.ts); not on a GitHub-hosted runner, whose
+// machine lives for one job, where the cache of a step's mode would be written and never read.
+if (process.env.RUNNER_ENVIRONMENT !== 'github-hosted')
+    (0,_bundle_code_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .installChunkLoader */ .kU)(import.meta.url, node_module__WEBPACK_IMPORTED_MODULE_0__.getCompileCacheDir?.(), (0,_bundle_code_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheProfile */ .mv)(`action-${process.env.INPUT_MODE ?? ''}`));
 // The bundle is an ES module, but CommonJS code bundled from the Cloud Run client reads __dirname
 // and __filename as it loads; give them the bundle's own.
 Object.assign(globalThis, { __filename: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url), __dirname: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) });
@@ -645,7 +782,7 @@ __webpack_async_result__();
 /******/ 				} else {
 /******/ 					if(true) { // all chunks have JS
 /******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 						var promise = Promise.resolve(globalThis[Symbol.for("model-governance.load-chunk")]?.("./" + __nccwpck_require__.u(chunkId)) ?? import("./" + __nccwpck_require__.u(chunkId))).then(installChunk, (e) => {
 /******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
 /******/ 							throw e;
 /******/ 						});

@@ -30,7 +30,7 @@ const gcsArtifacts = (opts = {}) => {
         async stat(gcsPath) {
             const at = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGsUrl */ .rU)(gcsPath);
             try {
-                const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => client().bucket(at.bucket).file(at.object).getMetadata(), _gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .transient */ ["do"]);
+                const [meta] = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(() => (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gcsFile */ .g)(client(), at).getMetadata(), _gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .transient */ ["do"]);
                 return { exists: true, size: Number(meta.size), generation: String(meta.generation), ...claimOf(meta.metadata?.sha256) };
             }
             catch (e) {
@@ -41,7 +41,7 @@ const gcsArtifacts = (opts = {}) => {
         },
         async sha256(gcsPath, generation, onProgress) {
             const at = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGsUrl */ .rU)(gcsPath);
-            const file = client().bucket(at.bucket).file(at.object, { generation });
+            const file = (0,_gcs_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gcsFile */ .g)(client(), at, generation);
             try {
                 // A failed attempt starts over with a fresh hash: resuming with a Range request would skip CRC32C.
                 return await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(async () => {
@@ -75,6 +75,7 @@ const gcsArtifacts = (opts = {}) => {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Sf: () => (/* binding */ gcsFailure),
+  g: () => (/* binding */ gcsFile),
   c4: () => (/* binding */ isNotFound),
   rU: () => (/* binding */ parseGsUrl),
   dA: () => (/* binding */ storageClient),
@@ -146,11 +147,26 @@ const allowDownloadListeners = () => {
     if (external_node_events_.EventEmitter.defaultMaxListeners < 16)
         external_node_events_.EventEmitter.defaultMaxListeners = 16;
 };
+/**
+ * One client per endpoint, project and token for the whole run, shared by every family and by a family's manifest
+ * and object reads: each client would otherwise make its own credentials object (with Application Default Credentials,
+ * its own credential lookup and token fetch) and its own request wrappers, all the same for every family.
+ */
+const clients = new Map();
 const storageClient = (opts = {}) => {
+    const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST ?? '';
+    const key = JSON.stringify([raw, process.env.GOOGLE_CLOUD_PROJECT ?? '', process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
+    let storage = clients.get(key);
+    if (!storage) {
+        storage = newStorageClient(raw);
+        clients.set(key, storage);
+    }
+    return storage;
+};
+const newStorageClient = (raw) => {
     (0,google/* httpIdleTimeout */.Q)();
     allowDownloadListeners();
-    const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST;
-    if (raw === undefined || raw === '')
+    if (raw === '')
         return new src/* Storage */.wc({ retryOptions: { autoRetry: false }, crc32cGenerator: fastCrc32c, ...(0,google/* tokenAuth */.o)() });
     const origin = emulatorOrigin(raw);
     // With a custom endpoint the client sends no credentials.
@@ -164,6 +180,26 @@ const storageClient = (opts = {}) => {
     // apiEndpoint says; pin the base so metadata and media URLs agree with the real API's paths.
     storage.baseUrl = `${origin}/storage/v1`;
     return storage;
+};
+/**
+ * Bucket handles, kept per client: the library builds a bucket's ACL and IAM helpers (dozens of closures) in its
+ * constructor, and every object read names its bucket, nearly always the same one. A few hundred names at most (a
+ * manifest's objects may name any number of buckets).
+ */
+const buckets = new WeakMap();
+const BUCKETS_KEPT = 256;
+/** The object `at` (one generation of it when given) through the shared bucket handle. */
+const gcsFile = (storage, at, generation) => {
+    const kept = buckets.get(storage) ?? new Map();
+    buckets.set(storage, kept);
+    let bucket = kept.get(at.bucket);
+    if (!bucket) {
+        if (kept.size >= BUCKETS_KEPT)
+            kept.clear();
+        bucket = storage.bucket(at.bucket);
+        kept.set(at.bucket, bucket);
+    }
+    return generation === undefined ? bucket.file(at.object) : bucket.file(at.object, { generation });
 };
 const statusOf = (e) => {
     const code = e.code;

@@ -297,7 +297,7 @@ const gateFindings = (results) => results.flatMap((r) => r.findings);
 /* harmony export */ });
 /* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91240);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
-/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40347);
+/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19799);
 
 
 
@@ -453,8 +453,8 @@ const decidePromotion = (m, model, results, f) => {
 
 // EXTERNAL MODULE: ../../node_modules/@humanwhocodes/momoa/dist/momoa.js
 var momoa = __webpack_require__(93550);
-// EXTERNAL MODULE: ./manifest/parse.js
-var parse = __webpack_require__(40347);
+// EXTERNAL MODULE: ./manifest/parse.js + 1 modules
+var parse = __webpack_require__(19799);
 ;// CONCATENATED MODULE: ./manifest/promote-edit.js
 // The promotion as a byte-preserving edit of the manifest: only production_model, the promoted model's status,
 // promoted_at (and promotion record), and the previous production model's status change. Every other byte stays

@@ -51,6 +51,8 @@ const withShared = async (key, make, close, use) => {
     }
 };
 
+// EXTERNAL MODULE: ./util/written.js
+var written = __webpack_require__(60182);
 ;// CONCATENATED MODULE: ./deployment/cloud-run-traffic.js
 const isLatest = (t) => t === 'TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST' || t === 1;
 const shortName = (revision) => revision.slice(revision.lastIndexOf('/') + 1);
@@ -91,6 +93,8 @@ const servedModels = (rev, served, env) => {
 };
 
 ;// CONCATENATED MODULE: ./deployment/cloud-run.js
+// Deployment from a live Cloud Run service (Admin API v2): the service, then every revision holding traffic.
+
 
 
 
@@ -98,41 +102,81 @@ const servedModels = (rev, served, env) => {
 
 const NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/services\/([^/]+)$/;
 /**
- * The client library, loaded on the first read rather than when the adapter is made. Loading it and building its
- * protobuf descriptors is the costliest CPU of a drift run; drift starts its Cloud Storage and BigQuery reads first,
- * so this work runs while their answers are on the way instead of before they are asked.
+ * The client library, loaded on the first read rather than when the adapter is made; drift starts its Cloud Storage
+ * and BigQuery reads first, so this work runs while their answers are on the way instead of before they are asked.
+ * The two clients' own modules, not the package index: the index also loads a 1.2 MB static protobuf module for
+ * every Cloud Run API, which these clients never use (they build their types from the package's protos.json).
  */
 const library = async () => {
-    const [{ ServicesClient, RevisionsClient }, { grpc }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(140), __webpack_require__.e(31)]).then(__webpack_require__.t.bind(__webpack_require__, 78031, 19)), Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(140)]).then(__webpack_require__.t.bind(__webpack_require__, 11140, 19))]);
-    return { ServicesClient, RevisionsClient, grpc };
+    const [{ ServicesClient }, { RevisionsClient }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(953), __webpack_require__.e(613), __webpack_require__.e(332)]).then(__webpack_require__.t.bind(__webpack_require__, 94994, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(953), __webpack_require__.e(198), __webpack_require__.e(951)]).then(__webpack_require__.t.bind(__webpack_require__, 66198, 19)),
+    ]);
+    return { ServicesClient, RevisionsClient };
 };
 const endpointOf = (opts) => opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST ?? '';
-const clientOptions = (opts, grpc) => {
+/**
+ * The REST transport (`fallback`: HTTP/1.1 JSON, the paths of the API's google.api.http rules) rather than gRPC:
+ * building the gRPC service descriptors from the protos cost about three times the CPU of the REST client, before
+ * the first request, and the API answers both alike.
+ */
+const clientOptions = async (opts) => {
     const raw = endpointOf(opts);
     if (raw === '')
-        return { ...(0,google/* tokenAuth */.o)() };
-    const m = /^(.+):(\d+)$/.exec(raw);
-    if (!m)
+        return { fallback: true, ...(0,google/* tokenAuth */.o)() };
+    const m = /^(.+):(\d{1,5})$/.exec(raw);
+    const port = Number(m?.[2]);
+    // A port out of range would otherwise become the scheme's default (0) or an invalid URL (a service failure).
+    if (!m || port < 1 || port > 65535)
         throw errors/* InputError */.dz.at('CLOUD_RUN_EMULATOR_HOST', `"${raw}" must be host:port`);
-    // Insecure channel: gax then asks no credentials; the universe domain spares it the ADC search.
-    const host = m[1].replace(/^\[(.*)\]$/, '$1');
-    return { apiEndpoint: host, port: Number(m[2]), sslCreds: grpc.credentials.createInsecure(), universeDomain: 'googleapis.com' };
+    // Plain HTTP and no credentials (a stand-in asks none); the universe domain spares gax the ADC search.
+    const { PassThroughClient } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 11488, 19));
+    const bare = m[1].replace(/^\[(.*)\]$/, '$1');
+    const host = bare.includes(':') ? `[${bare}]` : bare; // an IPv6 literal goes in the URL in brackets
+    return {
+        fallback: true,
+        protocol: 'http',
+        apiEndpoint: host,
+        port,
+        authClient: new PassThroughClient(),
+        universeDomain: 'googleapis.com',
+    };
 };
+// google.rpc.Code: the REST transport maps HTTP statuses and Google's JSON error bodies onto these, as gRPC did.
+const CODE = { DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, PERMISSION_DENIED: 7, UNAVAILABLE: 14, UNAUTHENTICATED: 16 };
 // The library retries GetService but never GetRevision (non_idempotent in its config); both are reads,
 // so its retry is off and one policy covers both.
 const NO_LIBRARY_RETRY = { retry: null, timeout: (0,retry/* requestTimeoutMs */.Hl)(30_000) };
 const codeOf = (e) => e.code;
+const httpStatusOf = (e) => e.httpStatusCode;
+/**
+ * The REST transport reports a success whose body is not JSON as UNAVAILABLE, like a dropped connection; but the
+ * server did answer, and asking again would only repeat it, so that one is not retried.
+ */
+const answeredGarbage = (e) => e.cause instanceof SyntaxError && (httpStatusOf(e) ?? 200) < 400;
+/**
+ * Statuses asked again whatever their body: a proxy or load balancer in front of the API answers them with its own
+ * page (gRPC's client mapped these, from anything but a gRPC server, to UNAVAILABLE).
+ */
+const RETRY_HTTP = new Set([429, 502, 503, 504]);
+/** The server's text as one line of at most 300 characters: a proxy's error page is a whole HTML document. */
+const oneLine = (s) => {
+    const line = s.replace(/\s+/g, ' ').trim();
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+};
 const PERMISSION = { GetService: 'run.services.get', GetRevision: 'run.revisions.get' };
-const failure = (grpc, e, rpc, name, source) => {
+const failure = (e, rpc, name, source) => {
     const code = codeOf(e);
-    const detail = e.details || (e instanceof Error ? e.message : String(e));
-    if (code === grpc.status.NOT_FOUND && rpc === 'GetService')
+    // gRPC put the server's text in `details`; the REST transport puts it in `message` and a (often empty) list there.
+    const details = e.details;
+    const detail = oneLine((typeof details === 'string' && details) || (e instanceof Error ? e.message : String(e)));
+    if (code === CODE.NOT_FOUND && rpc === 'GetService')
         return errors/* InputError */.dz.at(source, `service not found (${detail})`);
-    const hint = code === grpc.status.PERMISSION_DENIED
+    const hint = code === CODE.PERMISSION_DENIED
         ? `permission denied: the caller needs ${PERMISSION[rpc]} (roles/run.viewer)`
-        : code === grpc.status.UNAUTHENTICATED
+        : code === CODE.UNAUTHENTICATED
             ? 'not authenticated: set up Application Default Credentials (google-github-actions/auth in workflows)'
-            : code === grpc.status.NOT_FOUND
+            : code === CODE.NOT_FOUND
                 ? 'a revision holding traffic is gone; the service changed while it was read, so run again'
                 : undefined;
     return new errors/* ServiceError */._7('Cloud Run', `${rpc} ${name}`, hint ? `${hint} (${detail})` : detail, { cause: e });
@@ -146,29 +190,43 @@ const cloudRunDeployment = (address, opts = {}) => {
     return {
         name: source,
         async read(env) {
-            const { ServicesClient, RevisionsClient, grpc } = await library();
             // One pair of clients for every read of the run with the same endpoint and token (the token only as a map key):
-            // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors, so
-            // twenty families share one pair instead of building forty.
+            // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors (gax
+            // edits the package's proto JSON while building a client, so the next one misses gax's cache), so twenty
+            // families share one pair instead of building forty.
             const key = JSON.stringify(['cloud-run', endpointOf(opts), process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
             const make = async () => {
-                const options = clientOptions(opts, grpc);
-                return { services: new ServicesClient(options), revisions: new RevisionsClient(options) };
+                const { ServicesClient, RevisionsClient } = await library();
+                const options = await clientOptions(opts);
+                // Loading the library is itself long: requests made meanwhile go out before the first client is built.
+                await (0,written/* requestsWritten */.i)();
+                const services = new ServicesClient(options);
+                let revisions;
+                return {
+                    services,
+                    built: () => revisions,
+                    /**
+                     * Built on first use, once the GetService just asked is written, so it is built while that is answered
+                     * (the other families' reads find it built).
+                     */
+                    revisions: () => (revisions ??= (0,written/* requestsWritten */.i)().then(() => new RevisionsClient(options))),
+                };
             };
             const close = async (c) => {
-                await Promise.all([c.services.close(), c.revisions.close()]);
+                await Promise.all([c.services.close(), c.built()?.then((r) => r.close())]);
             };
-            const retryable = new Set([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED]);
-            const call = (rpc, name, fn) => (0,retry/* withRetry */.bD)(fn, (e) => retryable.has(codeOf(e) ?? -1)).then(([v]) => {
-                // Protobuf decodes most garbled bytes without complaint, into a message with the wrong fields; the name
-                // the API always echoes tells an answer from such nonsense. Only from /services/ on: the project part
+            const retryable = new Set([CODE.UNAVAILABLE, CODE.DEADLINE_EXCEEDED]);
+            const call = (rpc, name, fn) => (0,retry/* withRetry */.bD)(fn, (e) => RETRY_HTTP.has(httpStatusOf(e) ?? 0) || (retryable.has(codeOf(e) ?? -1) && !answeredGarbage(e))).then(([v]) => {
+                // An answer that parses but is not the resource asked for (a proxy's page, another message) decodes into
+                // a message with no or the wrong fields; the name the API always echoes tells it from the real answer. Only from /services/ on: the project part
                 // may come back as the project's number.
                 if (!v.name?.endsWith(name.slice(name.lastIndexOf('/services/'))))
                     throw new errors/* ServiceError */._7('Cloud Run', `${rpc} ${name}`, 'the answer is not that resource (a malformed response)');
                 return v;
-            }, (e) => Promise.reject(failure(grpc, e, rpc, name, source)));
-            return withShared(key, make, close, async ({ services, revisions }) => {
-                const svc = await call('GetService', address, () => services.getService({ name: address }, NO_LIBRARY_RETRY));
+            }, (e) => Promise.reject(failure(e, rpc, name, source)));
+            return withShared(key, make, close, async (clients) => {
+                const asked = call('GetService', address, () => clients.services.getService({ name: address }, NO_LIBRARY_RETRY));
+                const [svc, revisions] = await Promise.all([asked, clients.revisions()]);
                 const targets = servedRevisions(svc, address);
                 if (targets.length === 0)
                     throw errors/* InputError */.dz.at(source, 'no revision holds traffic, so there is no served model to compare');
@@ -268,6 +326,58 @@ const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
             await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * cap * scale);
         }
     }
+};
+
+
+/***/ }),
+
+/***/ 60182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ requestsWritten)
+/* harmony export */ });
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53053);
+// When the HTTP requests the run has made so far are on the wire: a moment to spend CPU without holding them back.
+
+/**
+ * Requests made and not yet written to their sockets (or failed), each with the one promise every waiter shares:
+ * listeners per waiter would put one on a request for every family waiting at once (Node warns past 16, a stray
+ * line in the user's log, and each family's wait cost as many listeners as requests in flight).
+ */
+const unwritten = new Map();
+// Every Google client here sends through node:http (node-fetch), which announces each request on this channel.
+(0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe)('http.client.request.start', (message) => {
+    const request = message.request;
+    unwritten.set(request, new Promise((ok) => {
+        const written = () => {
+            unwritten.delete(request);
+            ok();
+        };
+        request.once('finish', written);
+        request.once('close', written);
+    }));
+});
+const turn = () => new Promise((ok) => setImmediate(ok));
+/**
+ * Resolves once the requests made before it (and in its first turn of the event loop) are written to their
+ * sockets, or after `capMs`. A request's socket connects and writes in later turns of the event loop than the one
+ * that made it, so a long stretch of CPU right after the reads are started would hold their requests back, and their
+ * round trips would begin only after it; after this, they run during it. Requests made later are not waited for.
+ */
+const requestsWritten = async (capMs = 100) => {
+    await turn();
+    const waiting = [...unwritten.values()];
+    if (waiting.length === 0)
+        return;
+    let timer;
+    await Promise.race([
+        Promise.all(waiting),
+        new Promise((ok) => {
+            timer = setTimeout(ok, capMs).unref();
+        }),
+    ]);
+    clearTimeout(timer);
 };
 
 

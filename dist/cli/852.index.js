@@ -297,7 +297,7 @@ const gateFindings = (results) => results.flatMap((r) => r.findings);
 /* harmony export */ });
 /* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91240);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
-/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40347);
+/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19799);
 
 
 
@@ -352,7 +352,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checks_duplicate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3665);
 /* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91240);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78645);
-/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40347);
+/* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19799);
 /* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22074);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46584);
 // gate: may this model become production? Every configured gate, passed or failed, for `--model ID`. In a PR check
