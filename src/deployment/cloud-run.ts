@@ -71,9 +71,11 @@ const httpStatusOf = (e: unknown): number | undefined => (e as { httpStatusCode?
 const answeredGarbage = (e: unknown): boolean => (e as { cause?: unknown }).cause instanceof SyntaxError && (httpStatusOf(e) ?? 200) < 400;
 /**
  * Statuses asked again whatever their body: a proxy or load balancer in front of the API answers them with its own
- * page (gRPC's client mapped these, from anything but a gRPC server, to UNAVAILABLE).
+ * page (gRPC's client mapped these, from anything but a gRPC server, to UNAVAILABLE). A 429 only as such a page: the
+ * API's own (RESOURCE_EXHAUSTED, a JSON body) is not retried, by design (see test/reliability/faults.test.ts).
  */
-const RETRY_HTTP = new Set([429, 502, 503, 504]);
+const RETRY_HTTP = new Set([502, 503, 504]);
+const proxyPage = (e: unknown): boolean => httpStatusOf(e) === 429 && (e as { cause?: unknown }).cause instanceof SyntaxError;
 /** The server's text as one line of at most 300 characters: a proxy's error page is a whole HTML document. */
 const oneLine = (s: string): string => {
   const line = s.replace(/\s+/g, ' ').trim();
@@ -134,7 +136,10 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
       };
       const retryable = new Set<number>([CODE.UNAVAILABLE, CODE.DEADLINE_EXCEEDED]);
       const call = <T extends { name?: string | null }>(rpc: string, name: string, fn: () => Promise<[T, ...unknown[]]>): Promise<T> =>
-        withRetry(fn, (e) => RETRY_HTTP.has(httpStatusOf(e) ?? 0) || (retryable.has(codeOf(e) ?? -1) && !answeredGarbage(e))).then(
+        withRetry(
+          fn,
+          (e) => RETRY_HTTP.has(httpStatusOf(e) ?? 0) || proxyPage(e) || (retryable.has(codeOf(e) ?? -1) && !answeredGarbage(e)),
+        ).then(
           ([v]) => {
             // An answer that parses but is not the resource asked for (a proxy's page, another message) decodes into
             // a message with no or the wrong fields; the name the API always echoes tells it from the real answer. Only from /services/ on: the project part
