@@ -156,9 +156,11 @@ const httpStatusOf = (e) => e.httpStatusCode;
 const answeredGarbage = (e) => e.cause instanceof SyntaxError && (httpStatusOf(e) ?? 200) < 400;
 /**
  * Statuses asked again whatever their body: a proxy or load balancer in front of the API answers them with its own
- * page (gRPC's client mapped these, from anything but a gRPC server, to UNAVAILABLE).
+ * page (gRPC's client mapped these, from anything but a gRPC server, to UNAVAILABLE). A 429 only as such a page: the
+ * API's own (RESOURCE_EXHAUSTED, a JSON body) is not retried, by design (see test/reliability/faults.test.ts).
  */
-const RETRY_HTTP = new Set([429, 502, 503, 504]);
+const RETRY_HTTP = new Set([502, 503, 504]);
+const proxyPage = (e) => httpStatusOf(e) === 429 && e.cause instanceof SyntaxError;
 /** The server's text as one line of at most 300 characters: a proxy's error page is a whole HTML document. */
 const oneLine = (s) => {
     const line = s.replace(/\s+/g, ' ').trim();
@@ -216,7 +218,7 @@ const cloudRunDeployment = (address, opts = {}) => {
                 await Promise.all([c.services.close(), c.built()?.then((r) => r.close())]);
             };
             const retryable = new Set([CODE.UNAVAILABLE, CODE.DEADLINE_EXCEEDED]);
-            const call = (rpc, name, fn) => (0,retry/* withRetry */.bD)(fn, (e) => RETRY_HTTP.has(httpStatusOf(e) ?? 0) || (retryable.has(codeOf(e) ?? -1) && !answeredGarbage(e))).then(([v]) => {
+            const call = (rpc, name, fn) => (0,retry/* withRetry */.bD)(fn, (e) => RETRY_HTTP.has(httpStatusOf(e) ?? 0) || proxyPage(e) || (retryable.has(codeOf(e) ?? -1) && !answeredGarbage(e))).then(([v]) => {
                 // An answer that parses but is not the resource asked for (a proxy's page, another message) decodes into
                 // a message with no or the wrong fields; the name the API always echoes tells it from the real answer. Only from /services/ on: the project part
                 // may come back as the project's number.
