@@ -5082,8 +5082,9 @@ const orderedLog = (count, sink) => {
  * (service-limits.ts) bound what each service sees. A family's drift is a chain of about four round trips (manifest
  * metadata → download → object stats, Cloud Run's service → revision beside them) around some 15 ms of CPU, so at
  * 50 ms a round trip the one thread idles unless a dozen or more families are on the way; with eight, twenty
- * families took three waves of that chain (the bench's "many families" row). Sixteen hold at most sixteen manifests
- * (up to 16 MiB each, 256 MiB in all) in memory at a time.
+ * families took three waves of that chain (the bench's "many families" row). Each family holds its parsed manifest
+ * while it waits: sixteen of the usual few-KiB manifests cost nothing, but the pool does not bound memory by manifest
+ * size, so sixteen at the 16 MiB limit would not fit a 512 MiB heap (README, Input limits).
  */
 const FAMILY_POOL = 16;
 /**
