@@ -12,11 +12,22 @@ const absent = (v: unknown): v is null | undefined => v === undefined || v === n
 // Printable ASCII passes every character rule (no control, bidi, surrogate, invisible or non-NFC character), so the
 // common string needs one test here instead of three or five.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Whether a string holds at most `max` code points, as zod counts a maxLength: a pair of surrogates is one. A string
+ * within `max` UTF-16 units is within it (most are); only a longer one is counted.
+ */
+const fits = (s: string, max: number): boolean => {
+  if (s.length <= max) return true;
+  let n = s.length;
+  for (let i = 0; i < s.length - 1 && n > max; i++)
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  return n <= max;
+};
 const text = (v: unknown, max: number, min = 0, multiline = false): boolean =>
-  typeof v === 'string' &&
-  v.length >= min &&
-  v.length <= max &&
-  (PRINTABLE_ASCII.test(v) || (v.isWellFormed() && hasSafeChars(v, multiline)));
+  typeof v === 'string' && v.length >= min && fits(v, max) && (PRINTABLE_ASCII.test(v) || (v.isWellFormed() && hasSafeChars(v, multiline)));
 const date = (v: unknown): boolean => typeof v === 'string' && isCalendarDate(v);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const STATUS: ReadonlySet<unknown> = new Set(STATUSES);
@@ -60,7 +71,7 @@ const model = (e: unknown): boolean =>
 
 const modelId = (id: string): boolean =>
   id.length >= 1 &&
-  id.length <= TEXT_MAX.model_id &&
+  fits(id, TEXT_MAX.model_id) &&
   (PRINTABLE_ASCII.test(id) || (id.isWellFormed() && hasSafeChars(id, false) && !hasInvisible(id) && id.normalize('NFC') === id));
 
 /** True only when the schema accepts `doc` (a JSON.parse value); false means "ask the schema". */

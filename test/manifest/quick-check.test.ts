@@ -12,11 +12,14 @@ const agree = (doc: unknown): void => {
   expect(passesSchema(doc)).toBe(ManifestSchema.safeParse(doc).success);
 };
 
-// Lengths at every limit and one either side, in ASCII and with a non-ASCII letter (which takes the slow path).
+// Lengths at every limit and one either side, in ASCII, with a non-ASCII letter (which takes the slow path), and in
+// astral characters: zod counts code points, so those fit up to twice the limit in UTF-16 units.
 const lengths = [...new Set(Object.values(TEXT_MAX).flatMap((n) => [n - 1, n, n + 1]))];
 const atLimits = fc.oneof(
   fc.constantFrom(...lengths).map((n) => 'x'.repeat(n)),
   fc.constantFrom(...lengths).map((n) => `é${'x'.repeat(Math.max(0, n - 1))}`),
+  fc.constantFrom(...lengths).map((n) => `a${'😀'.repeat(Math.max(0, n - 1))}`),
+  fc.constantFrom(...lengths).map((n) => `\ud800${'😀'.repeat(Math.max(0, n - 1))}`),
 );
 const hostileText = fc.constantFrom(
   '',
@@ -204,6 +207,22 @@ const manifests = fc
 describe('passesSchema', () => {
   it('agrees with the zod schema on generated manifests, valid and hostile', () => {
     fc.assert(fc.property(manifests, agree), { numRuns: 3000 });
+  });
+
+  it('counts lengths in code points, as zod does: astral text at every limit, as a model field, the family and an id', () => {
+    for (const [field, max] of Object.entries(TEXT_MAX))
+      for (const n of [max - 1, max, max + 1])
+        for (const v of [`a${'😀'.repeat(n - 1)}`, `\ud800${'😀'.repeat(n - 1)}`]) {
+          const m = validModel(0) as Record<string, unknown>;
+          m[field] = v;
+          agree({ schema_version: 1, family: 'f', production_model: null, models: { a: m } });
+          agree({ schema_version: 1, family: v, production_model: null, models: { a: validModel(0) } });
+          agree({ schema_version: 1, family: 'f', production_model: null, models: { [v]: validModel(0) } });
+        }
+    // The fast path is taken: text of the most code points a field allows, twice as many units, passes.
+    expect(passesSchema({ schema_version: 1, family: `a${'😀'.repeat(TEXT_MAX.family - 1)}`, production_model: null, models: {} })).toBe(
+      true,
+    );
   });
 
   it('agrees on each hostile value in each field of one model', () => {
