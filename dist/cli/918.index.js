@@ -6563,10 +6563,22 @@ const absent = (v) => v === undefined || v === null;
 // Printable ASCII passes every character rule (no control, bidi, surrogate, invisible or non-NFC character), so the
 // common string needs one test here instead of three or five.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const quick_check_text = (v, max, min = 0, multiline = false) => typeof v === 'string' &&
-    v.length >= min &&
-    v.length <= max &&
-    (PRINTABLE_ASCII.test(v) || (v.isWellFormed() && (0,schema/* hasSafeChars */.tr)(v, multiline)));
+/**
+ * Whether a string holds at most `max` code points, as zod counts a maxLength: a pair of surrogates is one. A string
+ * within `max` UTF-16 units is within it (most are); only a longer one is counted.
+ */
+const fits = (s, max) => {
+    if (s.length <= max)
+        return true;
+    let n = s.length;
+    for (let i = 0; i < s.length - 1 && n > max; i++)
+        if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            n--;
+            i++;
+        }
+    return n <= max;
+};
+const quick_check_text = (v, max, min = 0, multiline = false) => typeof v === 'string' && v.length >= min && fits(v, max) && (PRINTABLE_ASCII.test(v) || (v.isWellFormed() && (0,schema/* hasSafeChars */.tr)(v, multiline)));
 const date = (v) => typeof v === 'string' && (0,schema/* isCalendarDate */.tf)(v);
 const finite = (v) => typeof v === 'number' && Number.isFinite(v);
 const STATUS = new Set(schema/* STATUSES */.f);
@@ -6602,7 +6614,7 @@ const model = (e) => isObject(e) &&
     (absent(e.promotion) || promotion(e.promotion)) &&
     (absent(e.notes) || quick_check_text(e.notes, schema/* TEXT_MAX */.DE.notes, 0, true));
 const modelId = (id) => id.length >= 1 &&
-    id.length <= schema/* TEXT_MAX */.DE.model_id &&
+    fits(id, schema/* TEXT_MAX */.DE.model_id) &&
     (PRINTABLE_ASCII.test(id) || (id.isWellFormed() && (0,schema/* hasSafeChars */.tr)(id, false) && !(0,schema/* hasInvisible */.wy)(id) && id.normalize('NFC') === id));
 /** True only when the schema accepts `doc` (a JSON.parse value); false means "ask the schema". */
 const passesSchema = (doc) => {
