@@ -2,6 +2,7 @@
 import { InputError, ServiceError } from '../errors.js';
 import type { Deployment, DeploymentSnapshot } from '../ports.js';
 import { tokenAuth } from '../util/google.js';
+import { showValue } from '../util/printable.js';
 import { requestTimeoutMs, withRetry } from '../util/retry.js';
 import { withShared } from '../util/shared.js';
 import { requestsWritten } from '../util/written.js';
@@ -68,19 +69,17 @@ const httpStatusOf = (e: unknown): number | undefined => (e as { httpStatusCode?
  * The REST transport reports a success whose body is not JSON as UNAVAILABLE, like a dropped connection; but the
  * server did answer, and asking again would only repeat it, so that one is not retried.
  */
-const answeredGarbage = (e: unknown): boolean => (e as { cause?: unknown }).cause instanceof SyntaxError && (httpStatusOf(e) ?? 200) < 400;
+const notJson = (e: unknown): boolean => (e as { cause?: unknown }).cause instanceof SyntaxError;
+const answeredGarbage = (e: unknown): boolean => notJson(e) && (httpStatusOf(e) ?? 200) < 400;
 /**
  * Statuses asked again whatever their body: a proxy or load balancer in front of the API answers them with its own
  * page (gRPC's client mapped these, from anything but a gRPC server, to UNAVAILABLE). A 429 only as such a page: the
  * API's own (RESOURCE_EXHAUSTED, a JSON body) is not retried, by design (see test/reliability/faults.test.ts).
  */
 const RETRY_HTTP = new Set([502, 503, 504]);
-const proxyPage = (e: unknown): boolean => httpStatusOf(e) === 429 && (e as { cause?: unknown }).cause instanceof SyntaxError;
-/** The server's text as one line of at most 300 characters: a proxy's error page is a whole HTML document. */
-const oneLine = (s: string): string => {
-  const line = s.replace(/\s+/g, ' ').trim();
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
-};
+const proxyPage = (e: unknown): boolean => httpStatusOf(e) === 429 && notJson(e);
+/** The server's text as one line, its head only when long: a proxy's error page is a whole HTML document. */
+const oneLine = (s: string): string => showValue(s.replace(/\s+/g, ' ').trim(), 300);
 
 const PERMISSION: Record<string, string> = { GetService: 'run.services.get', GetRevision: 'run.revisions.get' };
 
