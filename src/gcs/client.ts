@@ -4,6 +4,7 @@ import { type Bucket, type File, Storage } from '@google-cloud/storage';
 import { InputError, ServiceError } from '../errors.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
 import { isNetworkFailure } from '../util/retry.js';
+import { runWide } from '../util/shared.js';
 import { fastCrc32c } from './crc32c.js';
 
 export interface GcsClientOptions {
@@ -46,17 +47,10 @@ export const allowDownloadListeners = (): void => {
  * and object reads: each client would otherwise make its own credentials object (with Application Default Credentials,
  * its own credential lookup and token fetch) and its own request wrappers, all the same for every family.
  */
-const clients = new Map<string, Storage>();
-
 export const storageClient = (opts: GcsClientOptions = {}): Storage => {
   const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST ?? '';
-  const key = JSON.stringify([raw, process.env.GOOGLE_CLOUD_PROJECT ?? '', process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
-  let storage = clients.get(key);
-  if (!storage) {
-    storage = newStorageClient(raw);
-    clients.set(key, storage);
-  }
-  return storage;
+  const key = JSON.stringify(['gcs', raw, process.env.GOOGLE_CLOUD_PROJECT ?? '', process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
+  return runWide(key, () => newStorageClient(raw));
 };
 
 const newStorageClient = (raw: string): Storage => {

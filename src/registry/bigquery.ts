@@ -18,6 +18,7 @@ import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
 import { isNetworkFailure, withRetry } from '../util/retry.js';
+import { runWide } from '../util/shared.js';
 import {
   type Audit,
   HISTORY_COLUMNS,
@@ -188,25 +189,18 @@ const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
  * One client per project, location and token for the whole run, shared by every family's registry: each client
  * would otherwise make its own credentials object (with Application Default Credentials, its own lookup and token).
  */
-const clients = new Map<string, BigQuery>();
 const clientFor = (project: string, location: string | undefined): BigQuery => {
   const key = JSON.stringify([
+    'bigquery',
     project,
     location ?? '',
     process.env.BIGQUERY_EMULATOR_HOST ?? '',
     process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '',
   ]);
-  let bq = clients.get(key);
-  if (!bq) {
-    bq = new BigQuery({
-      projectId: project,
-      ...(location ? { location } : {}),
-      retryOptions: { autoRetry: false },
-      ...tokenAuth(),
-    });
-    clients.set(key, bq);
-  }
-  return bq;
+  return runWide(
+    key,
+    () => new BigQuery({ projectId: project, ...(location ? { location } : {}), retryOptions: { autoRetry: false }, ...tokenAuth() }),
+  );
 };
 
 export const bigqueryRegistry = (

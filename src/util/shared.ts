@@ -40,3 +40,14 @@ export const withShared = async <T, R>(
       });
   }
 };
+
+const kept = new Map<string, unknown>();
+
+/**
+ * The one value for `key` for the whole run, made by `make` on first use and never closed: for clients that hold no
+ * connection of their own to close (their sockets belong to node's agent), shared so that each is built once.
+ */
+export const runWide = <T>(key: string, make: () => T): T => {
+  if (!kept.has(key)) kept.set(key, make());
+  return kept.get(key) as T;
+};

@@ -1,6 +1,6 @@
 // A resource shared by key: made once for users at once or back to back, closed once after the last one.
 import { describe, expect, it } from 'vitest';
-import { withShared } from '../../src/util/shared.js';
+import { runWide, withShared } from '../../src/util/shared.js';
 
 const macrotask = () => new Promise((ok) => setImmediate(ok));
 
@@ -56,5 +56,20 @@ describe('withShared', () => {
     await macrotask();
     await macrotask();
     expect([...c.closed].sort()).toEqual([0, 1]);
+  });
+});
+
+describe('runWide', () => {
+  it('makes one value per key for the run, whatever it is (undefined too), and keeps keys apart', () => {
+    let made = 0;
+    const make = () => ({ n: ++made });
+    const a = runWide('test:a', make);
+    expect(runWide('test:a', make)).toBe(a);
+    expect(runWide('test:b', make)).not.toBe(a);
+    expect(made).toBe(2);
+    let undefinedMade = 0;
+    runWide('test:u', () => void undefinedMade++);
+    runWide('test:u', () => void undefinedMade++);
+    expect(undefinedMade).toBe(1);
   });
 });
