@@ -417,7 +417,7 @@ const deploymentFor = async (s) => {
     if (!s.modelEnv)
         throw errors/* InputError */.dz.at(s.origin, 'a deployment needs model-env: the variable that names the served model file');
     if (d.startsWith('run:')) {
-        const { cloudRunDeployment } = await Promise.all(/* import() */[__webpack_require__.e(488), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 74523));
+        const { cloudRunDeployment } = await Promise.all(/* import() */[__webpack_require__.e(488), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 6574));
         return cloudRunDeployment(d.slice('run:'.length));
     }
     const { serviceYamlDeployment } = await __webpack_require__.e(/* import() */ 105).then(__webpack_require__.bind(__webpack_require__, 91105));

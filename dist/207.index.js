@@ -94,6 +94,8 @@ var errors = __webpack_require__(78645);
 var google = __webpack_require__(77814);
 // EXTERNAL MODULE: ./util/retry.js
 var retry = __webpack_require__(16771);
+// EXTERNAL MODULE: ./util/shared.js
+var shared = __webpack_require__(35160);
 // EXTERNAL MODULE: ../../node_modules/crc-32/crc32c.js
 var crc32c = __webpack_require__(53906);
 ;// CONCATENATED MODULE: ./gcs/crc32c.js
@@ -119,6 +121,7 @@ const fastCrc32c = () => new FastCrc32c();
 
 ;// CONCATENATED MODULE: ./gcs/client.js
 // The one place a Cloud Storage client is built, and its failures classified. Loaded only for gs:// addresses.
+
 
 
 
@@ -152,16 +155,10 @@ const allowDownloadListeners = () => {
  * and object reads: each client would otherwise make its own credentials object (with Application Default Credentials,
  * its own credential lookup and token fetch) and its own request wrappers, all the same for every family.
  */
-const clients = new Map();
 const storageClient = (opts = {}) => {
     const raw = opts.endpoint ?? process.env.STORAGE_EMULATOR_HOST ?? '';
-    const key = JSON.stringify([raw, process.env.GOOGLE_CLOUD_PROJECT ?? '', process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
-    let storage = clients.get(key);
-    if (!storage) {
-        storage = newStorageClient(raw);
-        clients.set(key, storage);
-    }
-    return storage;
+    const key = JSON.stringify(['gcs', raw, process.env.GOOGLE_CLOUD_PROJECT ?? '', process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
+    return (0,shared/* runWide */.j)(key, () => newStorageClient(raw));
 };
 const newStorageClient = (raw) => {
     (0,google/* httpIdleTimeout */.Q)();
@@ -327,6 +324,59 @@ const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
             await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * cap * scale);
         }
     }
+};
+
+
+/***/ }),
+
+/***/ 35160:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ withShared),
+/* harmony export */   j: () => (/* binding */ runWide)
+/* harmony export */ });
+// One resource for every user of a run that asks with the same key, closed when the last one lets go.
+const shared = new Map();
+/**
+ * Use the resource for `key` (made by `make` when there is none), then let it go. The last user's release closes it
+ * one macrotask later, unless a next user took it in between: a task that waited for the same resource starts right
+ * as the previous one finishes, and then reuses it instead of making another.
+ */
+const withShared = async (key, make, close, use) => {
+    let entry = shared.get(key);
+    if (!entry) {
+        entry = { value: make(), users: 0 };
+        shared.set(key, entry);
+    }
+    const mine = entry;
+    if (mine.closing)
+        clearImmediate(mine.closing);
+    mine.closing = undefined;
+    mine.users++;
+    try {
+        return await use(await mine.value);
+    }
+    finally {
+        mine.users--;
+        if (mine.users === 0)
+            mine.closing = setImmediate(() => {
+                if (mine.users > 0 || shared.get(key) !== mine)
+                    return;
+                shared.delete(key);
+                mine.value.then(close).catch(() => undefined);
+            });
+    }
+};
+const kept = new Map();
+/**
+ * The one value for `key` for the whole run, made by `make` on first use and never closed: for clients that hold no
+ * connection of their own to close (their sockets belong to node's agent), shared so that each is built once.
+ */
+const runWide = (key, make) => {
+    if (!kept.has(key))
+        kept.set(key, make());
+    return kept.get(key);
 };
 
 

@@ -96,12 +96,14 @@ const planCounts = (p, tense = 'applied') => {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78645);
 /* harmony import */ var _util_google_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77814);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16771);
-/* harmony import */ var _history_row_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26703);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40111);
-/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(11174);
+/* harmony import */ var _util_shared_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35160);
+/* harmony import */ var _history_row_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26703);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40111);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11174);
 // The production registry: a BigQuery table. Reading is one query; sync is ONE multi-statement transaction (one query
 // job): the parameterized MERGE (USING UNNEST(@rows) with explicit types) and the history INSERTs, committed together
 // — no manifest value ever enters SQL text.
+
 
 
 
@@ -141,17 +143,17 @@ const ACCEPTED = {
     JSON: ['JSON'],
 };
 const DIALECT = { types: ACCEPTED, required: 'REQUIRED' };
-const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
-const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
+const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
 // A staging table holds the rows as bound: the JSON column as its text.
 const STAGE_SCHEMA = SCHEMA.map((f) => (f.type === 'JSON' ? { ...f, type: 'STRING' } : f));
-const HISTORY_SCHEMA = _history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
-const WRITTEN = _history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.filter(([n]) => n !== 'changed_at');
+const HISTORY_SCHEMA = _history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const WRITTEN = _history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.filter(([n]) => n !== 'changed_at');
 const ENTRY_TYPE = Object.fromEntries(WRITTEN.map(([n, t]) => [n, PARAM_TYPES[t]]));
 // changed_at is CURRENT_TIMESTAMP(): inside a transaction BigQuery gives every statement the transaction's start time.
 // One statement, so its conditions all see the history as it was before it: baseline rows only into an empty
 // history; nothing when this sync's rows are there already (a retried script whose first answer was lost).
-const historyInsert = (history, source, guard) => `INSERT INTO \`${history}\` (${_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')})
+const historyInsert = (history, source, guard) => `INSERT INTO \`${history}\` (${_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')})
 SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM ${source} AS e
 WHERE (e.change <> 'baseline' OR NOT EXISTS (SELECT 1 FROM \`${history}\`))${guard ? ` AND NOT ${ours(history)}` : ''}`;
 const ours = (history) => `EXISTS (SELECT 1 FROM \`${history}\` WHERE sync_id = @sync_id)`;
@@ -170,7 +172,7 @@ const syncScript = (table, history, from = { rows: 'params' }, guard = false) =>
         // The plan was made against a history of @seen rows; if another sync appended since, all of this rolls back
         // (see Audit.seen). After the MERGE, which leaves the history alone, so the script still leads with its MERGE.
         // (This sync's own rows being there means it is a retry of a script that committed: nothing more to do.)
-        ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .MOVED_MARKER */ .Hc}'`] : []),
+        ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .MOVED_MARKER */ .Hc}'`] : []),
         historyInsert(history, staged ? `(SELECT DISTINCT * FROM \`${from.entries}\`)` : 'UNNEST(@entries)', guard),
         'COMMIT TRANSACTION',
     ]
@@ -179,7 +181,7 @@ const syncScript = (table, history, from = { rows: 'params' }, guard = false) =>
 };
 /** One batch into a staging table. */
 const stageSql = (stage, columns) => `INSERT INTO \`${stage}\` (${columns.join(', ')})\nSELECT ${columns.join(', ')} FROM UNNEST(@rows)`;
-const historySelectSql = (history) => `SELECT ${_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.map(([n]) => `${n} AS ${n}`).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
+const historySelectSql = (history) => `SELECT ${_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.map(([n]) => `${n} AS ${n}`).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
 // The source's JSON column is text: parsed where it is stored, compared as BigQuery's own serialization of both sides.
 // 'round': a metric like 1.2345678901234567e+25 (JS's shortest spelling of a double) is no exact decimal, which the
 // default mode ('exact') refuses; rounding stores the same double the manifest parsed.
@@ -188,21 +190,21 @@ const differs = (n, t) => t === 'JSON' ? `TO_JSON_STRING(t.${n}) IS DISTINCT FRO
 const mergeSql = (table, source = 'SELECT * FROM UNNEST(@rows)', deleteWhen) => `MERGE \`${table}\` AS t
 USING (${source}) AS s
 ON t.model_id = s.model_id
-WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
     .map(([n, t]) => differs(n, t))
     .join(' OR ')})
-  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
     .map(([n, t]) => `${n} = ${src(n, t)}`)
     .join(', ')}
 WHEN NOT MATCHED BY TARGET
-  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n, t]) => src(n, t)).join(', ')})
+  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n, t]) => src(n, t)).join(', ')})
 WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)${deleteWhen ? ` AND ${deleteWhen}` : ''}
   THEN DELETE`;
 /**
  * The registry read; a column the table lacks (sync --migrate adds it) reads as NULL, JSON as its text. Every column
  * under our alias: a table may spell a column `Status`, and a result column is named as the query (or table) spells it.
  */
-const selectSql = (table, present = () => true) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n, t]) => `${!present(n) ? 'NULL' : t === 'JSON' ? `TO_JSON_STRING(${n})` : n} AS ${n}`).join(', ')} FROM \`${table}\` ORDER BY model_id`;
+const selectSql = (table, present = () => true) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n, t]) => `${!present(n) ? 'NULL' : t === 'JSON' ? `TO_JSON_STRING(${n})` : n} AS ${n}`).join(', ')} FROM \`${table}\` ORDER BY model_id`;
 /**
  * One statement adding every missing column; identifiers come from COLUMNS, never from input. IF NOT EXISTS: a
  * concurrent adopter that added one first is no failure. Nullable: a column added to a table with rows has no value.
@@ -241,25 +243,15 @@ const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
  * One client per project, location and token for the whole run, shared by every family's registry: each client
  * would otherwise make its own credentials object (with Application Default Credentials, its own lookup and token).
  */
-const clients = new Map();
 const clientFor = (project, location) => {
     const key = JSON.stringify([
+        'bigquery',
         project,
         location ?? '',
         process.env.BIGQUERY_EMULATOR_HOST ?? '',
         process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '',
     ]);
-    let bq = clients.get(key);
-    if (!bq) {
-        bq = new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_1__.BigQuery({
-            projectId: project,
-            ...(location ? { location } : {}),
-            retryOptions: { autoRetry: false },
-            ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenAuth */ .o)(),
-        });
-        clients.set(key, bq);
-    }
-    return bq;
+    return (0,_util_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .runWide */ .j)(key, () => new _google_cloud_bigquery__WEBPACK_IMPORTED_MODULE_1__.BigQuery({ projectId: project, ...(location ? { location } : {}), retryOptions: { autoRetry: false }, ...(0,_util_google_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenAuth */ .o)() }));
 };
 const bigqueryRegistry = (address, opts) => {
     // MODEL_GOVERNANCE_BATCH_BYTES: tests make a small sync take the staged path in a real process; the product never sets it.
@@ -275,7 +267,7 @@ const bigqueryRegistry = (address, opts) => {
     // `transient` covers what the library retried (408, 429, 5xx, the rate-limit reasons, dropped connections).
     const bq = clientFor(project, opts.location);
     const ref = bq.dataset(dataset).table(tableId);
-    const historyId = (0,_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .historyTableOf */ .ac)(tableId);
+    const historyId = (0,_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .historyTableOf */ .ac)(tableId);
     const history = `${project}.${dataset}.${historyId}`;
     const historyRef = bq.dataset(dataset).table(historyId);
     const fail = (operation, e) => {
@@ -309,7 +301,7 @@ const bigqueryRegistry = (address, opts) => {
         return m;
     };
     const checkHistoryColumns = (have) => {
-        const missing = (0,_checks_migration_js__WEBPACK_IMPORTED_MODULE_2__/* .missingNames */ .JA)(have.keys(), _history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n));
+        const missing = (0,_checks_migration_js__WEBPACK_IMPORTED_MODULE_2__/* .missingNames */ .JA)(have.keys(), _history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n));
         if (missing.length)
             throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
     };
@@ -404,8 +396,8 @@ const bigqueryRegistry = (address, opts) => {
             const syncId = audit.changes[0]?.sync_id;
             const guard = audit.seen !== undefined && syncId !== undefined;
             const apply = (sql, params, types) => query(sql, { family, delete: plan.delete, ...(guard ? { seen: audit.seen, sync_id: syncId } : {}), ...params }, { family: 'STRING', delete: ['STRING'], ...(guard ? { seen: 'INT64', sync_id: 'STRING' } : {}), ...types }, 'sync').catch((e) => {
-                if (String(e.message).includes(_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .MOVED_MARKER */ .Hc))
-                    throw new _history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryMovedError */ .Zu(table);
+                if (String(e.message).includes(_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .MOVED_MARKER */ .Hc))
+                    throw new _history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .RegistryMovedError */ .Zu(table);
                 return fail('MERGE into', e);
             });
             // The common case: everything fits in one request, so the rows travel as parameters of the one script.
@@ -459,7 +451,7 @@ const tableColumn = (f) => {
     };
 };
 // The client sends a plain string typed DATE or TIMESTAMP as NULL; it must be wrapped.
-const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n, t]) => {
+const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n, t]) => {
     const v = r[n];
     if (v === null)
         return [n, null];
@@ -468,7 +460,7 @@ const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_9__/*
 const toEntryParam = (e) => Object.fromEntries(WRITTEN.map(([n]) => [n, e[n]]));
 const plain = (v) => (v !== null && typeof v === 'object' && 'value' in v ? v.value : v);
 // The client returns DATE/TIMESTAMP wrapped; the row contract uses canonical strings.
-const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_9__/* .COLUMNS */ .cZ.map(([n, t]) => {
+const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n, t]) => {
     const v = plain(r[n]) ?? null;
     if (v === null)
         return [n, null];
@@ -477,10 +469,10 @@ const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_9__/* .
     if (t === 'INT64' || t === 'FLOAT64')
         return [n, Number(v)];
     if (t === 'JSON')
-        return [n, (0,_metrics_js__WEBPACK_IMPORTED_MODULE_8__/* .canonicalFromStore */ .Mg)(v)];
+        return [n, (0,_metrics_js__WEBPACK_IMPORTED_MODULE_9__/* .canonicalFromStore */ .Mg)(v)];
     return [n, v];
 }));
-const toHistoryRow = (r) => Object.fromEntries(_history_row_js__WEBPACK_IMPORTED_MODULE_7__/* .HISTORY_COLUMNS */ .b4.map(([n, t]) => {
+const toHistoryRow = (r) => Object.fromEntries(_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.map(([n, t]) => {
     const v = plain(r[n]) ?? null;
     if (v === null)
         return [n, null];
@@ -637,6 +629,59 @@ const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
             await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * cap * scale);
         }
     }
+};
+
+
+/***/ }),
+
+/***/ 35160:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ withShared),
+/* harmony export */   j: () => (/* binding */ runWide)
+/* harmony export */ });
+// One resource for every user of a run that asks with the same key, closed when the last one lets go.
+const shared = new Map();
+/**
+ * Use the resource for `key` (made by `make` when there is none), then let it go. The last user's release closes it
+ * one macrotask later, unless a next user took it in between: a task that waited for the same resource starts right
+ * as the previous one finishes, and then reuses it instead of making another.
+ */
+const withShared = async (key, make, close, use) => {
+    let entry = shared.get(key);
+    if (!entry) {
+        entry = { value: make(), users: 0 };
+        shared.set(key, entry);
+    }
+    const mine = entry;
+    if (mine.closing)
+        clearImmediate(mine.closing);
+    mine.closing = undefined;
+    mine.users++;
+    try {
+        return await use(await mine.value);
+    }
+    finally {
+        mine.users--;
+        if (mine.users === 0)
+            mine.closing = setImmediate(() => {
+                if (mine.users > 0 || shared.get(key) !== mine)
+                    return;
+                shared.delete(key);
+                mine.value.then(close).catch(() => undefined);
+            });
+    }
+};
+const kept = new Map();
+/**
+ * The one value for `key` for the whole run, made by `make` on first use and never closed: for clients that hold no
+ * connection of their own to close (their sockets belong to node's agent), shared so that each is built once.
+ */
+const runWide = (key, make) => {
+    if (!kept.has(key))
+        kept.set(key, make());
+    return kept.get(key);
 };
 
 
