@@ -42,33 +42,24 @@ const lazyActionsCore = (dir) => {
   const pkg = join(root, 'node_modules', '@actions', 'core');
   // The copy resolves its own imports from the hoisted node_modules: true only while core has no nested dependencies.
   if (existsSync(join(pkg, 'node_modules'))) fail('@actions/core has nested node_modules; the copy would resolve other versions');
-  const copy = join(dir, 'vendor', 'actions-core');
-  cpSync(pkg, copy, { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) });
   // [file, text, replacement, how many times the text must occur]
-  const patches = [
-    ['core.js', "import { OidcClient } from './oidc-utils.js';\n", '', 1],
+  patchedCopy(dir, '@actions/core', [
+    ['lib/core.js', "import { OidcClient } from './oidc-utils.js';\n", '', 1],
     [
-      'core.js',
+      'lib/core.js',
       'return yield OidcClient.getIDToken(aud);',
       "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);",
       1,
     ],
-    ['platform.js', "import * as exec from '@actions/exec';\n", '', 1],
-    ['platform.js', 'yield exec.getExecOutput(', "yield (yield import('@actions/exec')).getExecOutput(", 4],
+    ['lib/platform.js', "import * as exec from '@actions/exec';\n", '', 1],
+    ['lib/platform.js', 'yield exec.getExecOutput(', "yield (yield import('@actions/exec')).getExecOutput(", 4],
     // setOutput's heredoc delimiter takes a random UUID from node:crypto, whose load (ciphers, keys, streams) is about
     // a tenth of an offline run's start-up. The copy reads the same kind of randomness, 16 bytes of the kernel's
     // CSPRNG, from /dev/urandom, and loads node:crypto only where there is none (Windows).
-    ['file-command.js', "import * as crypto from 'crypto';\n", URANDOM_UUID, 1],
-    ['file-command.js', 'crypto.randomUUID()', 'randomUUID()', 1],
-  ];
-  for (const [name, from, to, times] of patches) {
-    const file = join(copy, 'lib', name);
-    const text = readFileSync(file, 'utf8');
-    if (text.split(from).length !== times + 1)
-      fail(`@actions/core changed: "${from.trim()}" is not in lib/${name} ${times} time(s); update lazyActionsCore`);
-    writeFileSync(file, text.replaceAll(from, to));
-  }
-  return { '@actions/core': ['./vendor/actions-core/lib/core.js'] };
+    ['lib/file-command.js', "import * as crypto from 'crypto';\n", URANDOM_UUID, 1],
+    ['lib/file-command.js', 'crypto.randomUUID()', 'randomUUID()', 1],
+  ]);
+  return { '@actions/core': ['./vendor/@actions/core/lib/core.js'] };
 };
 
 /**
