@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ info)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92417);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79835);
 /* harmony import */ var _util_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62603);
 // The action's only informational log line (core.info prints its text raw). Every line goes through logLine, so a
 // value can neither break the line nor start a workflow command (see util/workflow-commands.ts).
@@ -924,7 +924,7 @@ const annotationOwners = (reports, annotatable = () => true) => {
 /* harmony export */ });
 /* unused harmony export MAX_ANNOTATIONS_PER_REQUEST */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92417);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79835);
 /* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86154);
 /* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92426);
 /* harmony import */ var _annotate_once_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49284);
@@ -1077,8 +1077,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./vendor/actions-core/lib/core.js + 6 modules
-var core = __webpack_require__(92417);
+// EXTERNAL MODULE: ./vendor/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(79835);
 // EXTERNAL MODULE: ./errors.js
 var errors = __webpack_require__(78645);
 // EXTERNAL MODULE: ./manifest/schema.js
@@ -3829,7 +3829,7 @@ const readYamlFile = async (file) => {
 
 /***/ }),
 
-/***/ 92417:
+/***/ 79835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3852,7 +3852,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
-;// CONCATENATED MODULE: ./vendor/actions-core/lib/utils.js
+;// CONCATENATED MODULE: ./vendor/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -3888,7 +3888,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./vendor/actions-core/lib/command.js
+;// CONCATENATED MODULE: ./vendor/@actions/core/lib/command.js
 
 
 /**
@@ -3982,7 +3982,7 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
-;// CONCATENATED MODULE: ./vendor/actions-core/lib/file-command.js
+;// CONCATENATED MODULE: ./vendor/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4036,7 +4036,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(16928);
-;// CONCATENATED MODULE: ./vendor/actions-core/lib/summary.js
+;// CONCATENATED MODULE: ./vendor/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4317,7 +4317,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./vendor/actions-core/lib/path-utils.js
+;// CONCATENATED MODULE: ./vendor/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -4351,7 +4351,7 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: ./vendor/actions-core/lib/platform.js
+;// CONCATENATED MODULE: ./vendor/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4415,7 +4415,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./vendor/actions-core/lib/core.js
+;// CONCATENATED MODULE: ./vendor/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -4712,7 +4712,7 @@ function getState(name) {
 }
 function getIDToken(aud) {
     return core_awaiter(this, void 0, void 0, function* () {
-        const { OidcClient } = yield Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 61865));
+        const { OidcClient } = yield Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 40770));
         return yield OidcClient.getIDToken(aud);
     });
 }

@@ -143,8 +143,8 @@ __webpack_require__.d(__webpack_exports__, {
   openSession: () => (/* binding */ openSession)
 });
 
-// EXTERNAL MODULE: ./vendor/actions-core/lib/core.js + 6 modules
-var core = __webpack_require__(92417);
+// EXTERNAL MODULE: ./vendor/@actions/core/lib/core.js + 6 modules
+var core = __webpack_require__(79835);
 // EXTERNAL MODULE: ../../node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(71738);
 // EXTERNAL MODULE: ./action/log.js
