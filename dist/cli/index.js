@@ -128,13 +128,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 77030:
 /***/ ((module) => {
 
@@ -282,24 +275,23 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 45212:
+/***/ 53521:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  mv: () => (/* binding */ cacheProfile),
-  kU: () => (/* binding */ installChunkLoader)
+  A: () => (/* binding */ prepareBundle)
 });
 
-// UNUSED EXPORTS: LOADER_KEY, chunkLoader
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./bundle/code-cache.js
@@ -424,6 +416,25 @@ const installChunkLoader = (base, dir, profile) => {
     });
 };
 
+;// CONCATENATED MODULE: ./bundle/entry.js
+// What both bundle entries (the action's src/index.ts, the CLI's src/cli/index.ts) do before loading the program.
+
+
+
+
+/**
+ * Node's on-disk compile cache on (a no-op where unsupported), and the chunks run with a code cache of the functions
+ * this kind of run calls (code-cache.ts), unless `profile` is undefined; then the bundle's own __filename and
+ * __dirname, which CommonJS code bundled from the Cloud Run client reads as it loads (the bundle is an ES module).
+ */
+const prepareBundle = (entryUrl, profile) => {
+    external_node_module_namespaceObject.enableCompileCache?.();
+    if (profile !== undefined)
+        installChunkLoader(entryUrl, external_node_module_namespaceObject.getCompileCacheDir?.(), cacheProfile(profile));
+    const file = (0,external_node_url_.fileURLToPath)(entryUrl);
+    Object.assign(globalThis, { __filename: file, __dirname: (0,external_node_path_.dirname)(file) });
+};
+
 
 /***/ }),
 
@@ -431,15 +442,9 @@ const installChunkLoader = (base, dir, profile) => {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
-/* harmony import */ var _bundle_code_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45212);
-// Node's on-disk compile cache (a no-op where unsupported) is switched on before the program is loaded, so
-// repeated runs skip compiling the bundle; the program itself sits in its own chunk behind this import.
-
-
-
+/* harmony import */ var _bundle_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53521);
+// The CLI's entry: the bundle prepared (bundle/entry.ts: compile and code caches) before the program is loaded;
+// the program itself sits in its own chunk behind the import below.
 
 // Checked here, before the program loads: on an older Node it would fail on a missing API (fs.glob) with exit 3.
 const NODE_NEEDED = 22;
@@ -449,12 +454,8 @@ if (major < NODE_NEEDED) {
     process.exitCode = 2;
 }
 else {
-    node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-    // Chunks run with a code cache of this command's functions (bundle/code-cache.ts).
-    (0,_bundle_code_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .installChunkLoader */ .kU)(import.meta.url, node_module__WEBPACK_IMPORTED_MODULE_0__.getCompileCacheDir?.(), (0,_bundle_code_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheProfile */ .mv)(`cli-${process.argv[2] ?? ''}`));
-    // The bundle is an ES module, but CommonJS code bundled from the Cloud Run client reads __dirname
-    // and __filename as it loads; give them the bundle's own.
-    Object.assign(globalThis, { __filename: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url), __dirname: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) });
+    // A code cache of this command's functions (bundle/code-cache.ts).
+    (0,_bundle_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareBundle */ .A)(import.meta.url, `cli-${process.argv[2] ?? ''}`);
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(783), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46918));
     process.exitCode = await main(process.argv.slice(2), {
         out: (s) => process.stdout.write(s),
