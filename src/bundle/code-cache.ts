@@ -2,7 +2,7 @@
 // every function this run called already compiled. Node's own compile cache (module.enableCompileCache) serialises a
 // module right after compiling it, before it runs: it holds little more than each chunk's top level, and every
 // function a run calls (the YAML parser, zod, commander, the checks) is compiled again on every start.
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -33,8 +33,32 @@ const HEAD = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexpo
  */
 const cacheName = (path: string, profile: string): string => {
   const s = statSync(path, { bigint: true });
-  return `${profile}.${basename(path)}.${s.dev}-${s.ino}-${s.size}-${s.mtimeNs}.v8cache`;
+  return `${versionsPrefix(path, profile)}${s.dev}-${s.ino}-${s.size}-${s.mtimeNs}.v8cache`;
 };
+const versionsPrefix = (path: string, profile: string): string => `${profile}.${basename(path)}.`;
+
+/**
+ * How many versions of one chunk's cache a profile keeps. A self-hosted runner unpacks the action afresh for every
+ * job, so every job's chunks are new files with new names here: without a bound, each job would leave its caches
+ * behind (over 1 MB a mode). A few are kept, not one, so that installs used in turn (two versions of the action on
+ * one runner) do not evict each other on every run.
+ */
+export const CACHE_VERSIONS_KEPT = 4;
+
+/** Deletes the oldest of the caches named `prefix` + a chunk version beyond CACHE_VERSIONS_KEPT (regular files only). */
+const pruneVersions = (dir: string, prefix: string, kept: string): void => {
+  const versions: { file: string; mtimeMs: number }[] = [];
+  for (const f of readdirSync(dir)) {
+    if (!f.startsWith(prefix) || !VERSION.test(f.slice(prefix.length))) continue;
+    const s = lstatSync(join(dir, f), { throwIfNoEntry: false });
+    if (s?.isFile()) versions.push({ file: f, mtimeMs: s.mtimeMs });
+  }
+  // The one just written first, then newest first.
+  const first = basename(kept);
+  versions.sort((a, b) => Number(b.file === first) - Number(a.file === first) || b.mtimeMs - a.mtimeMs || a.file.localeCompare(b.file));
+  for (const v of versions.slice(CACHE_VERSIONS_KEPT)) rmSync(join(dir, v.file), { force: true });
+};
+const VERSION = /^\d+-\d+-\d+-\d+\.v8cache$/;
 
 /** A profile name safe in a file name: lower-case letters, digits and dashes, at most 40 characters. */
 export const cacheProfile = (name: string | undefined): string =>
@@ -63,7 +87,7 @@ export const chunkLoader = (base: string, dir: string, profile: string): ChunkLo
   const mine = join(dir, 'model-governance');
   const trusted = () => privateDir(dir) && privateDir(mine);
   let readable: boolean | undefined;
-  const unsaved: { script: vm.Script; file: string }[] = [];
+  const unsaved: { script: vm.Script; file: string; prefix: string }[] = [];
   return {
     load: (file) => {
       try {
@@ -86,7 +110,7 @@ export const chunkLoader = (base: string, dir: string, profile: string): ChunkLo
           ...(cachedData ? { cachedData } : {}),
           importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
         });
-        if (!cachedData || script.cachedDataRejected) unsaved.push({ script, file: cacheFile });
+        if (!cachedData || script.cachedDataRejected) unsaved.push({ script, file: cacheFile, prefix: versionsPrefix(path, profile) });
         return (script.runInThisContext() as () => ChunkExports)();
       } catch {
         return undefined;
@@ -94,7 +118,7 @@ export const chunkLoader = (base: string, dir: string, profile: string): ChunkLo
     },
     save: () => {
       const written: string[] = [];
-      for (const { script, file } of unsaved.splice(0)) {
+      for (const { script, file, prefix } of unsaved.splice(0)) {
         // Written beside its final name, then renamed, so a concurrent run reads a whole cache or none.
         const temp = `${file}.${process.pid}.tmp`;
         try {
@@ -103,6 +127,7 @@ export const chunkLoader = (base: string, dir: string, profile: string): ChunkLo
           writeFileSync(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
           renameSync(temp, file);
           written.push(file);
+          pruneVersions(mine, prefix, file);
         } catch {
           // A cache is only ever an optimisation: a full disk or a read-only directory costs the next run time only.
           rmSync(temp, { force: true });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cacheProfile, LOADER_KEY } from '../../src/bundle/code-cache.js';
+import { CACHE_VERSIONS_KEPT, cacheProfile, LOADER_KEY } from '../../src/bundle/code-cache.js';
 
 // A chunk as ncc writes one: three declarations, then the module table.
 const chunk = (id: number, body: string): string =>
@@ -62,6 +62,28 @@ describe('chunkLoader', () => {
     utimesSync(file, new Date(2030, 0, 1), new Date(2030, 0, 1));
     expect(run(base, cache, 'p', './8.index.js')).toMatchObject({ value: 'new', written: [expect.any(String)] });
     expect(readdirSync(join(cache, 'model-governance'))).toHaveLength(2);
+  });
+
+  it('keeps the newest few versions of a chunk per profile, so caches of replaced installs do not pile up', () => {
+    // A self-hosted runner unpacks the action afresh for every job: each job's chunks are new files (new inodes).
+    const { dir, base, cache } = setup();
+    const file = join(dir, '4.index.js');
+    const versions = (profile: string) =>
+      readdirSync(join(cache, 'model-governance')).filter((f) => f.startsWith(`${profile}.4.index.js.`));
+    writeFileSync(join(dir, '5.index.js'), chunk(5, 'module.exports = 5;'));
+    expect(run(base, cache, 'q', './4.index.js').written).toEqual([]); // no such chunk yet
+    run(base, cache, 'q', './5.index.js');
+    for (let k = 0; k < 2 * CACHE_VERSIONS_KEPT; k++) {
+      rmSync(file, { force: true });
+      writeFileSync(file, chunk(4, `module.exports = ${k};`));
+      utimesSync(file, new Date(2030, 0, 1 + k), new Date(2030, 0, 1 + k));
+      expect(run(base, cache, 'p', './4.index.js')).toMatchObject({ value: k, written: [expect.any(String)] });
+      expect(versions('p')).toHaveLength(Math.min(k + 1, CACHE_VERSIONS_KEPT));
+    }
+    // The newest one stays, and is what the current chunk runs with.
+    expect(run(base, cache, 'p', './4.index.js')).toMatchObject({ value: 2 * CACHE_VERSIONS_KEPT - 1, written: [] });
+    // Other chunks and other profiles are not touched.
+    expect(readdirSync(join(cache, 'model-governance')).filter((f) => f.startsWith('q.5.index.js.'))).toHaveLength(1);
   });
 
   it('rewrites a cache V8 rejects, and still runs the chunk', () => {
