@@ -184,18 +184,31 @@ const targets = (r) => {
   ];
 };
 
-// Issue 12's cold-start targets, from section 1's ratios to node -e 0 in this run.
+// Issue 12's cold-start targets, from section 1's ratios to node -e 0 in this run. The action's must hold from an empty
+// code cache too: on a GitHub-hosted runner, where most actions run, every run is a first run (no cache is kept).
 const COLD_START_12 = [
-  ['action lint-filenames', 'action cold start (lint-filenames, offline)', 3],
-  ['cli drift (service YAML, no registry)', 'CLI drift on a service YAML', 2.5],
-  ['cli sync --dry-run (duckdb)', 'CLI sync --dry-run on DuckDB', 4],
+  ['action lint-filenames', 'action cold start (lint-filenames, offline)', 3, true],
+  ['cli drift (service YAML, no registry)', 'CLI drift on a service YAML', 2.5, false],
+  ['cli sync --dry-run (duckdb)', 'CLI sync --dry-run on DuckDB', 4, false],
 ];
 const coldStartTargets12 = (r) =>
-  COLD_START_12.flatMap(([key, what, max]) => {
+  COLD_START_12.flatMap(([key, what, max, firstRunCounts]) => {
     const x = r.coldStart?.rows.find((row) => row.key === key);
+    if (!x) return [];
     const first = r.coldStart?.rows.find((row) => row.key === `${key}, first run (empty code cache)`);
     const also = first ? ` (first run, empty code cache: ${first.ratio}×)` : '';
-    return x ? [[`${what} ≤ ${max}× node -e 0`, `${x.ratio}×${also}`, x.ratio <= max ? 'met' : '**not met**']] : [];
+    const warm = x.ratio <= max;
+    const status =
+      !firstRunCounts || !first
+        ? warm
+          ? 'met'
+          : '**not met**'
+        : warm && first.ratio <= max
+          ? 'met'
+          : warm
+            ? 'met with a warm cache; **not met** from an empty one (a GitHub-hosted runner)'
+            : '**not met**';
+    return [[`${what} ≤ ${max}× node -e 0`, `${x.ratio}×${also}`, status]];
   });
 
 // Issue 12's targets, each from figures measured in this same run (a section not run leaves its rows out).
