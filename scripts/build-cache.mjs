@@ -37,7 +37,26 @@ const pruneOld = (keep) => {
 
 // Asynchronous: a build takes minutes on a busy machine, and whatever else runs in the caller's process (stand-ins,
 // in-process runs of other suites) must keep going meanwhile (a synchronous build froze them into hook timeouts).
-const build = (root, out) => run(process.execPath, [join(root, 'scripts', 'build.mjs'), out], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+// Each build also checks that it left no cache of ncc's behind: ncc keys its cache by the working directory, which
+// is a fresh temporary directory in every build, so a cache is never read again, and the 150 MB it writes per build
+// had filled ~/.cache/ncc with 43 GB (scripts/build.mjs runs ncc with --no-cache).
+const build = async (root, out) => {
+  const cacheHome = mkdtempSync(join(tmpdir(), 'mg-build-cache-home-'));
+  try {
+    await run(process.execPath, [join(root, 'scripts', 'build.mjs'), out], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+    });
+    const left = readdirSync(cacheHome);
+    if (left.length) throw new Error(`the build left ${left.join(', ')} in its cache directory (XDG_CACHE_HOME); it must keep no cache`);
+  } catch (e) {
+    rmSync(out, { recursive: true, force: true }); // a failed build's output is of no use to anyone
+    throw e;
+  } finally {
+    rmSync(cacheHome, { recursive: true, force: true });
+  }
+};
 
 // The lock is a directory holding its owner's pid: `npm test` stops check-dist mid-build when another step fails, and
 // a lock whose owner is gone is free at once, not after the stale-lock age below.

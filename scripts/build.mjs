@@ -153,8 +153,14 @@ rmSync(out, { recursive: true, force: true });
 // DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and imports the
 // native @duckdb/node-bindings from node_modules at run time, so dist/ holds no binary.
 const EXTERNAL = ['@duckdb/node-bindings'];
+// --no-cache: ncc keys its cache (~/.cache/ncc) by the working directory, here a fresh directory per build, so a
+// cache would never be read again; it would only pile up, about 150 MB per build.
 const ncc = (entry, dir) =>
-  run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', ...EXTERNAL.flatMap((e) => ['-e', e])], lib);
+  run(
+    bin('ncc'),
+    ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', '--no-cache', ...EXTERNAL.flatMap((e) => ['-e', e])],
+    lib,
+  );
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
 
