@@ -91,8 +91,8 @@ type Duck = typeof import('@duckdb/node-api');
 const loadDuck = async (): Promise<Duck> => {
   try {
     // The bundle holds @duckdb/node-api's JavaScript (one chunk reads faster than its 180 files, which cost a sync's
-    // start-up more than the library's native load) and leaves @duckdb/node-bindings, the native part, external
-    // (scripts/build.mjs), so dist/ holds no binary and a missing install still fails here.
+    // start-up more than the library's native load) and loads the native part from node_modules through
+    // duckdb-addon.ts (scripts/build.mjs), so dist/ holds no binary and a missing install still fails here.
     return await import('@duckdb/node-api');
   } catch {
     throw new InputError([
