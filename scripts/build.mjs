@@ -140,7 +140,7 @@ const lazyCommander = (dir) => {
 };
 /**
  * @duckdb/node-bindings' entry picks the addon for the platform, and on Linux asks detect-libc for the libc first,
- * whose load imports node:child_process: about 8–10 ms of a cold `sync --dry-run` on DuckDB. In the bundle,
+ * whose load imports node:child_process: about 8-10 ms of a cold `sync --dry-run` on DuckDB. In the bundle,
  * '@duckdb/node-bindings' is src/registry/duckdb-addon.ts's loadAddon, which reads what detect-libc's first check
  * reads (the running node's ELF interpreter) and requires the same addon from the package's directory, or the
  * package's entry where that check does not decide. It resolves from the bundle's file (the __filename that

@@ -1,6 +1,6 @@
 // DuckDB's native addon, the file @duckdb/node-bindings' own entry (duckdb.js) picks, without that entry's libc check
 // on Linux: it asks detect-libc, whose load imports node:child_process (for a fallback that runs a shell), about
-// 8–10 ms on a cold sync's critical path. detect-libc's first check reads the ELF interpreter of the running node from
+// 8-10 ms on a cold sync's critical path. detect-libc's first check reads the ELF interpreter of the running node from
 // the first 2 KiB of /proc/self/exe; this reads the same. Wherever that does not decide (another platform, another
 // interpreter, no /proc), the package's own entry loads the addon, as it always did.
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -14,7 +14,7 @@ const NUL_TO_END = /\0.*$/;
 
 /**
  * The libc family of a 64-bit little-endian ELF head's interpreter (PT_INTERP), decided as detect-libc decides it
- * (`/ld-musl-` → musl, `/ld-linux-` → glibc); null for anything else, a short or foreign file included.
+ * (`/ld-musl-` is musl, `/ld-linux-` is glibc); null for anything else, a short or foreign file included.
  */
 export const libcOfElf = (elf: Uint8Array): Libc | null => {
   const b = Buffer.from(elf.buffer, elf.byteOffset, elf.byteLength);
