@@ -138,6 +138,35 @@ const lazyCommander = (dir) => {
   ]);
   return { commander: ['./vendor/commander/index.js'] };
 };
+/**
+ * @duckdb/node-bindings' entry picks the addon for the platform, and on Linux asks detect-libc for the libc first,
+ * whose load imports node:child_process: about 8-10 ms of a cold `sync --dry-run` on DuckDB. In the bundle,
+ * '@duckdb/node-bindings' is src/registry/duckdb-addon.ts's loadAddon, which reads what detect-libc's first check
+ * reads (the running node's ELF interpreter) and requires the same addon from the package's directory, or the
+ * package's entry where that check does not decide. It resolves from the bundle's file (the __filename that
+ * bundle/entry.ts sets), as the external it replaces did. The build checks that the entry still picks the addons
+ * loadAddon names.
+ */
+const duckdbAddonLoader = (dir) => {
+  const entry = readFileSync(join(root, 'node_modules', '@duckdb', 'node-bindings', 'duckdb.js'), 'utf8');
+  for (const arch of ['x64', 'arm64'])
+    for (const [libc, suffix] of [
+      ['musl', '-musl'],
+      ['glibc', ''],
+    ]) {
+      const file = `@duckdb/node-bindings-linux-${arch}${suffix}/duckdb.node`;
+      if (!entry.includes(`require('${file}')`))
+        fail(`@duckdb/node-bindings changed: its entry no longer requires ${file} (${libc}); update loadAddon`);
+    }
+  if (!entry.includes('familySync() === MUSL'))
+    fail('@duckdb/node-bindings changed: its entry no longer asks detect-libc; update loadAddon');
+  mkdirSync(join(dir, 'vendor'), { recursive: true });
+  writeFileSync(
+    join(dir, 'vendor', 'duckdb-bindings.cjs'),
+    "'use strict';\nmodule.exports = require('../registry/duckdb-addon.js').loadAddon(__filename);\n",
+  );
+  return { '@duckdb/node-bindings': ['./vendor/duckdb-bindings.cjs'] };
+};
 const fail = (message) => {
   console.error(`build: ${message}`);
   process.exit(1);
@@ -147,12 +176,18 @@ const fail = (message) => {
 // its chunk ids derive from paths relative to the working directory, which are then the same every time.
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
-const paths = { ...lazyActionsCore(lib), ...restOnlyGax(lib), ...lazyCommander(lib), ...commonmarkDecoderOnly(lib) };
+const paths = {
+  ...lazyActionsCore(lib),
+  ...restOnlyGax(lib),
+  ...lazyCommander(lib),
+  ...commonmarkDecoderOnly(lib),
+  ...duckdbAddonLoader(lib),
+};
 writeFileSync(join(lib, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
 rmSync(out, { recursive: true, force: true });
-// DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and imports the
-// native @duckdb/node-bindings from node_modules at run time, so dist/ holds no binary.
-const EXTERNAL = ['@duckdb/node-bindings'];
+// DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and loads the
+// native addon from node_modules at run time (duckdbAddonLoader), so dist/ holds no binary.
+const EXTERNAL = [];
 // --no-cache: ncc keys its cache (~/.cache/ncc) by the working directory, here a fresh directory per build, so a
 // cache would never be read again; it would only pile up, about 150 MB per build.
 const ncc = (entry, dir) =>

@@ -1,6 +1,7 @@
 // Run the bundled CLI in-process with DuckDB's native bindings wrapped, to count the statements a sync sends and their
-// size. The bundle holds @duckdb/node-api's JavaScript but requires @duckdb/node-bindings from node_modules at run time,
-// so it gets the traced copy this puts in the CommonJS cache (the addon's own exports are read-only).
+// size. The bundle holds @duckdb/node-api's JavaScript but requires @duckdb/node-bindings (or its addon file) from
+// node_modules at run time, so it gets the traced copy this puts in the CommonJS cache (the addon's own exports are
+// read-only).
 // Usage: node sql-trace.mjs OUT_JSON CLI_JS ARGS...
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,9 @@ const path = require.resolve('@duckdb/node-bindings');
 const native = require(path);
 const bindings = Object.fromEntries(Object.getOwnPropertyNames(native).map((k) => [k, native[k]]));
 require.cache[path].exports = bindings;
+// On Linux the bundle requires the addon file itself (src/registry/duckdb-addon.ts), the one the package's entry
+// returned: that cache entry gets the traced copy too.
+for (const m of Object.values(require.cache)) if (m.filename.endsWith('.node') && m.exports === native) m.exports = bindings;
 const statements = [];
 // Every statement reaches DuckDB as text through one of these: query (no parameters), extract_statements (run with
 // parameters, then bound and executed) or prepare.

@@ -1,5 +1,6 @@
 // The embedded local registry: a DuckDB file. Loaded lazily (native binary, never bundled).
-import { access, lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import {
   type Dialect,
@@ -91,8 +92,8 @@ type Duck = typeof import('@duckdb/node-api');
 const loadDuck = async (): Promise<Duck> => {
   try {
     // The bundle holds @duckdb/node-api's JavaScript (one chunk reads faster than its 180 files, which cost a sync's
-    // start-up more than the library's native load) and leaves @duckdb/node-bindings, the native part, external
-    // (scripts/build.mjs), so dist/ holds no binary and a missing install still fails here.
+    // start-up more than the library's native load) and loads the native part from node_modules through
+    // duckdb-addon.ts (scripts/build.mjs), so dist/ holds no binary and a missing install still fails here.
     return await import('@duckdb/node-api');
   } catch {
     throw new InputError([
@@ -113,10 +114,19 @@ const isEnvironment = (e: unknown): boolean =>
 // DuckDB creates its write-ahead log and temp directory beside the file with ordinary creates, which follow links: a
 // link a checkout plants at one of those names would receive the log (manifest strings included) wherever it points.
 // The registry path itself is confined by config/confine.ts; its sidecars must not be links at all.
+// Checked synchronously (two lstat calls, microseconds): with no event-loop turn between the addon's load and the
+// open, nothing else queued meanwhile (a cold sync's manifest parse) runs before DuckDB starts opening on its thread.
 const SIDECARS = ['.wal', '.tmp'];
-const refusePlantedSidecars = async (path: string): Promise<void> => {
+const lstatSyncOrNone = (p: string) => {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined; // absent or unreadable, as before: DuckDB's own create then decides
+  }
+};
+const refusePlantedSidecars = (path: string): void => {
   for (const suffix of SIDECARS) {
-    const st = await lstat(`${path}${suffix}`).catch(() => undefined);
+    const st = lstatSyncOrNone(`${path}${suffix}`);
     if (st?.isSymbolicLink())
       throw InputError.at(`${path}${suffix}`, 'is a symbolic link where DuckDB writes beside the registry; remove it (nothing was opened)');
   }
@@ -126,7 +136,7 @@ export const duckdbRegistry = (path: string): Registry => {
   const name = `${path}#${TABLE}`;
   const open = async (readOnly: boolean): Promise<{ db: DuckDBInstance; c: DuckDBConnection }> => {
     const duck = await loadDuck();
-    await refusePlantedSidecars(path);
+    refusePlantedSidecars(path);
     try {
       const db = await withRetry(
         () => duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {}),

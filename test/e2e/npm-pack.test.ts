@@ -3,9 +3,10 @@
 // runs on the test's Node (24), and also on Node 22 when MG_NODE22 names a Node 22 binary (CI runs both, ci.yml `cli`):
 //   npm i --prefix /tmp/n22 node@22 && MG_NODE22=/tmp/n22/node_modules/node/bin/node npx vitest run test/e2e/npm-pack.test.ts
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT } from '../helpers/cli.js';
 import { bundle } from './bundle.js';
@@ -67,6 +68,32 @@ describe('npm pack + npm install -g', () => {
     expect([r.status, r.stderr]).toEqual([0, 'Applying plan to model_registry: 3 inserted, 0 updated, 0 unchanged\n']);
     expect(r.stdout).toContain('Synced 3 models to model_registry: 3 inserted, 0 updated, 0 unchanged');
     expect(readdirSync(dir)).toContain('r.duckdb');
+  });
+
+  // The bundle loads the addon itself on Linux (src/registry/duckdb-addon.ts): the package's entry would import
+  // node:child_process through detect-libc, a cost on every cold sync. It must still be the package's addon file.
+  it.runIf(process.platform === 'linux')('loads the DuckDB addon without node:child_process', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-global-duck-cp-'));
+    const registry = `duckdb:${join(dir, 'r.duckdb')}`;
+    expect(cli('sync', '--manifest', join(EXAMPLES, 'manifest.json'), '--registry', registry).status).toBe(0);
+    const seen = join(dir, 'seen.json');
+    const hook = join(dir, 'seen.mjs');
+    writeFileSync(
+      hook,
+      `import { createRequire } from 'node:module';\nimport { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(seen)}, JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(createRequire(import.meta.url).cache) })));\n`,
+    );
+    const r = spawnSync(
+      join(prefix, 'bin', 'model-governance'),
+      ['sync', '--manifest', join(EXAMPLES, 'manifest.json'), '--registry', registry, '--dry-run'],
+      { encoding: 'utf8', cwd: dir, env: { ...process.env, NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` } },
+    );
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('Plan for model_registry (dry run, nothing written): 0 to insert, 0 to update, 3 unchanged');
+    const { builtins, files } = JSON.parse(readFileSync(seen, 'utf8')) as { builtins: string[]; files: string[] };
+    expect(builtins.filter((m) => m.includes('child_process'))).toEqual([]);
+    // glibc or musl: the one the package's entry would pick here (test/registry/duckdb-addon.test.ts compares them).
+    const addons = files.filter((f) => f.endsWith('duckdb.node')).map((f) => f.split(/[\\/]node_modules[\\/]/).at(-1));
+    expect(addons).toEqual([expect.stringMatching(new RegExp(`^@duckdb/node-bindings-linux-${process.arch}(-musl)?/duckdb\\.node$`))]);
   });
 });
 
