@@ -109,25 +109,36 @@ export const narrowDescriptor = (json: DescriptorNode, roots: readonly string[])
  * operations client looks up when it is built.
  */
 export const RUN_ROOTS = ['google.cloud.run.v2.Services', 'google.cloud.run.v2.Revisions', 'google.longrunning.Operations'] as const;
+/** What each client's locations mixin builds from gax's locations.json: its service (the rest is descriptor.proto). */
+export const LOCATION_ROOTS = ['google.cloud.location.Locations'] as const;
 
-const isRunDescriptor = (json: unknown): json is DescriptorNode =>
-  (json as DescriptorNode | undefined)?.nested?.google?.nested?.cloud?.nested?.run !== undefined;
+const cloud = (json: unknown) => (json as DescriptorNode | undefined)?.nested?.google?.nested?.cloud?.nested;
+/** The roots to narrow a descriptor the clients load to; none for any other. */
+const rootsOf = (json: unknown): readonly string[] | undefined =>
+  cloud(json)?.run ? RUN_ROOTS : cloud(json)?.location ? LOCATION_ROOTS : undefined;
+
+type Descriptor = Parameters<typeof Fallback.protobufFromJSON>[0];
 
 /**
- * google-gax's REST transport as the clients take it (their constructors' second argument), loading their own
- * descriptor narrowed to RUN_ROOTS, into one root for both clients: gax would load the whole descriptor for each
- * client (its cache misses on the second, since building the first edits the descriptor's HTTP rules), most of it
- * for APIs never called. Every other descriptor (the locations mixin's) loads as before.
+ * google-gax's REST transport as the clients take it (their constructors' second argument), loading the Cloud Run
+ * descriptor narrowed to RUN_ROOTS and the locations mixin's to LOCATION_ROOTS, each into one root for both clients.
+ * gax would load each whole for each client, most of it for APIs never called (its cache misses on the second
+ * client's Cloud Run descriptor, since building the first edits the descriptor's HTTP rules).
  */
 export const narrowedGax = (fallback: typeof Fallback): typeof Fallback => {
-  let root: ReturnType<typeof fallback.protobufFromJSON> | undefined;
-  const load = (json: unknown, ignoreCache?: boolean) => {
-    if (!isRunDescriptor(json)) return fallback.protobufFromJSON(json as Parameters<typeof fallback.protobufFromJSON>[0], ignoreCache);
-    root ??= fallback.protobufFromJSON(narrowDescriptor(json, RUN_ROOTS));
+  const roots = new WeakMap<object, ReturnType<typeof Fallback.protobufFromJSON>>();
+  const load = (json: Descriptor, ignoreCache?: boolean) => {
+    const keep = rootsOf(json);
+    if (!keep) return fallback.protobufFromJSON(json, ignoreCache);
+    let root = roots.get(json);
+    if (!root) {
+      root = fallback.protobufFromJSON(narrowDescriptor(json as DescriptorNode, keep) as Descriptor);
+      roots.set(json, root);
+    }
     return root;
   };
   class GrpcClient extends fallback.GrpcClient {
-    override loadProtoJSON(json: Parameters<typeof fallback.protobufFromJSON>[0], ignoreCache?: boolean) {
+    override loadProtoJSON(json: Descriptor, ignoreCache?: boolean) {
       return load(json, ignoreCache);
     }
   }

@@ -1,13 +1,26 @@
 // The Cloud Run clients' descriptor narrowed to what drift calls: still complete for the real clients.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { RevisionsClient } from '@google-cloud/run/build/src/v2/revisions_client.js';
 import { ServicesClient } from '@google-cloud/run/build/src/v2/services_client.js';
 import { PassThroughClient } from 'google-auth-library';
 import { fallback, protobuf } from 'google-gax';
 import { describe, expect, it } from 'vitest';
-import { type DescriptorNode, narrowDescriptor, narrowedGax, RUN_ROOTS } from '../../src/deployment/cloud-run-descriptor.js';
+import {
+  type DescriptorNode,
+  LOCATION_ROOTS,
+  narrowDescriptor,
+  narrowedGax,
+  RUN_ROOTS,
+} from '../../src/deployment/cloud-run-descriptor.js';
 
-const full = createRequire(import.meta.url)('@google-cloud/run/build/protos/protos.json') as DescriptorNode;
+const require = createRequire(import.meta.url);
+const full = require('@google-cloud/run/build/protos/protos.json') as DescriptorNode;
+// The locations mixin's descriptor, which gax's package does not export: read beside its main module.
+const locations = JSON.parse(
+  readFileSync(join(dirname(require.resolve('google-gax')), '..', 'protos', 'locations.json'), 'utf8'),
+) as DescriptorNode;
 const names = (node: DescriptorNode, path = ''): string[] =>
   Object.entries(node.nested ?? {}).flatMap(([k, v]) => [`${path}${k}`, ...names(v, `${path}${k}.`)]);
 
@@ -30,6 +43,15 @@ describe('narrowDescriptor', () => {
         expect(m.resolvedResponseType).toBeInstanceOf(protobuf.Type);
       }
     expect(names(narrow).length).toBeLessThan(names(full).length / 2);
+  });
+
+  it("narrows the locations mixin's descriptor to its service, without descriptor.proto's option types", () => {
+    const narrowed = narrowDescriptor(locations, LOCATION_ROOTS);
+    const root = protobuf.Root.fromJSON(narrowed);
+    for (const m of Object.values(root.lookupService('google.cloud.location.Locations').methods))
+      expect([m.resolvedRequestType, m.resolvedResponseType].every((t) => t instanceof protobuf.Type)).toBe(true);
+    expect(names(narrowed)).not.toContain('google.protobuf.FileDescriptorProto');
+    expect(names(narrowed)).toContain('google.protobuf.Any');
   });
 
   it('resolves names by protobuf scoping: nested first, then each enclosing scope; a name found nowhere throws', () => {
@@ -68,7 +90,7 @@ describe('narrowedGax', () => {
     const revisions = new RevisionsClient(options, gax);
     try {
       // initialize() makes a stub for every method of the service, and the operations client for its long-running ones.
-      await Promise.all([services.initialize(), revisions.initialize()]);
+      await Promise.all([services.initialize(), revisions.initialize(), services.locationsClient.initialize()]);
       const one = gax.protobufFromJSON(full as Parameters<typeof gax.protobufFromJSON>[0]);
       expect(one.lookupService('google.cloud.run.v2.Services')).toBeTruthy();
       expect(gax.protobufFromJSON(full as Parameters<typeof gax.protobufFromJSON>[0])).toBe(one);
