@@ -142,8 +142,9 @@ export const narrowedGax = (fallback: typeof Fallback): typeof Fallback => {
       return load(json, ignoreCache);
     }
   }
-  // Like gax's own module, whose `fallback` is itself: the clients take the transport from it.
-  const gax = { ...fallback, GrpcClient, protobufFromJSON: load } as Record<string, unknown>;
-  gax.fallback = gax;
-  return gax as unknown as typeof Fallback;
+  // gax's own module with these two in front (not a copy: reading every export would load the ones nothing uses),
+  // and like it, its `fallback` is itself: the clients take the transport from there.
+  const gax: typeof Fallback = Object.create(fallback);
+  Object.defineProperties(gax, { GrpcClient: { value: GrpcClient }, protobufFromJSON: { value: load }, fallback: { value: gax } });
+  return gax;
 };
