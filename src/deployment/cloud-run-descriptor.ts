@@ -1,4 +1,4 @@
-// The Cloud Run clients' descriptor narrowed to the two services drift calls, built once and shared by both clients.
+// The descriptors the Cloud Run clients load, narrowed to the services they call, each built once for both clients.
 import type { fallback as Fallback } from 'google-gax';
 
 /** A protobufjs JSON descriptor node: a namespace, message, enum, service or extension field. */
