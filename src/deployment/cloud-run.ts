@@ -6,6 +6,7 @@ import { showValue } from '../util/printable.js';
 import { requestTimeoutMs, withRetry } from '../util/retry.js';
 import { withShared } from '../util/shared.js';
 import { requestsWritten } from '../util/written.js';
+import { narrowedGax } from './cloud-run-descriptor.js';
 import { type RevisionMessage, type ServiceMessage, servedModels, servedRevisions, shortName } from './cloud-run-traffic.js';
 
 export interface CloudRunOptions {
@@ -22,12 +23,16 @@ const NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/services\/([^/]+)$/;
  * every Cloud Run API, which these clients never use (they build their types from the package's protos.json).
  */
 const library = async () => {
-  const [{ ServicesClient }, { RevisionsClient }] = await Promise.all([
+  const [{ ServicesClient }, { RevisionsClient }, { fallback }] = await Promise.all([
     import('@google-cloud/run/build/src/v2/services_client.js'),
     import('@google-cloud/run/build/src/v2/revisions_client.js'),
+    import('google-gax'),
   ]);
-  return { ServicesClient, RevisionsClient };
+  gax ??= narrowedGax(fallback);
+  return { ServicesClient, RevisionsClient, gax };
 };
+/** One for the process: it holds the root both clients of every read share. */
+let gax: ReturnType<typeof narrowedGax> | undefined;
 
 const endpointOf = (opts: CloudRunOptions): string => opts.endpoint ?? process.env.CLOUD_RUN_EMULATOR_HOST ?? '';
 
@@ -109,16 +114,15 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
     name: source,
     async read(env): Promise<DeploymentSnapshot> {
       // One pair of clients for every read of the run with the same endpoint and token (the token only as a map key):
-      // each client built after the first still costs tens of ms of CPU and much garbage for its descriptors (gax
-      // edits the package's proto JSON while building a client, so the next one misses gax's cache), so twenty
-      // families share one pair instead of building forty.
+      // all clients share one descriptor root (cloud-run-descriptor.ts), but each still builds its stubs, settings
+      // and operations client, so twenty families share one pair instead of building forty.
       const key = JSON.stringify(['cloud-run', endpointOf(opts), process.env.GOOGLE_OAUTH_ACCESS_TOKEN ?? '']);
       const make = async () => {
-        const { ServicesClient, RevisionsClient } = await library();
+        const { ServicesClient, RevisionsClient, gax } = await library();
         const options = await clientOptions(opts);
         // Loading the library is itself long: requests made meanwhile go out before the first client is built.
         await requestsWritten();
-        const services = new ServicesClient(options);
+        const services = new ServicesClient(options, gax);
         let revisions: Promise<InstanceType<typeof RevisionsClient>> | undefined;
         return {
           services,
@@ -127,7 +131,7 @@ export const cloudRunDeployment = (address: string, opts: CloudRunOptions = {}):
            * Built on first use, once the GetService just asked is written, so it is built while that is answered
            * (the other families' reads find it built).
            */
-          revisions: () => (revisions ??= requestsWritten().then(() => new RevisionsClient(options))),
+          revisions: () => (revisions ??= requestsWritten().then(() => new RevisionsClient(options, gax))),
         };
       };
       const close = async (c: Awaited<ReturnType<typeof make>>) => {
