@@ -138,6 +138,24 @@ const lazyCommander = (dir) => {
   ]);
   return { commander: ['./vendor/commander/index.js'] };
 };
+/**
+ * unhomoglyph's data.json (Unicode's 6,300 confusables) is one JSON.parse of 100 KB as its module loads: about 3 ms of
+ * every start, for a table only a non-ASCII model id reads (ASCII ids use src/manifest/confusable.ts's own entries).
+ * In the bundle, manifest/confusable-table.js re-exports a CommonJS twin whose `require` sits inside the function, so
+ * ncc leaves the JSON's module to be run, and parsed, on the first call: the same object, the same lookups.
+ */
+const lazyConfusableTable = (dir) => {
+  const file = join(dir, 'manifest', 'confusable-table.js');
+  const text = readFileSync(file, 'utf8');
+  const from = "import prototypes from 'unhomoglyph/data.json' with { type: 'json' };";
+  const use = 'export const confusableTable = () => prototypes;';
+  if (!text.includes(from) || !text.includes(use)) fail(`${file} changed; update lazyConfusableTable`);
+  writeFileSync(
+    join(dir, 'manifest', 'confusable-table.cjs'),
+    "'use strict';\nlet table;\nexports.confusableTable = () => (table ??= require('unhomoglyph/data.json'));\n",
+  );
+  writeFileSync(file, "export { confusableTable } from './confusable-table.cjs';\n");
+};
 const fail = (message) => {
   console.error(`build: ${message}`);
   process.exit(1);
@@ -147,6 +165,7 @@ const fail = (message) => {
 // its chunk ids derive from paths relative to the working directory, which are then the same every time.
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
+lazyConfusableTable(lib);
 const paths = { ...lazyActionsCore(lib), ...restOnlyGax(lib), ...lazyCommander(lib), ...commonmarkDecoderOnly(lib) };
 writeFileSync(join(lib, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
 rmSync(out, { recursive: true, force: true });
