@@ -120,6 +120,25 @@ const commonmarkDecoderOnly = (dir) => {
 };
 
 /**
+ * unhomoglyph's data.json (Unicode's 6,300 confusables) is one JSON.parse of 100 KB as its module loads: about 3 ms of
+ * every start, for a table only a non-ASCII model id reads (ASCII ids use src/manifest/confusable.ts's own entries).
+ * In the bundle, manifest/confusable-table.js re-exports a CommonJS twin whose `require` sits inside the function, so
+ * ncc leaves the JSON's module to be run, and parsed, on the first call: the same object, the same lookups.
+ */
+const lazyConfusableTable = (dir) => {
+  const file = join(dir, 'manifest', 'confusable-table.js');
+  const text = readFileSync(file, 'utf8');
+  const from = "import prototypes from 'unhomoglyph/data.json' with { type: 'json' };";
+  const use = 'export const confusableTable = () => prototypes;';
+  if (!text.includes(from) || !text.includes(use)) fail(`${file} changed; update lazyConfusableTable`);
+  writeFileSync(
+    join(dir, 'manifest', 'confusable-table.cjs'),
+    "'use strict';\nlet table;\nexports.confusableTable = () => (table ??= require('unhomoglyph/data.json'));\n",
+  );
+  writeFileSync(file, "export { confusableTable } from './confusable-table.cjs';\n");
+};
+
+/**
  * commander imports node:child_process (and with it net, stream, dgram…) at load, for executable subcommands, which
  * this CLI has none of: about a tenth of an offline command's start-up. The bundle's copy fetches it when it spawns.
  */
@@ -138,24 +157,6 @@ const lazyCommander = (dir) => {
   ]);
   return { commander: ['./vendor/commander/index.js'] };
 };
-/**
- * unhomoglyph's data.json (Unicode's 6,300 confusables) is one JSON.parse of 100 KB as its module loads: about 3 ms of
- * every start, for a table only a non-ASCII model id reads (ASCII ids use src/manifest/confusable.ts's own entries).
- * In the bundle, manifest/confusable-table.js re-exports a CommonJS twin whose `require` sits inside the function, so
- * ncc leaves the JSON's module to be run, and parsed, on the first call: the same object, the same lookups.
- */
-const lazyConfusableTable = (dir) => {
-  const file = join(dir, 'manifest', 'confusable-table.js');
-  const text = readFileSync(file, 'utf8');
-  const from = "import prototypes from 'unhomoglyph/data.json' with { type: 'json' };";
-  const use = 'export const confusableTable = () => prototypes;';
-  if (!text.includes(from) || !text.includes(use)) fail(`${file} changed; update lazyConfusableTable`);
-  writeFileSync(
-    join(dir, 'manifest', 'confusable-table.cjs'),
-    "'use strict';\nlet table;\nexports.confusableTable = () => (table ??= require('unhomoglyph/data.json'));\n",
-  );
-  writeFileSync(file, "export { confusableTable } from './confusable-table.cjs';\n");
-};
 const fail = (message) => {
   console.error(`build: ${message}`);
   process.exit(1);
@@ -165,7 +166,6 @@ const fail = (message) => {
 // its chunk ids derive from paths relative to the working directory, which are then the same every time.
 const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
-lazyConfusableTable(lib);
 const paths = { ...lazyActionsCore(lib), ...restOnlyGax(lib), ...lazyCommander(lib), ...commonmarkDecoderOnly(lib) };
 writeFileSync(join(lib, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
 rmSync(out, { recursive: true, force: true });
@@ -174,6 +174,7 @@ rmSync(out, { recursive: true, force: true });
 const EXTERNAL = ['@duckdb/node-bindings'];
 const ncc = (entry, dir) =>
   run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', ...EXTERNAL.flatMap((e) => ['-e', e])], lib);
+lazyConfusableTable(lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
 
