@@ -139,6 +139,35 @@ const lazyConfusableTable = (dir) => {
 };
 
 /**
+ * @actions/core's summary takes access, appendFile and writeFile from node:fs/promises at load, and that import loads
+ * node's FileHandle machinery with readline and streams: a few ms of every action start-up (the action's own files
+ * use src/util/fs-async.ts instead). In the bundle's copy (lazyActionsCore made it) they are node:fs's callback
+ * calls behind a promise: the same requests, results and errors.
+ */
+const coreSummaryWithoutFsPromises = (dir) => {
+  const file = join(dir, 'vendor', '@actions', 'core', 'lib', 'summary.js');
+  const from = "import { constants, promises } from 'fs';\nconst { access, appendFile, writeFile } = promises;\n";
+  const to = [
+    "import { constants, access as accessCallback, appendFile as appendFileCallback, writeFile as writeFileCallback } from 'fs';",
+    'const promised = (call) => (...args) => new Promise((resolve, reject) => call(...args, (e) => (e ? reject(e) : resolve())));',
+    'const access = promised(accessCallback);',
+    'const appendFile = promised(appendFileCallback);',
+    'const writeFile = promised(writeFileCallback);',
+    '',
+  ].join('\n');
+  const text = readFileSync(file, 'utf8');
+  if (text.split(from).length !== 2)
+    fail(`@actions/core changed: its summary no longer imports fs promises as expected; update coreSummaryWithoutFsPromises`);
+  // Each use: access(path, mode), and appendFile or writeFile(path, data, options); a resolved value is never read.
+  if (
+    text.split('yield access(pathFromEnv, constants.R_OK | constants.W_OK);').length !== 2 ||
+    text.split("yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });").length !== 2
+  )
+    fail('@actions/core changed: its summary calls access or write differently; update coreSummaryWithoutFsPromises');
+  writeFileSync(file, text.replace(from, to));
+};
+
+/**
  * commander imports node:child_process (and with it net, stream, dgram…) at load, for executable subcommands, which
  * this CLI has none of: about a tenth of an offline command's start-up. The bundle's copy fetches it when it spawns.
  */
@@ -175,6 +204,7 @@ const EXTERNAL = ['@duckdb/node-bindings'];
 const ncc = (entry, dir) =>
   run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', ...EXTERNAL.flatMap((e) => ['-e', e])], lib);
 lazyConfusableTable(lib);
+coreSummaryWithoutFsPromises(lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
 

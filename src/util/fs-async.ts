@@ -21,3 +21,8 @@ export const openForReading = (path: string): Promise<number> => call((done) => 
 export const readInto = (fd: number, buf: Buffer, offset: number, length: number): Promise<number> =>
   call((done) => fs.read(fd, buf, offset, length, null, done));
 export const close = (fd: number): Promise<void> => call<void>((done) => fs.close(fd, (e) => done(e, undefined)));
+
+/** The action's findings file: a private directory, and a file created there (flag 'wx' refuses an existing one). */
+export const mkdtemp = (prefix: string): Promise<string> => call((done) => fs.mkdtemp(prefix, done));
+export const writeFile = (path: string, data: string, options: { flag: string }): Promise<void> =>
+  call<void>((done) => fs.writeFile(path, data, options, (e) => done(e, undefined)));

@@ -57,4 +57,20 @@ describe('fs-async', () => {
   it('globs the same matches in the same order', async () => {
     for (const g of [join(dir, '**/*.txt'), join(dir, '*'), join(dir, 'none/*')]) expect(await fsa.glob(g)).toEqual(await all(fsp.glob(g)));
   });
+
+  it('makes a private directory and writes a new file there as fs/promises does, refusing an existing one', async () => {
+    const made = await fsa.mkdtemp(join(dir, 'out-'));
+    expect(made.startsWith(join(dir, 'out-'))).toBe(true);
+    expect((await fsp.stat(made)).isDirectory()).toBe(true);
+    await fsa.writeFile(join(made, 'f.json'), '{"é":1}', { flag: 'wx' });
+    expect(await fsp.readFile(join(made, 'f.json'), 'utf8')).toBe('{"é":1}');
+    expect(await outcome(fsa.writeFile(join(made, 'f.json'), 'x', { flag: 'wx' }))).toEqual(
+      await outcome(fsp.writeFile(join(made, 'f.json'), 'x', { flag: 'wx' })),
+    );
+    // The six random characters differ from call to call.
+    const masked = (o: unknown) => JSON.parse(JSON.stringify(o).replaceAll(/x-[A-Za-z0-9]{6}/g, 'x-XXXXXX'));
+    expect(masked(await outcome(fsa.mkdtemp(join(dir, 'nope', 'x-'))))).toEqual(
+      masked(await outcome(fsp.mkdtemp(join(dir, 'nope', 'x-')))),
+    );
+  });
 });
