@@ -197,14 +197,14 @@ const lib = mkdtempSync(join(root, 'build', 'tsc-'));
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
 const paths = { ...lazyActionsCore(lib), ...restOnlyGax(lib), ...lazyCommander(lib), ...commonmarkDecoderOnly(lib) };
 writeFileSync(join(lib, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
+lazyConfusableTable(lib);
+coreSummaryWithoutFsPromises(lib);
 rmSync(out, { recursive: true, force: true });
 // DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and imports the
 // native @duckdb/node-bindings from node_modules at run time, so dist/ holds no binary.
 const EXTERNAL = ['@duckdb/node-bindings'];
 const ncc = (entry, dir) =>
   run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', ...EXTERNAL.flatMap((e) => ['-e', e])], lib);
-lazyConfusableTable(lib);
-coreSummaryWithoutFsPromises(lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
 
