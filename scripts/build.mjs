@@ -152,6 +152,54 @@ const commonmarkDecoderOnly = (dir) => {
 };
 
 /**
+ * unhomoglyph's data.json (Unicode's 6,300 confusables) is one JSON.parse of 100 KB as its module loads: about 3 ms of
+ * every start, for a table only a non-ASCII model id reads (ASCII ids use src/manifest/confusable.ts's own entries).
+ * In the bundle, manifest/confusable-table.js re-exports a CommonJS twin whose `require` sits inside the function, so
+ * ncc leaves the JSON's module to be run, and parsed, on the first call: the same object, the same lookups.
+ */
+const lazyConfusableTable = (dir) => {
+  const file = join(dir, 'manifest', 'confusable-table.js');
+  const text = readFileSync(file, 'utf8');
+  const from = "import prototypes from 'unhomoglyph/data.json' with { type: 'json' };";
+  const use = 'export const confusableTable = () => prototypes;';
+  if (!text.includes(from) || !text.includes(use)) fail(`${file} changed; update lazyConfusableTable`);
+  writeFileSync(
+    join(dir, 'manifest', 'confusable-table.cjs'),
+    "'use strict';\nlet table;\nexports.confusableTable = () => (table ??= require('unhomoglyph/data.json'));\n",
+  );
+  writeFileSync(file, "export { confusableTable } from './confusable-table.cjs';\n");
+};
+
+/**
+ * @actions/core's summary takes access, appendFile and writeFile from node:fs/promises at load, and that import loads
+ * node's FileHandle machinery with readline and streams: a few ms of every action start-up (the action's own files
+ * use src/util/fs-async.ts instead). In the bundle's copy (lazyActionsCore made it) they are node:fs's callback
+ * calls behind a promise: the same requests, results and errors.
+ */
+const coreSummaryWithoutFsPromises = (dir) => {
+  const file = join(dir, 'vendor', '@actions', 'core', 'lib', 'summary.js');
+  const from = "import { constants, promises } from 'fs';\nconst { access, appendFile, writeFile } = promises;\n";
+  const to = [
+    "import { constants, access as accessCallback, appendFile as appendFileCallback, writeFile as writeFileCallback } from 'fs';",
+    'const promised = (call) => (...args) => new Promise((resolve, reject) => call(...args, (e) => (e ? reject(e) : resolve())));',
+    'const access = promised(accessCallback);',
+    'const appendFile = promised(appendFileCallback);',
+    'const writeFile = promised(writeFileCallback);',
+    '',
+  ].join('\n');
+  const text = readFileSync(file, 'utf8');
+  if (text.split(from).length !== 2)
+    fail(`@actions/core changed: its summary no longer imports fs promises as expected; update coreSummaryWithoutFsPromises`);
+  // Each use: access(path, mode), and appendFile or writeFile(path, data, options); a resolved value is never read.
+  if (
+    text.split('yield access(pathFromEnv, constants.R_OK | constants.W_OK);').length !== 2 ||
+    text.split("yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });").length !== 2
+  )
+    fail('@actions/core changed: its summary calls access or write differently; update coreSummaryWithoutFsPromises');
+  writeFileSync(file, text.replace(from, to));
+};
+
+/**
  * commander imports node:child_process (and with it net, stream, dgram…) at load, for executable subcommands, which
  * this CLI has none of: about a tenth of an offline command's start-up. The bundle's copy fetches it when it spawns.
  */
@@ -216,6 +264,8 @@ const paths = {
   ...duckdbAddonLoader(lib),
 };
 writeFileSync(join(lib, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }, null, 2)}\n`);
+lazyConfusableTable(lib);
+coreSummaryWithoutFsPromises(lib);
 rmSync(out, { recursive: true, force: true });
 // DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and loads the
 // native addon from node_modules at run time (duckdbAddonLoader), so dist/ holds no binary.

@@ -1,5 +1,4 @@
 // The action front end: inputs → engine → reporters. The only place that fails the run.
-import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -17,6 +16,7 @@ import { BUDGET, truncatedLine } from './report/budget.js';
 import { renderJson, renderJsonWithin, renderPlanWithin } from './report/json.js';
 import { summaryText } from './report/summary.js';
 import type { Report } from './report/types.js';
+import { mkdtemp, writeFile } from './util/fs-async.js';
 import { printable } from './util/printable.js';
 import { safeLines } from './util/workflow-commands.js';
 

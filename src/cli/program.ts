@@ -69,7 +69,15 @@ const HELP: Record<Mode, string> = {
   promote: 'Run the gates for one model, then make it production in the manifest (only those fields change).',
 };
 
-export const buildProgram = (io: Io, done: (code: number) => void): Command => {
+/**
+ * The mode `argv` runs, when its first word names one: then only that mode's options are built (building all nine
+ * modes' 30-odd options is a few milliseconds of every start). Everything else (help, an unknown command, no
+ * command) gets the whole program. test/cli/lazy-program.test.ts checks both print and exit alike.
+ */
+export const invokedMode = (argv: readonly string[]): Mode | undefined => MODES.find((m) => m === argv[0]);
+
+/** `only`: build that mode's options and action alone; the other modes are still named (for "unknown command"). */
+export const buildProgram = (io: Io, done: (code: number) => void, only?: Mode): Command => {
   const program = new Command('model-governance')
     .description('Keep model metadata in the manifest, the registry, CLAUDE.md and filenames from drifting apart.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -80,6 +88,7 @@ export const buildProgram = (io: Io, done: (code: number) => void): Command => {
 
   for (const mode of MODES) {
     const cmd = program.command(mode).description(HELP[mode]).exitOverride();
+    if (only !== undefined && mode !== only) continue;
     const { unused } = addModeOptions(cmd, mode);
     if (mode === 'lint-filenames') {
       cmd
@@ -182,13 +191,17 @@ const runCli = async (mode: Mode, flags: Flags, io: Io): Promise<number> => {
 };
 
 /** Parse and run; never throws, always resolves to an exit code. */
-export const main = async (argv: string[], given: Io): Promise<number> => {
+export const main = async (argv: string[], given: Io, build: 'invoked' | 'all' = 'invoked'): Promise<number> => {
   // The CLI composes no workflow command, so every line it prints, on either stream, passes the guard.
   const io: Io = { out: (s) => given.out(safeLines(s)), err: (s) => given.err(safeLines(s)) };
   let code: number = EXIT.clean;
-  const program = buildProgram(io, (c) => {
-    code = c;
-  });
+  const program = buildProgram(
+    io,
+    (c) => {
+      code = c;
+    },
+    build === 'invoked' ? invokedMode(argv) : undefined,
+  );
   try {
     if (argv.length === 0) {
       program.outputHelp();

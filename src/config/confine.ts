@@ -5,10 +5,10 @@
 // links followed, `..` climbing from a link's target) and must land inside the root and outside its .git directory;
 // otherwise exit 2 naming the key. Remote addresses (gs://, bigquery:, run:) are not paths. A path typed on the CLI's
 // command line is the user's own choice and is not confined.
-import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError, type SourcePosition } from '../errors.js';
 import { isInsideWorkspace, realTarget } from '../util/contain.js';
+import { lstat } from '../util/fs-async.js';
 
 /** What a path's value is checked against, and how a refusal names it. */
 export interface PathKey {

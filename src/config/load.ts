@@ -1,8 +1,8 @@
 // Load the config file and merge front-end overrides into per-family settings.
-import { access } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, type SourcePosition } from '../errors.js';
 import { isWithin, repositoryRoot } from '../util/contain.js';
+import { access } from '../util/fs-async.js';
 import { readYamlFile } from '../util/yaml-source.js';
 import { confinePaths, localPath, type PathKey } from './confine.js';
 import { ConfigSchema, DEFAULT_CONFIG_PATH, type FamilyConfig, FamilyConfigSchema } from './schema.js';

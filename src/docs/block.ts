@@ -1,8 +1,8 @@
 // The CLAUDE.md block compared with what the manifest renders. Pure.
-import { createHash } from 'node:crypto';
 import { createTwoFilesPatch } from 'diff';
 import { InputError } from '../errors.js';
 import { printable } from '../util/printable.js';
+import { sha256Hex } from '../util/sha256.js';
 import { shellQuote } from '../util/shell-quote.js';
 import { adoptSection, headingName, headings, modelHeading } from './adopt.js';
 import { asBytes, trimBlank } from './bytes.js';
@@ -24,9 +24,7 @@ export const blockState = (file: string, bytes: Uint8Array, markers: Markers, re
   const current = blockText(bytes, r.block);
   const stale = current !== rendered;
   const diff = stale ? createTwoFilesPatch(`a/${file}`, `b/${file}`, current, rendered, '', '', { context: 3 }) : '';
-  const digest = `sha256:${createHash('sha256')
-    .update(JSON.stringify([current, rendered]))
-    .digest('hex')}`;
+  const digest = `sha256:${sha256Hex(JSON.stringify([current, rendered]))}`;
   return { block: r.block, current, stale, diff, digest };
 };
 
@@ -77,9 +75,7 @@ export const adoption = (file: string, bytes: Uint8Array, markers: Markers, name
   return {
     bytes: a.bytes,
     diff: createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', { context: 3 }),
-    digest: `sha256:${createHash('sha256')
-      .update(JSON.stringify([before, after]))
-      .digest('hex')}`,
+    digest: `sha256:${sha256Hex(JSON.stringify([before, after]))}`,
     headingLine: a.heading.line,
     beginLine: a.beginLine,
     endLine: a.endLine,

@@ -1,12 +1,12 @@
 // Manifest from a local file. A promotion replaces it atomically (util/atomic-write), keeping its mode and owner,
 // with the same rules as a CLAUDE.md write (docs/file.ts): links written through only inside the root, a full disk is
 // exit 3 with the original intact.
-import { lstat, readFile, stat } from 'node:fs/promises';
 import { InputError, ServiceError } from '../errors.js';
 import type { ManifestSource } from '../ports.js';
 import { replaceKeeping } from '../util/atomic-write.js';
 import { readBounded } from '../util/bounded-read.js';
 import { resolveWriteTarget } from '../util/contain.js';
+import { lstat, readFile, stat } from '../util/fs-async.js';
 import { environmentFailure } from '../util/fs-failure.js';
 import { checkManifestSize, MANIFEST_MAX_BYTES } from './parse.js';
 

@@ -3,8 +3,10 @@
 // predictable name is never followed; then one rename puts them in place. The directory is removed on every path.
 // The rename gives the target a new inode: mode and owner are copied by the caller's request, and other hard links to
 // the old file keep the old bytes. Callers resolve symbolic links first (util/contain resolveWriteTarget).
-import { mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+
+// node:fs/promises (its FileHandle machinery, streams, readline) is loaded by the first write, not at every start-up.
+const fsp = () => import('node:fs/promises');
 
 export interface ReplaceOptions {
   /** Permission bits of the new file (the caller keeps the old file's mode). */
@@ -16,6 +18,7 @@ export interface ReplaceOptions {
 
 /** Replace `path` with `bytes` in one rename. `path` itself is replaced, not followed: resolve links before calling. */
 export const replaceFile = async (path: string, bytes: Uint8Array, opts: ReplaceOptions = {}): Promise<void> => {
+  const { mkdtemp, open, rename, rm } = await fsp();
   const dir = await mkdtemp(join(dirname(path), '.model-governance-'));
   try {
     const tmp = join(dir, 'next');
@@ -41,6 +44,6 @@ export const replaceFile = async (path: string, bytes: Uint8Array, opts: Replace
 
 /** Replace an existing file in place of itself: the new bytes keep its permission bits and (where allowed) owner. */
 export const replaceKeeping = async (path: string, bytes: Uint8Array): Promise<void> => {
-  const { mode, uid, gid } = await stat(path);
+  const { mode, uid, gid } = await (await fsp()).stat(path);
   await replaceFile(path, bytes, { mode: mode & 0o7777, uid, gid });
 };

@@ -1,9 +1,9 @@
 // Where a path really leads. A checkout is attacker-controlled: any name in it may be a symbolic link, and `..` after a
 // link climbs from the link's target, not from where the name sits. So a path is judged by what the kernel resolves
 // (realpath), never by its spelling, and the path that was judged is the path that is then opened.
-import { access, lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { access, lstat, realpath } from './fs-async.js';
 
 /** Whether `child` is `parent` or lies below it (both absolute and already resolved). */
 export const isWithin = (child: string, parent: string): boolean => {

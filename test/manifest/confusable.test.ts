@@ -2,7 +2,7 @@
 // point to its prototype, NFD again), on every ASCII pair and on strings that leave ASCII after mapping.
 import prototypes from 'unhomoglyph/data.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { skeleton } from '../../src/manifest/confusable.js';
+import { ASCII_PROTOTYPES, skeleton } from '../../src/manifest/confusable.js';
 
 const map = new Map(Object.entries(prototypes as Record<string, string>));
 const definition = (s: string): string => {
@@ -12,6 +12,12 @@ const definition = (s: string): string => {
 };
 
 describe('skeleton', () => {
+  it("holds exactly data.json's entries for ASCII code points", () => {
+    const ascii = Object.fromEntries([...map].filter(([c]) => c.length === 1 && c.charCodeAt(0) < 128));
+    expect(ASCII_PROTOTYPES).toEqual(ascii);
+    expect(Object.keys(ascii).length).toBeGreaterThan(0);
+  });
+
   it('equals the UTS #39 definition on every pair of ASCII characters', () => {
     const differ: string[] = [];
     for (let a = 0; a < 128; a++)
