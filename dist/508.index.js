@@ -267,8 +267,8 @@ const artifactDrift = (p, stats, hashes, store) => {
     return [...missing, ...hashed];
 };
 
-// EXTERNAL MODULE: ./manifest/rules.js + 1 modules
-var rules = __webpack_require__(96428);
+// EXTERNAL MODULE: ./manifest/rules.js + 2 modules
+var rules = __webpack_require__(9419);
 // EXTERNAL MODULE: ./registry/row.js
 var registry_row = __webpack_require__(11174);
 // EXTERNAL MODULE: ./util/printable.js
@@ -475,8 +475,8 @@ const mirrorDrift = (manifest, mirror) => valueDifferences(manifest.source.value
 
 // EXTERNAL MODULE: ./checks/staleness.js
 var staleness = __webpack_require__(89558);
-// EXTERNAL MODULE: ./docs/block.js + 1 modules
-var block = __webpack_require__(34337);
+// EXTERNAL MODULE: ./docs/block.js + 2 modules
+var block = __webpack_require__(15771);
 // EXTERNAL MODULE: ./errors.js
 var errors_0 = __webpack_require__(78645);
 // EXTERNAL MODULE: ./report/types.js

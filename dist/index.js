@@ -1,13 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 34448:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("@duckdb/node-bindings");
-
-/***/ }),
-
 /***/ 42613:
 /***/ ((module) => {
 
@@ -159,6 +152,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -358,7 +358,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 53521:
+/***/ 47790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -367,8 +367,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   A: () => (/* binding */ prepareBundle)
 });
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:url"
@@ -397,8 +397,33 @@ const HEAD = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexpo
  */
 const cacheName = (path, profile) => {
     const s = (0,external_node_fs_.statSync)(path, { bigint: true });
-    return `${profile}.${(0,external_node_path_.basename)(path)}.${s.dev}-${s.ino}-${s.size}-${s.mtimeNs}.v8cache`;
+    return `${versionsPrefix(path, profile)}${s.dev}-${s.ino}-${s.size}-${s.mtimeNs}.v8cache`;
 };
+const versionsPrefix = (path, profile) => `${profile}.${(0,external_node_path_.basename)(path)}.`;
+/**
+ * How many versions of one chunk's cache a profile keeps. A self-hosted runner unpacks the action afresh for every
+ * job, so every job's chunks are new files with new names here: without a bound, each job would leave its caches
+ * behind (over 1 MB a mode). A few are kept, not one, so that installs used in turn (two versions of the action on
+ * one runner) do not evict each other on every run.
+ */
+const CACHE_VERSIONS_KEPT = 4;
+/** Deletes the oldest of the caches named `prefix` + a chunk version beyond CACHE_VERSIONS_KEPT (regular files only). */
+const pruneVersions = (dir, prefix, kept) => {
+    const versions = [];
+    for (const f of (0,external_node_fs_.readdirSync)(dir)) {
+        if (!f.startsWith(prefix) || !VERSION.test(f.slice(prefix.length)))
+            continue;
+        const s = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, f), { throwIfNoEntry: false });
+        if (s?.isFile())
+            versions.push({ file: f, mtimeMs: s.mtimeMs });
+    }
+    // The one just written first, then newest first.
+    const first = (0,external_node_path_.basename)(kept);
+    versions.sort((a, b) => Number(b.file === first) - Number(a.file === first) || b.mtimeMs - a.mtimeMs || a.file.localeCompare(b.file));
+    for (const v of versions.slice(CACHE_VERSIONS_KEPT))
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, v.file), { force: true });
+};
+const VERSION = /^\d+-\d+-\d+-\d+\.v8cache$/;
 /** A profile name safe in a file name: lower-case letters, digits and dashes, at most 40 characters. */
 const cacheProfile = (name) => (name ?? '')
     .toLowerCase()
@@ -451,7 +476,7 @@ const chunkLoader = (base, dir, profile) => {
                     importModuleDynamically: external_node_vm_namespaceObject.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
                 });
                 if (!cachedData || script.cachedDataRejected)
-                    unsaved.push({ script, file: cacheFile });
+                    unsaved.push({ script, file: cacheFile, prefix: versionsPrefix(path, profile) });
                 return script.runInThisContext()();
             }
             catch {
@@ -460,7 +485,7 @@ const chunkLoader = (base, dir, profile) => {
         },
         save: () => {
             const written = [];
-            for (const { script, file } of unsaved.splice(0)) {
+            for (const { script, file, prefix } of unsaved.splice(0)) {
                 // Written beside its final name, then renamed, so a concurrent run reads a whole cache or none.
                 const temp = `${file}.${process.pid}.tmp`;
                 try {
@@ -470,6 +495,7 @@ const chunkLoader = (base, dir, profile) => {
                     (0,external_node_fs_.writeFileSync)(temp, script.createCachedData(), { flag: 'wx', mode: 0o600 });
                     (0,external_node_fs_.renameSync)(temp, file);
                     written.push(file);
+                    pruneVersions(mine, prefix, file);
                 }
                 catch {
                     // A cache is only ever an optimisation: a full disk or a read-only directory costs the next run time only.
@@ -511,9 +537,9 @@ const installChunkLoader = (base, dir, profile) => {
  * __dirname, which CommonJS code bundled from the Cloud Run client reads as it loads (the bundle is an ES module).
  */
 const prepareBundle = (entryUrl, profile) => {
-    external_node_module_namespaceObject.enableCompileCache?.();
+    external_node_module_.enableCompileCache?.();
     if (profile !== undefined)
-        installChunkLoader(entryUrl, external_node_module_namespaceObject.getCompileCacheDir?.(), cacheProfile(profile));
+        installChunkLoader(entryUrl, external_node_module_.getCompileCacheDir?.(), cacheProfile(profile));
     const file = (0,external_node_url_.fileURLToPath)(entryUrl);
     Object.assign(globalThis, { __filename: file, __dirname: (0,external_node_path_.dirname)(file) });
 };
@@ -525,7 +551,7 @@ const prepareBundle = (entryUrl, profile) => {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _bundle_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53521);
+/* harmony import */ var _bundle_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47790);
 // The action's entry: the bundle prepared (bundle/entry.ts) before the action is loaded.
 
 // No code cache on a GitHub-hosted runner: its machine lives for one job, where the cache of a step's mode would be
@@ -553,8 +579,8 @@ __webpack_async_result__();
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -566,9 +592,6 @@ __webpack_async_result__();
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -727,15 +750,6 @@ __webpack_async_result__();
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -93,6 +93,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COLUMNS_FAST, COLUMNS_OF, HISTORY, LOCK_RETRY, TABLE
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./checks/migration.js
@@ -213,6 +215,7 @@ var row = __webpack_require__(11174);
 
 
 
+
 const TABLE = 'model_registry';
 const HISTORY = (0,history_row/* historyTableOf */.ac)(TABLE);
 const DUCK_TYPES = {
@@ -277,9 +280,9 @@ WHEN NOT MATCHED BY SOURCE AND t.family = $family AND list_contains($delete, t.m
 const loadDuck = async () => {
     try {
         // The bundle holds @duckdb/node-api's JavaScript (one chunk reads faster than its 180 files, which cost a sync's
-        // start-up more than the library's native load) and leaves @duckdb/node-bindings, the native part, external
-        // (scripts/build.mjs), so dist/ holds no binary and a missing install still fails here.
-        return await __webpack_require__.e(/* import() */ 577).then(__webpack_require__.t.bind(__webpack_require__, 90577, 19));
+        // start-up more than the library's native load) and loads the native part from node_modules through
+        // duckdb-addon.ts (scripts/build.mjs), so dist/ holds no binary and a missing install still fails here.
+        return await Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(161)]).then(__webpack_require__.t.bind(__webpack_require__, 90577, 19));
     }
     catch {
         throw new errors/* InputError */.dz([
@@ -297,10 +300,20 @@ const isEnvironment = (e) => /No space left on device|Disk quota exceeded|Read-o
 // DuckDB creates its write-ahead log and temp directory beside the file with ordinary creates, which follow links: a
 // link a checkout plants at one of those names would receive the log (manifest strings included) wherever it points.
 // The registry path itself is confined by config/confine.ts; its sidecars must not be links at all.
+// Checked synchronously (two lstat calls, microseconds): with no event-loop turn between the addon's load and the
+// open, nothing else queued meanwhile (a cold sync's manifest parse) runs before DuckDB starts opening on its thread.
 const SIDECARS = ['.wal', '.tmp'];
-const refusePlantedSidecars = async (path) => {
+const lstatSyncOrNone = (p) => {
+    try {
+        return (0,external_node_fs_.lstatSync)(p);
+    }
+    catch {
+        return undefined; // absent or unreadable, as before: DuckDB's own create then decides
+    }
+};
+const refusePlantedSidecars = (path) => {
     for (const suffix of SIDECARS) {
-        const st = await (0,promises_.lstat)(`${path}${suffix}`).catch(() => undefined);
+        const st = lstatSyncOrNone(`${path}${suffix}`);
         if (st?.isSymbolicLink())
             throw errors/* InputError */.dz.at(`${path}${suffix}`, 'is a symbolic link where DuckDB writes beside the registry; remove it (nothing was opened)');
     }
@@ -309,7 +322,7 @@ const duckdbRegistry = (path) => {
     const name = `${path}#${TABLE}`;
     const open = async (readOnly) => {
         const duck = await loadDuck();
-        await refusePlantedSidecars(path);
+        refusePlantedSidecars(path);
         try {
             const db = await (0,retry/* withRetry */.bD)(() => duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {}), isLocked, LOCK_RETRY);
             return { db, c: await db.connect() };

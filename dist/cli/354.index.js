@@ -195,18 +195,19 @@ const sync = async (ctx) => {
         const all = await registry.read({ migrate });
         return { seen, all, migration: migrate ? await registry.migration() : null };
     };
-    // node:crypto loads once the manifest is read: then its load overlaps the registry read (a DuckDB open runs on the
-    // thread pool) rather than coming before it, where a cold sync --dry-run waited on it. The same hash either way.
-    const manifestRead = (0,context/* readManifest */.WI)(ctx);
-    const crypto = manifestRead.then(() => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 19)));
-    const [{ parsed, read }, first, { createHash, randomUUID }] = await (0,context/* inParallel */.HN)([manifestRead, readState(), crypto]);
-    // The manifest's identity in the history: which bytes this sync applied (only sync needs it, so only sync hashes).
-    const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+    // Everything that needs only the manifest (node:crypto's load, the hash, the rows, the sync's id) is done once the
+    // manifest is read: then it overlaps the registry read (a DuckDB open runs on its own thread) rather than coming
+    // before it, where a cold sync --dry-run waited on node:crypto, or after it. The same work either way.
+    const fromManifest = (0,context/* readManifest */.WI)(ctx).then(async ({ parsed, read }) => {
+        const { createHash, randomUUID } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 19));
+        // The manifest's identity in the history: which bytes this sync applied (only sync needs it, so only sync hashes).
+        const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+        const desired = (0,row/* manifestRows */.$P)(parsed.manifest);
+        return { parsed, sha256, desired, ids: new Set(desired.map((r) => r.model_id)), syncId: randomUUID() };
+    });
+    const [{ parsed, sha256, desired, ids, syncId }, first] = await (0,context/* inParallel */.HN)([fromManifest, readState()]);
     const family = parsed.manifest.family;
-    const desired = (0,row/* manifestRows */.$P)(parsed.manifest);
-    const ids = new Set(desired.map((r) => r.model_id));
     const label = (0,context/* familyOf */.Ap)(ctx, parsed);
-    const syncId = randomUUID();
     let state = first;
     for (let attempt = 1;; attempt++) {
         const { all, seen, migration } = state;

@@ -11,7 +11,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBAppender = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const createValue_1 = __webpack_require__(14788);
 const DuckDBLogicalType_1 = __webpack_require__(25243);
 const DuckDBType_1 = __webpack_require__(34270);
@@ -179,7 +179,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBClientContext = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 class DuckDBClientContext {
     client_context;
     constructor(client_context) {
@@ -203,7 +203,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBConnection = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBAppender_1 = __webpack_require__(6461);
 const DuckDBClientContext_1 = __webpack_require__(66098);
 const DuckDBExtractedStatements_1 = __webpack_require__(46286);
@@ -421,7 +421,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDataChunk = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBVector_1 = __webpack_require__(72357);
 class DuckDBDataChunk {
     chunk;
@@ -744,7 +744,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDataChunkWriter = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBDataChunk_1 = __webpack_require__(76813);
 /**
  * Accumulates rows and emits them as filled data chunks, one per
@@ -860,7 +860,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBExtractedStatements = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBPreparedStatement_1 = __webpack_require__(54622);
 class DuckDBExtractedStatements {
     connection;
@@ -898,7 +898,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBInstance = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const createConfig_1 = __webpack_require__(90791);
 const DuckDBConnection_1 = __webpack_require__(94234);
 const DuckDBInstanceCache_1 = __webpack_require__(56159);
@@ -935,7 +935,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBInstanceCache = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBInstance_1 = __webpack_require__(36517);
 const createConfig_1 = __webpack_require__(90791);
 class DuckDBInstanceCache {
@@ -970,7 +970,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBGeometryLogicalType = exports.DuckDBUnionLogicalType = exports.DuckDBArrayLogicalType = exports.DuckDBMapLogicalType = exports.DuckDBStructLogicalType = exports.DuckDBListLogicalType = exports.DuckDBEnumLogicalType = exports.DuckDBDecimalLogicalType = exports.DuckDBLogicalType = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBTypeId_1 = __webpack_require__(86959);
 class DuckDBLogicalType {
@@ -1320,7 +1320,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBMaterializedResult = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBDataChunk_1 = __webpack_require__(76813);
 const DuckDBResult_1 = __webpack_require__(99899);
 class DuckDBMaterializedResult extends DuckDBResult_1.DuckDBResult {
@@ -1351,7 +1351,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBPendingResult = exports.DuckDBPendingResultState = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const createResult_1 = __webpack_require__(25572);
 const DuckDBResultReader_1 = __webpack_require__(60100);
 const sleep_1 = __webpack_require__(28902);
@@ -1418,7 +1418,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBPreparedStatement = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const createValue_1 = __webpack_require__(14788);
 const DuckDBLogicalType_1 = __webpack_require__(25243);
 const DuckDBMaterializedResult_1 = __webpack_require__(48976);
@@ -1695,7 +1695,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBResult = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBDataChunk_1 = __webpack_require__(76813);
 const DuckDBLogicalType_1 = __webpack_require__(25243);
 const JSDuckDBValueConverter_1 = __webpack_require__(69054);
@@ -2141,7 +2141,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBScalarFunction = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBDataChunk_1 = __webpack_require__(76813);
 const DuckDBScalarFunctionBindInfo_1 = __webpack_require__(76885);
 const DuckDBScalarFunctionInfo_1 = __webpack_require__(12194);
@@ -2240,7 +2240,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBindInfo = exports.DuckDBScalarFunctionBindInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBClientContext_1 = __webpack_require__(66098);
 class DuckDBScalarFunctionBindInfo {
     bind_info;
@@ -2282,7 +2282,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBFunctionInfo = exports.DuckDBScalarFunctionInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 class DuckDBScalarFunctionInfo {
     function_info;
     constructor(function_info) {
@@ -2326,7 +2326,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBScalarFunctionInitInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBClientContext_1 = __webpack_require__(66098);
 class DuckDBScalarFunctionInitInfo {
     init_info;
@@ -2372,7 +2372,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTableFunction = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBDataChunk_1 = __webpack_require__(76813);
 const DuckDBTableFunctionBindInfo_1 = __webpack_require__(65635);
 const DuckDBTableFunctionInfo_1 = __webpack_require__(2456);
@@ -2462,7 +2462,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTableFunctionBindInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBClientContext_1 = __webpack_require__(66098);
 const readValue_1 = __webpack_require__(43840);
 class DuckDBTableFunctionBindInfo {
@@ -2523,7 +2523,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTableFunctionInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 class DuckDBTableFunctionInfo {
     function_info;
     constructor(function_info) {
@@ -2572,7 +2572,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTableFunctionInitInfo = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 class DuckDBTableFunctionInitInfo {
     init_info;
     constructor(init_info) {
@@ -3527,7 +3527,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.configurationOptionDescriptions = configurationOptionDescriptions;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 function configurationOptionDescriptions() {
     const descriptions = {};
     const count = node_bindings_1.default.config_count();
@@ -4110,7 +4110,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createConfig = createConfig;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 function createConfig(options) {
     const config = node_bindings_1.default.create_config();
     // Set the default duckdb_api value for the api. Can be overridden.
@@ -4158,7 +4158,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createResult = createResult;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBMaterializedResult_1 = __webpack_require__(48976);
 const DuckDBResult_1 = __webpack_require__(99899);
 function createResult(result) {
@@ -4182,7 +4182,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createValue = createValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBTypeId_1 = __webpack_require__(86959);
 const typeForValue_1 = __webpack_require__(90793);
 const values_1 = __webpack_require__(26416);
@@ -4463,7 +4463,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.uhugeint_to_double = exports.hugeint_to_double = exports.double_to_uhugeint = exports.double_to_hugeint = void 0;
-var node_bindings_1 = __webpack_require__(34448);
+var node_bindings_1 = __webpack_require__(20161);
 Object.defineProperty(exports, "double_to_hugeint", ({ enumerable: true, get: function () { return node_bindings_1.double_to_hugeint; } }));
 Object.defineProperty(exports, "double_to_uhugeint", ({ enumerable: true, get: function () { return node_bindings_1.double_to_uhugeint; } }));
 Object.defineProperty(exports, "hugeint_to_double", ({ enumerable: true, get: function () { return node_bindings_1.hugeint_to_double; } }));
@@ -4526,7 +4526,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StatementType = exports.ResultReturnType = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 exports.ResultReturnType = node_bindings_1.default.ResultType;
 exports.StatementType = node_bindings_1.default.StatementType;
 
@@ -4658,7 +4658,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readValue = readValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBVector_1 = __webpack_require__(72357);
 /**
  * Converts a `duckdb.Value` into a `DuckDBValue`.
@@ -4843,7 +4843,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseDuckDBType = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBLogicalType_1 = __webpack_require__(25243);
 const DuckDBTypeId_1 = __webpack_require__(86959);
 class BaseDuckDBType {
@@ -6600,7 +6600,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDateValue = void 0;
 exports.dateValue = dateValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const dateTimeStringConversion_1 = __webpack_require__(4656);
 class DuckDBDateValue {
     days;
@@ -6646,7 +6646,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimalValue = void 0;
 exports.decimalValue = decimalValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const stringFromDecimal_1 = __webpack_require__(81934);
 class DuckDBDecimalValue {
     /** Total number of decimal digits (including fractional digits) in represented number. */
@@ -6869,7 +6869,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeTZValue = void 0;
 exports.timeTZValue = timeTZValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const dateTimeStringConversion_1 = __webpack_require__(4656);
 class DuckDBTimeTZValue {
     /**
@@ -6941,7 +6941,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeValue = void 0;
 exports.timeValue = timeValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const dateTimeStringConversion_1 = __webpack_require__(4656);
 class DuckDBTimeValue {
     micros;
@@ -6981,7 +6981,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampMillisecondsValue = void 0;
 exports.timestampMillisValue = timestampMillisValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const dateTimeStringConversion_1 = __webpack_require__(4656);
 const DuckDBTimestampSecondsValue_1 = __webpack_require__(96979);
 class DuckDBTimestampMillisecondsValue {
@@ -7019,7 +7019,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampNanosecondsValue = void 0;
 exports.timestampNanosValue = timestampNanosValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const dateTimeStringConversion_1 = __webpack_require__(4656);
 class DuckDBTimestampNanosecondsValue {
     nanos;
@@ -7056,7 +7056,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampSecondsValue = void 0;
 exports.timestampSecondsValue = timestampSecondsValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const dateTimeStringConversion_1 = __webpack_require__(4656);
 class DuckDBTimestampSecondsValue {
     seconds;
@@ -7093,7 +7093,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampTZValue = void 0;
 exports.timestampTZValue = timestampTZValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const dateTimeStringConversion_1 = __webpack_require__(4656);
 const DuckDBTimestampValue_1 = __webpack_require__(27784);
 class DuckDBTimestampTZValue {
@@ -7141,7 +7141,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampMicrosecondsValue = exports.DuckDBTimestampValue = void 0;
 exports.timestampValue = timestampValue;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const dateTimeStringConversion_1 = __webpack_require__(4656);
 const DuckDBTimestampMillisecondsValue_1 = __webpack_require__(87454);
 class DuckDBTimestampValue {
@@ -7359,7 +7359,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBArrayVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -7445,7 +7445,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBigIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -7510,7 +7510,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBigNumVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -7587,7 +7587,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBitVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -7668,7 +7668,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBlobVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -7758,7 +7758,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBBooleanVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -7823,7 +7823,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDateVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -7894,7 +7894,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimal128Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
 const dataAccessors_1 = __webpack_require__(55258);
@@ -7965,7 +7965,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimal16Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
 const dataAccessors_1 = __webpack_require__(55258);
@@ -8036,7 +8036,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimal32Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
 const dataAccessors_1 = __webpack_require__(55258);
@@ -8107,7 +8107,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDecimal64Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
 const dataAccessors_1 = __webpack_require__(55258);
@@ -8178,7 +8178,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBDoubleVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -8239,7 +8239,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBEnum16Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
 const dataAccessors_1 = __webpack_require__(55258);
@@ -8303,7 +8303,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBEnum32Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
 const dataAccessors_1 = __webpack_require__(55258);
@@ -8367,7 +8367,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBEnum8Vector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
 const dataAccessors_1 = __webpack_require__(55258);
@@ -8431,7 +8431,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBFloatVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -8492,7 +8492,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBGeometryVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -8568,7 +8568,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBHugeIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -8638,7 +8638,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBIntegerVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -8706,7 +8706,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBIntervalVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -8780,7 +8780,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBListVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -9005,7 +9005,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBSmallIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -9073,7 +9073,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBStructVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -9185,7 +9185,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeNSVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -9253,7 +9253,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeTZVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -9321,7 +9321,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimeVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -9389,7 +9389,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampMillisecondsVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -9457,7 +9457,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampNanosecondsVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -9525,7 +9525,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampSecondsVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -9593,7 +9593,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampTZVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -9661,7 +9661,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTimestampVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -9729,7 +9729,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBTinyIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -9797,7 +9797,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUBigIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -9862,7 +9862,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUHugeIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -9932,7 +9932,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUIntegerVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -10000,7 +10000,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUSmallIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -10068,7 +10068,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUTinyIntVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -10136,7 +10136,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBUUIDVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const values_1 = __webpack_require__(26416);
 const DuckDBVector_1 = __webpack_require__(67840);
@@ -10279,7 +10279,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBValidity = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 // This version of DuckDBValidity is almost 10x slower.
 // class DuckDBValidity {
 //   private readonly validity_pointer: ddb.uint64_pointer;
@@ -10377,7 +10377,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBVarCharVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBVector_1 = __webpack_require__(67840);
 const DuckDBValidity_1 = __webpack_require__(58105);
@@ -10920,7 +10920,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DuckDBVector = void 0;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const vectorRegistry_1 = __webpack_require__(68772);
 class DuckDBVector {
     static standardSize() {
@@ -10953,7 +10953,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const DuckDBLogicalType_1 = __webpack_require__(25243);
 const DuckDBType_1 = __webpack_require__(34270);
 const DuckDBTypeId_1 = __webpack_require__(86959);
@@ -11192,7 +11192,7 @@ exports.getDecimal32 = getDecimal32;
 exports.getDecimal64 = getDecimal64;
 exports.getDecimal128 = getDecimal128;
 exports.vectorData = vectorData;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 const os_1 = __importDefault(__webpack_require__(70857));
 const values_1 = __webpack_require__(26416);
 exports.littleEndian = os_1.default.endianness() === 'LE';
@@ -11597,7 +11597,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.version = version;
-const node_bindings_1 = __importDefault(__webpack_require__(34448));
+const node_bindings_1 = __importDefault(__webpack_require__(20161));
 function version() {
     return node_bindings_1.default.library_version();
 }

@@ -2,6 +2,16 @@ export const id = 918;
 export const ids = [918];
 export const modules = {
 
+/***/ 65345:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+let table;
+exports.P = () => (table ??= __webpack_require__(29235));
+
+
+/***/ }),
+
 /***/ 21968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -87,7 +97,7 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: buildProgram, optionsFor
+// UNUSED EXPORTS: buildProgram, invokedMode, optionsFor
 
 ;// CONCATENATED MODULE: ./vendor/commander/lib/error.js
 /**
@@ -4331,12 +4341,12 @@ const createArgument = (name, description) =>
 
 
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./errors.js
 var errors = __webpack_require__(78645);
 // EXTERNAL MODULE: ./util/contain.js
 var contain = __webpack_require__(79285);
+// EXTERNAL MODULE: ./util/fs-async.js
+var fs_async = __webpack_require__(62175);
 // EXTERNAL MODULE: ./util/yaml-source.js
 var yaml_source = __webpack_require__(52094);
 ;// CONCATENATED MODULE: ./config/confine.js
@@ -4379,7 +4389,7 @@ const confinePaths = async (keys, root, cwd = process.cwd()) => {
     for (const k of keys) {
         const path = k.glob ? globBase(k.value) : k.value;
         if (k.optional &&
-            !(await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, path)).then(() => true, () => false)))
+            !(await (0,fs_async/* lstat */.$1)((0,external_node_path_.resolve)(cwd, path)).then(() => true, () => false)))
             continue;
         const name = k.key.startsWith('$') ? `"${k.value}"` : `${k.key} "${k.value}"`;
         let real;
@@ -4589,7 +4599,7 @@ const explainUnknownKeys = (issues, schemaAt) => {
 
 
 
-const exists = (p) => (0,promises_.access)(p).then(() => true, () => false);
+const exists = (p) => (0,fs_async/* access */.T_)(p).then(() => true, () => false);
 const loadConfigFile = async (path) => (await readConfigFile(path)).families;
 /** The families of a config file, and where each sits in it (so settings can name a key's line:column). */
 const readConfigFile = async (path) => {
@@ -4842,7 +4852,7 @@ const deploymentFor = async (s) => {
     if (!s.modelEnv)
         throw errors/* InputError */.dz.at(s.origin, 'a deployment needs model-env: the variable that names the served model file');
     if (d.startsWith('run:')) {
-        const { cloudRunDeployment } = await Promise.all(/* import() */[__webpack_require__.e(488), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 6574));
+        const { cloudRunDeployment } = await Promise.all(/* import() */[__webpack_require__.e(488), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 61998));
         return cloudRunDeployment(d.slice('run:'.length));
     }
     const { serviceYamlDeployment } = await __webpack_require__.e(/* import() */ 105).then(__webpack_require__.bind(__webpack_require__, 91105));
@@ -4918,9 +4928,7 @@ var docs_limits = __webpack_require__(4892);
 const listFiles = async (globs, within) => {
     const seen = new Set();
     for (const g of globs) {
-        const matches = [];
-        for await (const p of (0,promises_.glob)(g))
-            matches.push(p);
+        const matches = await (0,fs_async/* glob */.TI)(g);
         if (within !== undefined)
             await confineMatches(g, matches, within);
         for (const p of matches)
@@ -4934,9 +4942,9 @@ const listFiles = async (globs, within) => {
 // the diff or template libraries).
 const MODE_RUNNERS = {
     sync: async () => (await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(354)]).then(__webpack_require__.bind(__webpack_require__, 37354))).sync,
-    drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(288), __webpack_require__.e(582), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 67508))).drift,
+    drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(751), __webpack_require__.e(516), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 67508))).drift,
     duplicate: async () => (await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 97994))).duplicate,
-    'claude-md': async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(288), __webpack_require__.e(582), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 44074))).claudeMd,
+    'claude-md': async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(751), __webpack_require__.e(516), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 44074))).claudeMd,
     'lint-filenames': async () => (await __webpack_require__.e(/* import() */ 461).then(__webpack_require__.bind(__webpack_require__, 19461))).lintFilenamesMode,
     gate: async () => (await __webpack_require__.e(/* import() */ 852).then(__webpack_require__.bind(__webpack_require__, 35852))).gate,
     list: async () => (await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 20477))).list,
@@ -5773,7 +5781,14 @@ const HELP = {
     history: 'Show the registry history (newest first); --at: which model was production at that instant.',
     promote: 'Run the gates for one model, then make it production in the manifest (only those fields change).',
 };
-const buildProgram = (io, done) => {
+/**
+ * The mode `argv` runs, when its first word names one: then only that mode's options are built (building all nine
+ * modes' 30-odd options is a few milliseconds of every start). Everything else (help, an unknown command, no
+ * command) gets the whole program. test/cli/lazy-program.test.ts checks both print and exit alike.
+ */
+const invokedMode = (argv) => types/* MODES */.FN.find((m) => m === argv[0]);
+/** `only`: build that mode's options and action alone; the other modes are still named (for "unknown command"). */
+const buildProgram = (io, done, only) => {
     const program = new command_Command('model-governance')
         .description('Keep model metadata in the manifest, the registry, CLAUDE.md and filenames from drifting apart.')
         .version(VERSION, '-V, --version', 'print the version')
@@ -5783,6 +5798,8 @@ const buildProgram = (io, done) => {
         .showHelpAfterError();
     for (const mode of types/* MODES */.FN) {
         const cmd = program.command(mode).description(HELP[mode]).exitOverride();
+        if (only !== undefined && mode !== only)
+            continue;
         const { unused } = addModeOptions(cmd, mode);
         if (mode === 'lint-filenames') {
             cmd
@@ -5883,13 +5900,13 @@ const runCli = async (mode, flags, io) => {
     return exitCodeOf(reports, options.failOn);
 };
 /** Parse and run; never throws, always resolves to an exit code. */
-const main = async (argv, given) => {
+const main = async (argv, given, build = 'invoked') => {
     // The CLI composes no workflow command, so every line it prints, on either stream, passes the guard.
     const io = { out: (s) => given.out(safeLines(s)), err: (s) => given.err(safeLines(s)) };
     let code = errors/* EXIT */.dc.clean;
     const program = buildProgram(io, (c) => {
         code = c;
-    });
+    }, build === 'invoked' ? invokedMode(argv) : undefined);
     try {
         if (argv.length === 0) {
             program.outputHelp();
@@ -6467,11 +6484,11 @@ const parseJsonSource = (file, text) => {
 /* harmony export */   X: () => (/* binding */ fsProblem),
 /* harmony export */   h: () => (/* binding */ localManifest)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
-/* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44346);
-/* harmony import */ var _util_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80073);
-/* harmony import */ var _util_contain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79285);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+/* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44346);
+/* harmony import */ var _util_bounded_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80073);
+/* harmony import */ var _util_contain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79285);
+/* harmony import */ var _util_fs_async_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62175);
 /* harmony import */ var _util_fs_failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70345);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19799);
 // Manifest from a local file. A promotion replaces it atomically (util/atomic-write), keeping its mode and owner,
@@ -6485,7 +6502,7 @@ const parseJsonSource = (file, text) => {
 
 
 const fsProblem = (file, e, what = 'file') => {
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
         return e;
     const code = e.code;
     const reason = code === 'ENOENT'
@@ -6495,7 +6512,7 @@ const fsProblem = (file, e, what = 'file') => {
             : code === 'EISDIR'
                 ? 'is a directory'
                 : e.message;
-    return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(file, reason);
+    return _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(file, reason);
 };
 /** `root`: where a symbolic link may lead for a write (GITHUB_WORKSPACE in the action, else the working directory). */
 const localManifest = (path, root = process.env.GITHUB_WORKSPACE || process.cwd()) => ({
@@ -6503,8 +6520,8 @@ const localManifest = (path, root = process.env.GITHUB_WORKSPACE || process.cwd(
     async load() {
         try {
             // Refuse a huge file before reading it; the bounded read also stops a device or a file that grows.
-            (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .checkManifestSize */ .vs)(path, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).size);
-            return { bytes: await (0,_util_bounded_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .C)(path, _parse_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_MAX_BYTES */ .V4) };
+            (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .checkManifestSize */ .vs)(path, (await (0,_util_fs_async_js__WEBPACK_IMPORTED_MODULE_4__/* .stat */ .dJ)(path)).size);
+            return { bytes: await (0,_util_bounded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readBounded */ .C)(path, _parse_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_MAX_BYTES */ .V4) };
         }
         catch (e) {
             throw fsProblem(path, e, 'manifest');
@@ -6512,15 +6529,15 @@ const localManifest = (path, root = process.env.GITHUB_WORKSPACE || process.cwd(
     },
     async write(bytes, read) {
         try {
-            const target = await (0,_util_contain_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveWriteTarget */ .ZZ)(path, root);
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target)).isFile())
-                throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, 'is not a regular file; nothing written');
-            if (!Buffer.from(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target)).equals(Buffer.from(read.bytes)))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('manifest', `write of ${path}`, 'someone else wrote it since it was read; nothing written, run again');
-            await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .replaceKeeping */ .W)(target, bytes);
+            const target = await (0,_util_contain_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveWriteTarget */ .ZZ)(path, root);
+            if (!(await (0,_util_fs_async_js__WEBPACK_IMPORTED_MODULE_4__/* .lstat */ .$1)(target)).isFile())
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(path, 'is not a regular file; nothing written');
+            if (!Buffer.from(await (0,_util_fs_async_js__WEBPACK_IMPORTED_MODULE_4__/* .readFile */ .TA)(target)).equals(Buffer.from(read.bytes)))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('manifest', `write of ${path}`, 'someone else wrote it since it was read; nothing written, run again');
+            await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceKeeping */ .W)(target, bytes);
         }
         catch (e) {
-            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7)
                 throw e;
             throw (0,_util_fs_failure_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentFailure */ .W)(path, 'write of', e, '; the manifest is unchanged') ?? fsProblem(path, e, 'manifest');
         }
@@ -6631,8 +6648,8 @@ const passesSchema = (doc) => {
     return true;
 };
 
-// EXTERNAL MODULE: ./manifest/rules.js + 1 modules
-var rules = __webpack_require__(96428);
+// EXTERNAL MODULE: ./manifest/rules.js + 2 modules
+var rules = __webpack_require__(9419);
 ;// CONCATENATED MODULE: ./manifest/parse.js
 
 
@@ -6786,7 +6803,7 @@ const unknownFields = (m, source, metrics = new Set()) => {
 
 /***/ }),
 
-/***/ 96428:
+/***/ 9419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6798,16 +6815,30 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./registry/metrics.js
 var registry_metrics = __webpack_require__(40111);
-// EXTERNAL MODULE: ../../node_modules/unhomoglyph/data.json
-var data = __webpack_require__(29235);
+// EXTERNAL MODULE: ./manifest/confusable-table.cjs
+var confusable_table = __webpack_require__(65345);
+;// CONCATENATED MODULE: ./manifest/confusable-table.js
+
+
 ;// CONCATENATED MODULE: ./manifest/confusable.js
 // Unicode confusable skeletons (UTS #39, section 4): two strings that look alike, such as "catboost" with a
 // Cyrillic а and the Latin one, or "model_1" and "model_l", have the same skeleton. The mapping is Unicode's
-// confusables.txt as the unhomoglyph package ships it (data.json: source code point → prototype).
+// confusables.txt as the unhomoglyph package ships it (confusable-table.ts).
 
-// Looked up in the parsed JSON object itself: copying its 6,000 entries into a Map cost more at start-up than every
-// lookup of a run. Own properties only, so nothing inherited from Object.prototype is a prototype.
-const table = data;
+/**
+ * The table's entries for ASCII code points: every other ASCII character is its own prototype. Held here so an ASCII
+ * id (the rule) never needs the whole table; test/manifest/confusable.test.ts derives it from data.json.
+ */
+const ASCII_PROTOTYPES = {
+    '"': "''",
+    '%': 'º/₀',
+    '0': 'O',
+    '1': 'l',
+    I: 'l',
+    '`': "'",
+    m: 'rn',
+    '|': 'l',
+};
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 // ASCII ids are the rule, and for them NFD and the ignorable filter change nothing: their prototypes, one lookup
 // per character in a table of 128, skip both Unicode passes over the input (a manifest may hold 10,000 ids).
@@ -6818,7 +6849,7 @@ const skeleton = (s) => {
     if (ASCII.test(s)) {
         ascii ??= Array.from({ length: 128 }, (_, k) => {
             const c = String.fromCharCode(k);
-            return Object.hasOwn(table, c) ? table[c] : c;
+            return ASCII_PROTOTYPES[c] ?? c;
         });
         const codes = ascii;
         let out = '';
@@ -6826,6 +6857,9 @@ const skeleton = (s) => {
             out += codes[s.charCodeAt(k)];
         return ASCII.test(out) ? out : out.normalize('NFD');
     }
+    // Looked up in the parsed JSON object itself: copying its 6,000 entries into a Map cost more than every lookup of a
+    // run. Own properties only, so nothing inherited from Object.prototype is a prototype.
+    const table = (0,confusable_table/* confusableTable */.P)();
     let out = '';
     for (const c of s.normalize('NFD').replace(INVISIBLE, ''))
         out += Object.hasOwn(table, c) ? table[c] : c;
@@ -7344,22 +7378,23 @@ const makeReport = (mode, family, findings, summary, extra = {}) => ({
 /* harmony export */   W: () => (/* binding */ replaceKeeping)
 /* harmony export */ });
 /* unused harmony export replaceFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 // Atomic file replacement that a hostile checkout cannot redirect. The new bytes go to a file created exclusively
 // inside a private directory (mkdtemp: unpredictable name, mode 0700) beside the target, so a link planted at any
 // predictable name is never followed; then one rename puts them in place. The directory is removed on every path.
 // The rename gives the target a new inode: mode and owner are copied by the caller's request, and other hard links to
 // the old file keep the old bytes. Callers resolve symbolic links first (util/contain resolveWriteTarget).
 
-
+// node:fs/promises (its FileHandle machinery, streams, readline) is loaded by the first write, not at every start-up.
+const fsp = () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
 /** Replace `path` with `bytes` in one rename. `path` itself is replaced, not followed: resolve links before calling. */
 const replaceFile = async (path, bytes, opts = {}) => {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), '.model-governance-'));
+    const { mkdtemp, open, rename, rm } = await fsp();
+    const dir = await mkdtemp((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path), '.model-governance-'));
     try {
-        const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'next');
+        const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, 'next');
         // 'wx': O_CREAT | O_EXCL, which also refuses to follow a symbolic link at that name.
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(tmp, 'wx', opts.mode ?? 0o644);
+        const fh = await open(tmp, 'wx', opts.mode ?? 0o644);
         try {
             await fh.writeFile(bytes);
             if (opts.uid !== undefined && opts.gid !== undefined)
@@ -7375,15 +7410,15 @@ const replaceFile = async (path, bytes, opts = {}) => {
         finally {
             await fh.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+        await rename(tmp, path);
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        await rm(dir, { recursive: true, force: true });
     }
 };
 /** Replace an existing file in place of itself: the new bytes keep its permission bits and (where allowed) owner. */
 const replaceKeeping = async (path, bytes) => {
-    const { mode, uid, gid } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    const { mode, uid, gid } = await (await fsp()).stat(path);
     await replaceFile(path, bytes, { mode: mode & 0o7777, uid, gid });
 };
 
@@ -7397,8 +7432,8 @@ const replaceKeeping = async (path, bytes) => {
 /* harmony export */   C: () => (/* binding */ readBounded)
 /* harmony export */ });
 /* unused harmony export sizeName */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62175);
 // Read a user's file, but never more than its limit. A size from stat() is no bound: /dev/zero, a FIFO or a
 // /proc file reports 0 and then streams forever, and a file can grow between stat() and read(). So the read itself
 // stops one byte past the limit, and that byte means "too large" (bad input, exit 2), never an out-of-memory abort.
@@ -7412,7 +7447,7 @@ const replaceKeeping = async (path, bytes) => {
 const FIRST = 64 * 1024;
 /** The file's bytes, or an InputError when it holds more than `max` bytes. Other fs errors are thrown as they are. */
 const readBounded = async (path, max) => {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    const fd = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_1__/* .openForReading */ .sb)(path);
     try {
         let buf = Buffer.allocUnsafe(Math.min(FIRST, max + 1));
         let total = 0;
@@ -7422,18 +7457,18 @@ const readBounded = async (path, max) => {
                 buf.copy(grown, 0, 0, total);
                 buf = grown;
             }
-            const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
+            const bytesRead = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_1__/* .readInto */ .Pq)(fd, buf, total, buf.length - total);
             if (bytesRead === 0)
                 break;
             total += bytesRead;
             if (total > max)
-                throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, `is larger than ${sizeName(max)}, the limit for this file`);
+                throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(path, `is larger than ${sizeName(max)}, the limit for this file`);
         }
         // A copy of exactly the bytes, so the caller does not hold the buffer's unused end.
         return Buffer.from(buf.subarray(0, total));
     }
     finally {
-        await handle.close();
+        await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_1__/* .close */ .VN)(fd);
     }
 };
 const sizeName = (bytes) => (bytes >= 1048576 ? `${bytes / 1048576} MiB` : `${bytes / 1024} KiB`);
@@ -7451,9 +7486,9 @@ const sizeName = (bytes) => (bytes >= 1048576 ? `${bytes / 1048576} MiB` : `${by
 /* harmony export */   aO: () => (/* binding */ realTarget),
 /* harmony export */   cm: () => (/* binding */ isInsideWorkspace)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78645);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62175);
 // Where a path really leads. A checkout is attacker-controlled: any name in it may be a symbolic link, and `..` after a
 // link climbs from the link's target, not from where the name sits. So a path is judged by what the kernel resolves
 // (realpath), never by its spelling, and the path that was judged is the path that is then opened.
@@ -7462,14 +7497,14 @@ const sizeName = (bytes) => (bytes >= 1048576 ? `${bytes / 1048576} MiB` : `${by
 
 /** Whether `child` is `parent` or lies below it (both absolute and already resolved). */
 const isWithin = (child, parent) => {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
-    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(parent, child);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`));
 };
 /**
  * Whether a resolved path lies inside the resolved workspace `root` and outside its `.git` directory, which holds
  * what the checkout must never reach: hooks, and with actions/checkout's default the token in `.git/config`.
  */
-const isInsideWorkspace = (real, realRoot) => isWithin(real, realRoot) && !isWithin(real, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realRoot, '.git'));
+const isInsideWorkspace = (real, realRoot) => isWithin(real, realRoot) && !isWithin(real, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(realRoot, '.git'));
 const isMissing = (e) => {
     const code = e.code;
     return code === 'ENOENT' || code === 'ENOTDIR';
@@ -7480,24 +7515,24 @@ const isMissing = (e) => {
  * land in. The string is never normalised first: `link/../x` must climb from the link's target, as open() does.
  */
 const realTarget = async (path, cwd = process.cwd()) => {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : `${cwd}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${path}`;
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? path : `${cwd}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}${path}`;
     const tail = [];
     let at = abs;
     for (;;) {
         try {
-            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(at);
-            return tail.length ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, ...tail.reverse()) : real;
+            const real = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_2__/* .realpath */ .Kz)(at);
+            return tail.length ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(real, ...tail.reverse()) : real;
         }
         catch (e) {
             if (!isMissing(e))
                 throw e;
             // A dangling link is a name that exists: it leads where its target would be, which realpath cannot say.
-            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at).then((s) => s.isSymbolicLink(), () => false))
+            if (await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1)(at).then((s) => s.isSymbolicLink(), () => false))
                 throw Object.assign(new Error(`${at} is a symbolic link to a missing file`), { code: 'EDANGLING' });
-            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at);
+            const up = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(at);
             if (up === at)
-                return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(abs);
-            tail.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(at));
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(abs);
+            tail.push((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(at));
             at = up;
         }
     }
@@ -7507,11 +7542,11 @@ const realTarget = async (path, cwd = process.cwd()) => {
  * file in a worktree); without one, `fallback`. In the action the root is GITHUB_WORKSPACE instead.
  */
 const repositoryRoot = async (from, fallback) => {
-    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
-        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, '.git')).then(() => true, () => false))
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(from);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(at)) {
+        if (await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_2__/* .access */ .T_)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(at, '.git')).then(() => true, () => false))
             return at;
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(fallback);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(at) === at)
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(fallback);
     }
 };
 /**
@@ -7530,17 +7565,57 @@ const resolveWriteTarget = async (path, root, cwd = process.cwd()) => {
     catch (e) {
         const code = e.code;
         if (code === 'EDANGLING')
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(path, 'is a symbolic link to a missing file; nothing written');
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, 'is a symbolic link to a missing file; nothing written');
         if (code === 'ELOOP' || code === 'EACCES' || code === 'ERR_INVALID_ARG_VALUE' || code === 'ENAMETOOLONG')
-            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(path, `cannot be resolved (${code}); nothing written`);
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, `cannot be resolved (${code}); nothing written`);
         throw e;
     }
-    if (real === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path))
+    if (real === (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path))
         return path;
     if (isInsideWorkspace(real, await realTarget(root, cwd)))
         return real;
-    throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.at(path, `is a symbolic link that leads outside ${root}; refusing to write through it`);
+    throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(path, `is a symbolic link that leads outside ${root}; refusing to write through it`);
 };
+
+
+/***/ }),
+
+/***/ 62175:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Kz: () => (/* binding */ realpath),
+/* harmony export */   Pq: () => (/* binding */ readInto),
+/* harmony export */   TA: () => (/* binding */ readFile),
+/* harmony export */   TI: () => (/* binding */ glob),
+/* harmony export */   T_: () => (/* binding */ access),
+/* harmony export */   VN: () => (/* binding */ close),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   sb: () => (/* binding */ openForReading)
+/* harmony export */ });
+/* unused harmony exports mkdtemp, writeFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+// The few filesystem calls of an offline start-up, as promises over node:fs's callback API. node:fs is loaded before
+// any of our code runs; node:fs/promises is not, and importing it loads its FileHandle machinery with node's streams
+// and readline (a few milliseconds of every command's start-up). Each call here is the one fs/promises makes: the
+// same libuv request, result and error (code, syscall, path, message); realpath is the native one, as in fs/promises.
+
+const call = (start) => new Promise((resolve, reject) => start((e, value) => (e ? reject(e) : resolve(value))));
+const access = (path) => call((done) => node_fs__WEBPACK_IMPORTED_MODULE_0__.access(path, (e) => done(e, undefined)));
+const lstat = (path) => call((done) => node_fs__WEBPACK_IMPORTED_MODULE_0__.lstat(path, done));
+const stat = (path) => call((done) => node_fs__WEBPACK_IMPORTED_MODULE_0__.stat(path, done));
+const readFile = (path) => call((done) => node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile(path, done));
+const realpath = (path) => call((done) => node_fs__WEBPACK_IMPORTED_MODULE_0__.realpath.native(path, done));
+/** Every match, in the order fs/promises' glob yields them (both walk node's same Glob). */
+const glob = (pattern) => call((done) => node_fs__WEBPACK_IMPORTED_MODULE_0__.glob(pattern, done));
+/** A file opened for reading by descriptor: read into a buffer at an offset (null position: the file's), close. */
+const openForReading = (path) => call((done) => node_fs__WEBPACK_IMPORTED_MODULE_0__.open(path, 'r', done));
+const readInto = (fd, buf, offset, length) => call((done) => node_fs__WEBPACK_IMPORTED_MODULE_0__.read(fd, buf, offset, length, null, done));
+const close = (fd) => call((done) => node_fs__WEBPACK_IMPORTED_MODULE_0__.close(fd, (e) => done(e, undefined)));
+/** The action's findings file: a private directory, and a file created there (flag 'wx' refuses an existing one). */
+const mkdtemp = (prefix) => call((done) => fs.mkdtemp(prefix, done));
+const writeFile = (path, data, options) => call((done) => fs.writeFile(path, data, options, (e) => done(e, undefined)));
 
 
 /***/ }),
