@@ -70,4 +70,23 @@ describe('reading DuckDB registry rows as JSON', () => {
     expect({ ...got[5], feature_count: 33, evaluation_mae: 4.82 }).toEqual(row('f'));
     expect(Object.keys(got[0] ?? {})).toEqual(Object.keys(row('a')));
   });
+
+  // The rows are read chunk by chunk (DuckDB's chunks hold 2,048 rows): across chunk boundaries every row must come
+  // back once, in model_id order, whatever order they were written in; and the same through the --migrate read.
+  it('reads every row once and in model_id order across chunks', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'mg-read-')), 'r.duckdb');
+    const reg = duckdbRegistry(path);
+    const n = 2048 * 2 + 3;
+    const ids = Array.from({ length: n }, (_, i) => `m${String((i * 7919) % n).padStart(5, '0')}`);
+    await reg.apply(planSync(reg.name, ids.slice(0, 2049).map(row), [], false), 'fam');
+    await reg.apply(planSync(reg.name, ids.map(row), await reg.read(), false), 'fam');
+    const sorted = [...ids].sort();
+    const got = await reg.read();
+    expect(got.map((r) => r.model_id)).toEqual(sorted);
+    expect(got[n - 1]).toEqual(row(sorted[n - 1] as string));
+    await execSql(path, 'ALTER TABLE model_registry DROP COLUMN notes');
+    const migrated = await reg.read({ migrate: true });
+    expect(migrated.map((r) => r.model_id)).toEqual(sorted);
+    expect(migrated[n - 1]).toEqual({ ...row(sorted[n - 1] as string), notes: null });
+  }, 60_000);
 });
