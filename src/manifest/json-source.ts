@@ -240,7 +240,9 @@ const quickScan = (text: string): boolean => {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0x22) {
+    // Whitespace, commas and colons first: most of what lies outside strings.
+    if (c === 0x20 || c === 0x0a || c === 0x2c || c === 0x3a || c === 0x0d || c === 0x09) i++;
+    else if (c === 0x22) {
       const s = i + 1;
       let e = text.indexOf('"', s);
       if (e === -1) return false;
