@@ -32,18 +32,32 @@ export const jsonRowSelect = (
 ): string => `to_json({${columns.map(([n, t]) => `${n}: ${present(n) ? field(n, t) : 'NULL'}`).join(', ')}})`;
 
 /**
- * One row back from its JSON text. DuckDB writes every struct field, NULL as null, in column order, so the parsed
- * object is the row as it is; only non-finite doubles are restored from their strings.
+ * A reader of rows from their JSON texts (one reader a read). DuckDB writes every struct field, NULL as null, in column
+ * order, so a parsed object is the row as it is; only the metrics text is put in its canonical form and non-finite
+ * doubles are restored from their strings. Only those columns are visited in each row: a loop over all 20 names of
+ * every row (a keyed read each) cost a 10,000-row read more than JSON.parse did. Every text is the same struct, so
+ * the first row says whether a column is missing; only then is each row filled in name by name, as before.
  */
-export const rowFromJson = <R>(columns: readonly (readonly [string, ColumnType, ...unknown[]])[], text: string): R => {
-  const row = JSON.parse(text) as Record<string, unknown>;
-  for (const [n, t] of columns) {
-    const v = row[n];
-    if (v === undefined) row[n] = null;
-    else if (t === 'JSON') row[n] = canonicalFromStore(v);
-    else if (t === 'FLOAT64' && typeof v === 'string') row[n] = NON_FINITE[v.toLowerCase()] ?? Number(v);
-  }
-  return row as R;
+export const rowReader = <R>(columns: readonly (readonly [string, ColumnType, ...unknown[]])[]): ((text: string) => R) => {
+  const names = columns.map(([n]) => n);
+  const json = columns.filter(([, t]) => t === 'JSON').map(([n]) => n);
+  const doubles = columns.filter(([, t]) => t === 'FLOAT64').map(([n]) => n);
+  let complete: boolean | undefined;
+  return (text) => {
+    const row = JSON.parse(text) as Record<string, unknown>;
+    complete ??= names.every((n) => row[n] !== undefined);
+    if (!complete) for (const n of names) if (row[n] === undefined) row[n] = null;
+    for (let k = 0; k < json.length; k++) {
+      const n = json[k] as string;
+      row[n] = canonicalFromStore(row[n]);
+    }
+    for (let k = 0; k < doubles.length; k++) {
+      const n = doubles[k] as string;
+      const v = row[n];
+      if (typeof v === 'string') row[n] = NON_FINITE[v.toLowerCase()] ?? Number(v);
+    }
+    return row as R;
+  };
 };
 
 /**

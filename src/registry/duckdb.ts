@@ -14,7 +14,7 @@ import { type Plan, planRows } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
-import { eachRow, jsonRowSelect, rowFromJson } from './duckdb-read.js';
+import { eachRow, jsonRowSelect, rowReader } from './duckdb-read.js';
 import { type StageType, stageRows } from './duckdb-stage.js';
 import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf, RegistryMovedError } from './history-row.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
@@ -179,13 +179,14 @@ export const duckdbRegistry = (path: string): Registry => {
   const readWhole = async (c: DuckDBConnection, migrate: boolean): Promise<{ m: Migration; rows: RegistryRow[] } | undefined> => {
     const columns: unknown[][] = [];
     const rows: RegistryRow[] = [];
+    const rowOf = rowReader<RegistryRow>(COLUMNS);
     // Streamed: DuckDB makes each chunk as it is fetched, rather than a second copy of the whole result first.
     const read = await c
       .stream(ONE_READ, { t: TABLE })
       .then((result) =>
         eachRow(result, 2, (k, j) => {
           if (Number(k) === 0) columns.push(JSON.parse(String(j)) as unknown[]);
-          else rows.push(rowFromJson<RegistryRow>(COLUMNS, String(j)));
+          else rows.push(rowOf(String(j)));
         }),
       )
       .then(
@@ -248,7 +249,8 @@ export const duckdbRegistry = (path: string): Registry => {
         const missing = new Set<string>(m.add.map((a) => a.name));
         const r = await c.stream(`SELECT ${jsonRowSelect(COLUMNS, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
         const rows: RegistryRow[] = [];
-        await eachRow(r, 1, (text) => rows.push(rowFromJson<RegistryRow>(COLUMNS, String(text))));
+        const rowOf = rowReader<RegistryRow>(COLUMNS);
+        await eachRow(r, 1, (text) => rows.push(rowOf(String(text))));
         return rows;
       });
       if (rows !== undefined) return rows;

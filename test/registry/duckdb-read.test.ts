@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSync } from '../../src/checks/plan.js';
 import { duckdbRegistry } from '../../src/registry/duckdb.js';
+import { rowReader } from '../../src/registry/duckdb-read.js';
 import type { ManifestRow } from '../../src/registry/row.js';
 import { execSql, selectRows } from '../helpers/duckdb.js';
 
@@ -89,4 +90,26 @@ describe('reading DuckDB registry rows as JSON', () => {
     expect(migrated.map((r) => r.model_id)).toEqual(sorted);
     expect(migrated[n - 1]).toEqual({ ...row(sorted[n - 1] as string), notes: null });
   }, 60_000);
+
+  // The reader visits only the metrics and double columns of each row; a column missing from the texts (never, from
+  // DuckDB's to_json of one struct) still reads as NULL in every row, as the loop over all columns gave it.
+  it('restores metrics and non-finite doubles, and fills a missing column in every row', () => {
+    const columns = [
+      ['model_id', 'STRING'],
+      ['mae', 'FLOAT64'],
+      ['notes', 'STRING'],
+      ['metrics', 'JSON'],
+    ] as const;
+    const read = rowReader<Record<string, unknown>>(columns);
+    expect(read('{"model_id":"a","mae":"-inf","notes":"n","metrics":"{\\"b\\": 1, \\"a\\": [2]}"}')).toEqual({
+      model_id: 'a',
+      mae: Number.NEGATIVE_INFINITY,
+      notes: 'n',
+      metrics: '{"a":[2],"b":1}',
+    });
+    expect(read('{"model_id":"b","mae":1.5,"notes":null,"metrics":null}')).toEqual({ model_id: 'b', mae: 1.5, notes: null, metrics: null });
+    const partial = rowReader<Record<string, unknown>>(columns);
+    expect(partial('{"model_id":"a","mae":"nan"}')).toEqual({ model_id: 'a', mae: Number.NaN, notes: null, metrics: null });
+    expect(partial('{"model_id":"b","mae":2,"notes":"x"}')).toEqual({ model_id: 'b', mae: 2, notes: 'x', metrics: null });
+  });
 });
