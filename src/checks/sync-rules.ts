@@ -40,8 +40,14 @@ export const checkReason = (reason: string | undefined): string | null => {
 
 // model_id is the table's key: a manifest must not take over another family's row.
 export const refuseForeignIds = (file: string, desired: ManifestRow[], all: RegistryRow[], family: string): void => {
-  // A row with no family is adopted, not owned (see familyRows).
-  const owner = new Map(all.filter((r) => r.family !== null).map((r) => [r.model_id, r.family]));
-  const clash = desired.find((r) => owner.has(r.model_id) && owner.get(r.model_id) !== family);
+  // A row with no family is adopted, not owned (see familyRows). Only other families' rows are held (a loop, not
+  // a pair per row): in the usual registry there are none, or few. The last row of an id decides, as it always did.
+  const owner = new Map<string, string>();
+  for (const r of all)
+    if (r.family !== null) {
+      if (r.family !== family) owner.set(r.model_id, r.family);
+      else owner.delete(r.model_id);
+    }
+  const clash = desired.find((r) => owner.has(r.model_id));
   if (clash) throw InputError.at(file, `model ${clash.model_id} already belongs to family "${owner.get(clash.model_id)}" in the registry`);
 };

@@ -15,7 +15,7 @@ import { type Plan, planRows } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
-import { jsonRowSelect, rowFromJson } from './duckdb-read.js';
+import { eachRow, jsonRowSelect, rowReader } from './duckdb-read.js';
 import { type StageType, stageRows } from './duckdb-stage.js';
 import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf, RegistryMovedError } from './history-row.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
@@ -187,17 +187,26 @@ export const duckdbRegistry = (path: string): Registry => {
    * bind (no table, a column missing or of a type our select cannot read), and the caller asks the two questions apart.
    */
   const readWhole = async (c: DuckDBConnection, migrate: boolean): Promise<{ m: Migration; rows: RegistryRow[] } | undefined> => {
-    const all = await c.runAndReadAll(ONE_READ, { t: TABLE }).then(
-      (r) => r.getRows(),
-      () => undefined,
-    );
-    if (!all) return undefined;
-    const m = adoptionOf(
-      all.filter(([k]) => Number(k) === 0).map(([, j]) => JSON.parse(String(j)) as unknown[]),
-      migrate,
-    );
+    const columns: unknown[][] = [];
+    const rows: RegistryRow[] = [];
+    const rowOf = rowReader<RegistryRow>(COLUMNS);
+    // Streamed: DuckDB makes each chunk as it is fetched, rather than a second copy of the whole result first.
+    const read = await c
+      .stream(ONE_READ, { t: TABLE })
+      .then((result) =>
+        eachRow(result, 2, (k, j) => {
+          if (Number(k) === 0) columns.push(JSON.parse(String(j)) as unknown[]);
+          else rows.push(rowOf(String(j)));
+        }),
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!read) return undefined;
+    const m = adoptionOf(columns, migrate);
     if (!m || m.add.length > 0) return undefined; // not when the select bound, but then the long way decides
-    return { m, rows: all.filter(([k]) => Number(k) === 1).map(([, j]) => rowFromJson<RegistryRow>(COLUMNS, String(j))) };
+    return { m, rows };
   };
   const checkSchema = async (c: DuckDBConnection, table = TABLE, columns: readonly (readonly [string, ...unknown[]])[] = COLUMNS) => {
     const have = (await columnsOf(c, table)).map((row) => String(row[0]));
@@ -248,8 +257,11 @@ export const duckdbRegistry = (path: string): Registry => {
         seen = m;
         if (!m) return [];
         const missing = new Set<string>(m.add.map((a) => a.name));
-        const r = await c.runAndReadAll(`SELECT ${jsonRowSelect(COLUMNS, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
-        return r.getRows().map(([text]) => rowFromJson<RegistryRow>(COLUMNS, String(text)));
+        const r = await c.stream(`SELECT ${jsonRowSelect(COLUMNS, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
+        const rows: RegistryRow[] = [];
+        const rowOf = rowReader<RegistryRow>(COLUMNS);
+        await eachRow(r, 1, (text) => rows.push(rowOf(String(text))));
+        return rows;
       });
       if (rows !== undefined) return rows;
       seen = null; // no file: nothing to migrate

@@ -204,6 +204,39 @@ describe('parseJsonSource', () => {
     expect(p?.message).toBe(message);
   });
 
+  // The quick scan compares keys where they stand in the text (a Set past 16 keys) and leaves escaped keys to the full
+  // scan: the same answers either way.
+  it.each([
+    ['{"a\\u0062": 1, "ab": 2}', '1:16', '$.ab', 'duplicate key (first at 1:2)'],
+    ['{"ab": 1, "a\\u0062": 2}', '1:11', '$.ab', 'duplicate key (first at 1:2)'],
+    ['{"a\\\\": 1, "a\\\\": 2}', '1:12', '$["a\\\\"]', 'duplicate key (first at 1:2)'],
+    ['{"x": "\\"a\\": 1, \\"a\\": 2", "a": 1}', undefined, undefined, undefined],
+    ['{"x": ["a", "a"], "a": {"a": {"a": 1}}, "b": [{"a": 1}, {"a": 2}]}', undefined, undefined, undefined],
+    ['{"ab": 1, "ba": 2, "abc": 3}', undefined, undefined, undefined],
+    ['{"a": {"b": 1}, "b": {"a": 1, "b": 2, "a": 3}}', '1:39', '$.b.a', 'duplicate key (first at 1:23)'],
+  ])('%j → %s %s: %s (quick scan)', (text, where, path, message) => {
+    const p = problem(text);
+    if (where === undefined) expect(p).toBeUndefined();
+    else {
+      expect(`${p?.line}:${p?.column}`).toBe(where);
+      expect(p?.path).toBe(path);
+      expect(p?.message).toBe(message);
+    }
+  });
+
+  it('finds a repeated key in an object of any size, before and after it has 16 keys', () => {
+    for (const size of [2, 15, 16, 17, 40])
+      for (let first = 0; first < size; first += 7)
+        for (const at of [first + 1, size]) {
+          const keys = Array.from({ length: size }, (_, k) => `"k${k}": ${k}`);
+          keys.splice(at, 0, `"k${first}": 0`);
+          const p = problem(`{"m": {${keys.join(', ')}}, "k${first}": 1}`);
+          expect(p?.message).toMatch(/^duplicate key/);
+          expect(p?.path).toBe(`$.m.k${first}`);
+        }
+    expect(problem(`{${Array.from({ length: 40 }, (_, k) => `"k${k}": {"k${k}": ${k}}`).join(', ')}}`)).toBeUndefined();
+  });
+
   it('keeps 1e308 and the largest doubles', () => {
     expect(parseJsonSource('m.json', '[1e308, -1.7976931348623157e308, 5e-324, 1e-400]').value).toEqual([
       1e308, -1.7976931348623157e308, 5e-324, 0,

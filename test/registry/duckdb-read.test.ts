@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSync } from '../../src/checks/plan.js';
 import { duckdbRegistry } from '../../src/registry/duckdb.js';
+import { rowReader } from '../../src/registry/duckdb-read.js';
 import type { ManifestRow } from '../../src/registry/row.js';
 import { execSql, selectRows } from '../helpers/duckdb.js';
 
@@ -69,5 +70,46 @@ describe('reading DuckDB registry rows as JSON', () => {
     // Untouched columns are the rows as written, in the canonical forms.
     expect({ ...got[5], feature_count: 33, evaluation_mae: 4.82 }).toEqual(row('f'));
     expect(Object.keys(got[0] ?? {})).toEqual(Object.keys(row('a')));
+  });
+
+  // The rows are read chunk by chunk (DuckDB's chunks hold 2,048 rows): across chunk boundaries every row must come
+  // back once, in model_id order, whatever order they were written in; and the same through the --migrate read.
+  it('reads every row once and in model_id order across chunks', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'mg-read-')), 'r.duckdb');
+    const reg = duckdbRegistry(path);
+    const n = 2048 * 2 + 3;
+    const ids = Array.from({ length: n }, (_, i) => `m${String((i * 7919) % n).padStart(5, '0')}`);
+    await reg.apply(planSync(reg.name, ids.slice(0, 2049).map(row), [], false), 'fam');
+    await reg.apply(planSync(reg.name, ids.map(row), await reg.read(), false), 'fam');
+    const sorted = [...ids].sort();
+    const got = await reg.read();
+    expect(got.map((r) => r.model_id)).toEqual(sorted);
+    expect(got[n - 1]).toEqual(row(sorted[n - 1] as string));
+    await execSql(path, 'ALTER TABLE model_registry DROP COLUMN notes');
+    const migrated = await reg.read({ migrate: true });
+    expect(migrated.map((r) => r.model_id)).toEqual(sorted);
+    expect(migrated[n - 1]).toEqual({ ...row(sorted[n - 1] as string), notes: null });
+  }, 60_000);
+
+  // The reader visits only the metrics and double columns of each row; a column missing from the texts (never, from
+  // DuckDB's to_json of one struct) still reads as NULL in every row, as the loop over all columns gave it.
+  it('restores metrics and non-finite doubles, and fills a missing column in every row', () => {
+    const columns = [
+      ['model_id', 'STRING'],
+      ['mae', 'FLOAT64'],
+      ['notes', 'STRING'],
+      ['metrics', 'JSON'],
+    ] as const;
+    const read = rowReader<Record<string, unknown>>(columns);
+    expect(read('{"model_id":"a","mae":"-inf","notes":"n","metrics":"{\\"b\\": 1, \\"a\\": [2]}"}')).toEqual({
+      model_id: 'a',
+      mae: Number.NEGATIVE_INFINITY,
+      notes: 'n',
+      metrics: '{"a":[2],"b":1}',
+    });
+    expect(read('{"model_id":"b","mae":1.5,"notes":null,"metrics":null}')).toEqual({ model_id: 'b', mae: 1.5, notes: null, metrics: null });
+    const partial = rowReader<Record<string, unknown>>(columns);
+    expect(partial('{"model_id":"a","mae":"nan"}')).toEqual({ model_id: 'a', mae: Number.NaN, notes: null, metrics: null });
+    expect(partial('{"model_id":"b","mae":2,"notes":"x"}')).toEqual({ model_id: 'b', mae: 2, notes: 'x', metrics: null });
   });
 });
