@@ -11,22 +11,49 @@ export const modules = {
 /* harmony export */   R4: () => (/* binding */ planSync),
 /* harmony export */   lM: () => (/* binding */ isEmptyPlan)
 /* harmony export */ });
-/* unused harmony export diffRow */
+/* unused harmony exports diffRow, sameRow */
 /* harmony import */ var _registry_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11174);
 // The sync plan: what a MERGE must do to make the registry equal the manifest. Pure.
 
+// Equal as Object.is says, except that 0 and -0 are the same value in every backend.
+const same = (w, h) => w === h || (Number.isNaN(w) && Number.isNaN(h));
 // One loop, and no allocation for a row that is the same (most rows of a big manifest).
 const diffRow = (want, have) => {
     const out = [];
     for (const c of _registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_NAMES */ .aC) {
         const w = want[c];
         const h = have[c];
-        // Equal as Object.is says, except that 0 and -0 are the same value in every backend.
-        if (w !== h && !(Number.isNaN(w) && Number.isNaN(h)))
+        if (!same(w, h))
             out.push({ field: c, old: h, new: w });
     }
     return out;
 };
+/**
+ * diffRow(want, have) is empty, column by column written out: the loop's keyed reads (want[c] for 20 names) cost a
+ * 10,000-row plan more than the rest of it, and nearly every row of a big manifest is the same (so `===` first, inline;
+ * `same` only for a pair that differs). Every column of COLUMNS must be here (test/checks/plan.test.ts changes each
+ * one alone).
+ */
+const sameRow = (w, h) => (w.model_id === h.model_id || same(w.model_id, h.model_id)) &&
+    (w.family === h.family || same(w.family, h.family)) &&
+    (w.model_version === h.model_version || same(w.model_version, h.model_version)) &&
+    (w.file === h.file || same(w.file, h.file)) &&
+    (w.gcs_path === h.gcs_path || same(w.gcs_path, h.gcs_path)) &&
+    (w.feature_count === h.feature_count || same(w.feature_count, h.feature_count)) &&
+    (w.training_start_date === h.training_start_date || same(w.training_start_date, h.training_start_date)) &&
+    (w.training_end_date === h.training_end_date || same(w.training_end_date, h.training_end_date)) &&
+    (w.eval_start_date === h.eval_start_date || same(w.eval_start_date, h.eval_start_date)) &&
+    (w.eval_end_date === h.eval_end_date || same(w.eval_end_date, h.eval_end_date)) &&
+    (w.status === h.status || same(w.status, h.status)) &&
+    (w.is_production === h.is_production || same(w.is_production, h.is_production)) &&
+    (w.sha256 === h.sha256 || same(w.sha256, h.sha256)) &&
+    (w.hit_rate_edge_3plus === h.hit_rate_edge_3plus || same(w.hit_rate_edge_3plus, h.hit_rate_edge_3plus)) &&
+    (w.evaluation_mae === h.evaluation_mae || same(w.evaluation_mae, h.evaluation_mae)) &&
+    (w.graded_edge_3plus_n === h.graded_edge_3plus_n || same(w.graded_edge_3plus_n, h.graded_edge_3plus_n)) &&
+    (w.created_at === h.created_at || same(w.created_at, h.created_at)) &&
+    (w.promoted_at === h.promoted_at || same(w.promoted_at, h.promoted_at)) &&
+    (w.notes === h.notes || same(w.notes, h.notes)) &&
+    (w.metrics === h.metrics || same(w.metrics, h.metrics));
 /** The rows in model_id order: as given when they already are (manifestRows sorts), else a sorted copy. */
 const inIdOrder = (rows) => {
     for (let i = 1; i < rows.length; i++)
@@ -47,13 +74,10 @@ const planSync = (table, desired, current, prune) => {
         const old = have.get(row.model_id);
         if (!old)
             plan.insert.push(row);
-        else {
-            const changes = diffRow(row, old);
-            if (changes.length > 0)
-                plan.update.push({ row, changes });
-            else
-                plan.unchanged.push(row.model_id);
-        }
+        else if (sameRow(row, old))
+            plan.unchanged.push(row.model_id);
+        else
+            plan.update.push({ row, changes: diffRow(row, old) });
     }
     plan.extra = current.filter((r) => !want.has(r.model_id)).sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id));
     if (prune)

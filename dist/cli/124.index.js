@@ -11,22 +11,49 @@ export const modules = {
 /* harmony export */   R4: () => (/* binding */ planSync),
 /* harmony export */   lM: () => (/* binding */ isEmptyPlan)
 /* harmony export */ });
-/* unused harmony export diffRow */
+/* unused harmony exports diffRow, sameRow */
 /* harmony import */ var _registry_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11174);
 // The sync plan: what a MERGE must do to make the registry equal the manifest. Pure.
 
+// Equal as Object.is says, except that 0 and -0 are the same value in every backend.
+const same = (w, h) => w === h || (Number.isNaN(w) && Number.isNaN(h));
 // One loop, and no allocation for a row that is the same (most rows of a big manifest).
 const diffRow = (want, have) => {
     const out = [];
     for (const c of _registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_NAMES */ .aC) {
         const w = want[c];
         const h = have[c];
-        // Equal as Object.is says, except that 0 and -0 are the same value in every backend.
-        if (w !== h && !(Number.isNaN(w) && Number.isNaN(h)))
+        if (!same(w, h))
             out.push({ field: c, old: h, new: w });
     }
     return out;
 };
+/**
+ * diffRow(want, have) is empty, column by column written out: the loop's keyed reads (want[c] for 20 names) cost a
+ * 10,000-row plan more than the rest of it, and nearly every row of a big manifest is the same (so `===` first, inline;
+ * `same` only for a pair that differs). Every column of COLUMNS must be here (test/checks/plan.test.ts changes each
+ * one alone).
+ */
+const sameRow = (w, h) => (w.model_id === h.model_id || same(w.model_id, h.model_id)) &&
+    (w.family === h.family || same(w.family, h.family)) &&
+    (w.model_version === h.model_version || same(w.model_version, h.model_version)) &&
+    (w.file === h.file || same(w.file, h.file)) &&
+    (w.gcs_path === h.gcs_path || same(w.gcs_path, h.gcs_path)) &&
+    (w.feature_count === h.feature_count || same(w.feature_count, h.feature_count)) &&
+    (w.training_start_date === h.training_start_date || same(w.training_start_date, h.training_start_date)) &&
+    (w.training_end_date === h.training_end_date || same(w.training_end_date, h.training_end_date)) &&
+    (w.eval_start_date === h.eval_start_date || same(w.eval_start_date, h.eval_start_date)) &&
+    (w.eval_end_date === h.eval_end_date || same(w.eval_end_date, h.eval_end_date)) &&
+    (w.status === h.status || same(w.status, h.status)) &&
+    (w.is_production === h.is_production || same(w.is_production, h.is_production)) &&
+    (w.sha256 === h.sha256 || same(w.sha256, h.sha256)) &&
+    (w.hit_rate_edge_3plus === h.hit_rate_edge_3plus || same(w.hit_rate_edge_3plus, h.hit_rate_edge_3plus)) &&
+    (w.evaluation_mae === h.evaluation_mae || same(w.evaluation_mae, h.evaluation_mae)) &&
+    (w.graded_edge_3plus_n === h.graded_edge_3plus_n || same(w.graded_edge_3plus_n, h.graded_edge_3plus_n)) &&
+    (w.created_at === h.created_at || same(w.created_at, h.created_at)) &&
+    (w.promoted_at === h.promoted_at || same(w.promoted_at, h.promoted_at)) &&
+    (w.notes === h.notes || same(w.notes, h.notes)) &&
+    (w.metrics === h.metrics || same(w.metrics, h.metrics));
 /** The rows in model_id order: as given when they already are (manifestRows sorts), else a sorted copy. */
 const inIdOrder = (rows) => {
     for (let i = 1; i < rows.length; i++)
@@ -47,13 +74,10 @@ const planSync = (table, desired, current, prune) => {
         const old = have.get(row.model_id);
         if (!old)
             plan.insert.push(row);
-        else {
-            const changes = diffRow(row, old);
-            if (changes.length > 0)
-                plan.update.push({ row, changes });
-            else
-                plan.unchanged.push(row.model_id);
-        }
+        else if (sameRow(row, old))
+            plan.unchanged.push(row.model_id);
+        else
+            plan.update.push({ row, changes: diffRow(row, old) });
     }
     plan.extra = current.filter((r) => !want.has(r.model_id)).sort((a, b) => (0,_registry_row_js__WEBPACK_IMPORTED_MODULE_0__/* .byId */ .$H)(a.model_id, b.model_id));
     if (prune)
@@ -108,10 +132,6 @@ var retry = __webpack_require__(16771);
 // EXTERNAL MODULE: ./registry/metrics.js
 var metrics = __webpack_require__(40111);
 ;// CONCATENATED MODULE: ./registry/duckdb-read.js
-// Registry rows out of DuckDB as one JSON text per row. The client converts a result cell by cell (a UTF-8 decode and
-// a JS value per cell): for 10,000 rows of 19 columns that was most of a plan's read. DuckDB writes each row as JSON
-// instead, and the native JSON.parse builds the object. Same values: dates and timestamps in the same canonical
-// strings as before, the metrics JSON in its canonical text, doubles in shortest round-trip form (-0 kept), BIGINT as the nearest double (as Number(bigint)).
 
 // JSON has no NaN or infinities: DuckDB would write bare NaN/Infinity (invalid JSON), so those travel as strings.
 const NON_FINITE = {
@@ -137,21 +157,50 @@ const field = (n, t) => {
  */
 const jsonRowSelect = (columns, present = () => true) => `to_json({${columns.map(([n, t]) => `${n}: ${present(n) ? field(n, t) : 'NULL'}`).join(', ')}})`;
 /**
- * One row back from its JSON text. DuckDB writes every struct field, NULL as null, in column order, so the parsed
- * object is the row as it is; only non-finite doubles are restored from their strings.
+ * A reader of rows from their JSON texts (one reader a read). DuckDB writes every struct field, NULL as null, in column
+ * order, so a parsed object is the row as it is; only the metrics text is put in its canonical form and non-finite
+ * doubles are restored from their strings. Only those columns are visited in each row: a loop over all 20 names of
+ * every row (a keyed read each) cost a 10,000-row read more than JSON.parse did. Every text is the same struct, so
+ * the first row says whether a column is missing; only then is each row filled in name by name, as before.
  */
-const rowFromJson = (columns, text) => {
-    const row = JSON.parse(text);
-    for (const [n, t] of columns) {
-        const v = row[n];
-        if (v === undefined)
-            row[n] = null;
-        else if (t === 'JSON')
-            row[n] = (0,metrics/* canonicalFromStore */.Mg)(v);
-        else if (t === 'FLOAT64' && typeof v === 'string')
-            row[n] = NON_FINITE[v.toLowerCase()] ?? Number(v);
+const rowReader = (columns) => {
+    const names = columns.map(([n]) => n);
+    const json = columns.filter(([, t]) => t === 'JSON').map(([n]) => n);
+    const doubles = columns.filter(([, t]) => t === 'FLOAT64').map(([n]) => n);
+    let complete;
+    return (text) => {
+        const row = JSON.parse(text);
+        complete ??= names.every((n) => row[n] !== undefined);
+        if (!complete)
+            for (const n of names)
+                if (row[n] === undefined)
+                    row[n] = null;
+        for (let k = 0; k < json.length; k++) {
+            const n = json[k];
+            row[n] = (0,metrics/* canonicalFromStore */.Mg)(row[n]);
+        }
+        for (let k = 0; k < doubles.length; k++) {
+            const n = doubles[k];
+            const v = row[n];
+            if (typeof v === 'string')
+                row[n] = NON_FINITE[v.toLowerCase()] ?? Number(v);
+        }
+        return row;
+    };
+};
+/**
+ * Each row of a result (a stream: DuckDB makes each chunk as it is fetched), as its first `width` cells, chunk by
+ * chunk (up to 2,048 rows): a chunk's texts are turned into rows and dropped before the next chunk is fetched. A
+ * materialized result read with getRows held DuckDB's copy of every text, then every text again in JS with a cell
+ * array per row, until the last row was read; a 10,000-row apply (which reads twice) peaked about 12 MiB higher.
+ */
+const eachRow = async (result, width, visit) => {
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+        const a = chunk.getColumnVector(0);
+        const b = width === 2 ? chunk.getColumnVector(1) : undefined;
+        for (let r = 0; r < chunk.rowCount; r++)
+            visit(a.getItem(r), b?.getItem(r));
     }
-    return row;
 };
 
 ;// CONCATENATED MODULE: ./registry/duckdb-stage.js
@@ -365,13 +414,25 @@ const duckdbRegistry = (path) => {
      * bind (no table, a column missing or of a type our select cannot read), and the caller asks the two questions apart.
      */
     const readWhole = async (c, migrate) => {
-        const all = await c.runAndReadAll(ONE_READ, { t: TABLE }).then((r) => r.getRows(), () => undefined);
-        if (!all)
+        const columns = [];
+        const rows = [];
+        const rowOf = rowReader(row/* COLUMNS */.cZ);
+        // Streamed: DuckDB makes each chunk as it is fetched, rather than a second copy of the whole result first.
+        const read = await c
+            .stream(ONE_READ, { t: TABLE })
+            .then((result) => eachRow(result, 2, (k, j) => {
+            if (Number(k) === 0)
+                columns.push(JSON.parse(String(j)));
+            else
+                rows.push(rowOf(String(j)));
+        }))
+            .then(() => true, () => false);
+        if (!read)
             return undefined;
-        const m = adoptionOf(all.filter(([k]) => Number(k) === 0).map(([, j]) => JSON.parse(String(j))), migrate);
+        const m = adoptionOf(columns, migrate);
         if (!m || m.add.length > 0)
             return undefined; // not when the select bound, but then the long way decides
-        return { m, rows: all.filter(([k]) => Number(k) === 1).map(([, j]) => rowFromJson(row/* COLUMNS */.cZ, String(j))) };
+        return { m, rows };
     };
     const checkSchema = async (c, table = TABLE, columns = row/* COLUMNS */.cZ) => {
         const have = (await columnsOf(c, table)).map((row) => String(row[0]));
@@ -417,8 +478,11 @@ const duckdbRegistry = (path) => {
                 if (!m)
                     return [];
                 const missing = new Set(m.add.map((a) => a.name));
-                const r = await c.runAndReadAll(`SELECT ${jsonRowSelect(row/* COLUMNS */.cZ, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
-                return r.getRows().map(([text]) => rowFromJson(row/* COLUMNS */.cZ, String(text)));
+                const r = await c.stream(`SELECT ${jsonRowSelect(row/* COLUMNS */.cZ, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
+                const rows = [];
+                const rowOf = rowReader(row/* COLUMNS */.cZ);
+                await eachRow(r, 1, (text) => rows.push(rowOf(String(text))));
+                return rows;
             });
             if (rows !== undefined)
                 return rows;

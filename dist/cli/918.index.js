@@ -6145,10 +6145,11 @@ const formatName = (p) => {
 /* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92426);
 // Strict JSON with source positions: every key keeps its line:column, duplicate keys are errors.
 //
-// Memory rule: a manifest may be 16 MiB, and it must parse under a 512 MiB heap. So no syntax tree: one scan
-// over the text checks the grammar, nesting, duplicate keys and number range without building anything, the
-// native JSON.parse builds the value, and positions are found only when a message asks for one (each container
-// on the asked path is indexed once, lazily). A tree of a 16 MiB document took over 2 GB.
+// Memory rule: a manifest may be 16 MiB, and it must parse under a 512 MiB heap. So no syntax tree: a quick scan
+// over the text looks for duplicate keys, nesting and numbers out of range without building anything, the native
+// JSON.parse checks the grammar and builds the value, a full scan (validate) names the first problem when either
+// finds one, and positions are found only when a message asks for one (each container on the asked path is
+// indexed once, lazily). A tree of a 16 MiB document took over 2 GB.
 
 
 
@@ -6352,6 +6353,152 @@ const validate = (text, at) => {
     if (i < text.length)
         fail();
 };
+// Keys an object holds before the quick scan keeps them in a Set: below it they are compared in place in the text.
+const SMALL = 16;
+const sameText = (text, a, b, len) => {
+    for (let k = 0; k < len; k++)
+        if (text.charCodeAt(a + k) !== text.charCodeAt(b + k))
+            return false;
+    return true;
+};
+/**
+ * The quick scan: what validate finds beyond the grammar (duplicate and reserved keys, nesting, numbers beyond a
+ * double), looked for without checking the grammar, which JSON.parse checks natively. It only ever says "none of
+ * those here" (true) or "look closer" (false); on false, and whenever JSON.parse refuses the text, validate runs and
+ * names the first problem, so every message still comes from one place. It must never say true for a valid JSON text
+ * that validate refuses. String bodies are skipped by indexOf (most of a manifest is inside strings), keys are compared
+ * where they stand in the text while their object is small (no string per key), and a key with an escape is left to
+ * validate. Only the open objects' keys are held, as in validate.
+ */
+const quickScan = (text) => {
+    const n = text.length;
+    // Per open container, by depth (1 = the root): an object or not, where its keys start on the key stack, and its
+    // keys' Set once it has more than SMALL.
+    const isObject = new Uint8Array(MAX_DEPTH + 1);
+    const base = new Int32Array(MAX_DEPTH + 1);
+    const large = [];
+    // The small objects' keys: offset (just past the opening quote) and length. At most SMALL per open object.
+    const keyAt = new Int32Array(SMALL * (MAX_DEPTH + 1));
+    const keyLen = new Int32Array(SMALL * (MAX_DEPTH + 1));
+    let keys = 0;
+    let depth = 0;
+    // The first backslash at or after the last string's start, found once per stretch: a string before it has no escape.
+    let slash = -1;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        // Whitespace, commas and colons first: most of what lies outside strings.
+        if (c === 0x20 || c === 0x0a || c === 0x2c || c === 0x3a || c === 0x0d || c === 0x09)
+            i++;
+        else if (c === 0x22) {
+            const s = i + 1;
+            let e = text.indexOf('"', s);
+            if (e === -1)
+                return false;
+            if (slash < s) {
+                slash = text.indexOf('\\', s);
+                if (slash === -1)
+                    slash = n;
+            }
+            const escaped = slash < e;
+            // The closing quote is the first one after an even run of backslashes.
+            if (escaped)
+                for (;;) {
+                    let b = e;
+                    while (text.charCodeAt(b - 1) === 0x5c)
+                        b--;
+                    if ((e - b) % 2 === 0)
+                        break;
+                    e = text.indexOf('"', e + 1);
+                    if (e === -1)
+                        return false;
+                }
+            i = e + 1;
+            if (isObject[depth] === 0)
+                continue;
+            let j = i;
+            while (j < n && WS(text.charCodeAt(j)))
+                j++;
+            if (text.charCodeAt(j) !== 0x3a)
+                continue; // a value, not a key
+            if (escaped)
+                return false;
+            const len = e - s;
+            if (len === 9 && text.startsWith('__proto__', s))
+                return false;
+            let set = large[depth];
+            if (!set && keys - base[depth] >= SMALL) {
+                set = new Set();
+                for (let m = base[depth]; m < keys; m++)
+                    set.add(text.slice(keyAt[m], keyAt[m] + keyLen[m]));
+                keys = base[depth];
+                large[depth] = set;
+            }
+            if (set) {
+                const key = text.slice(s, e);
+                if (set.has(key))
+                    return false;
+                set.add(key);
+            }
+            else {
+                for (let m = base[depth]; m < keys; m++)
+                    if (keyLen[m] === len && sameText(text, keyAt[m], s, len))
+                        return false;
+                keyAt[keys] = s;
+                keyLen[keys] = len;
+                keys++;
+            }
+            i = j + 1;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            if (depth >= MAX_DEPTH)
+                return false;
+            depth++;
+            isObject[depth] = c === 0x7b ? 1 : 0;
+            base[depth] = keys;
+            large[depth] = undefined;
+            i++;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            if (depth === 0)
+                return false;
+            keys = base[depth];
+            large[depth] = undefined;
+            depth--;
+            i++;
+        }
+        else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+            // A number: only an exponent or over 300 characters can overflow a double (as in validate).
+            let j = i + 1;
+            let exponent = false;
+            for (; j < n; j++) {
+                const d = text.charCodeAt(j);
+                if (d === 0x65 || d === 0x45)
+                    exponent = true;
+                else if (!((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x2b || d === 0x2d))
+                    break;
+            }
+            if ((exponent || j - i > 300) && !Number.isFinite(Number(text.slice(i, j))))
+                return false;
+            i = j;
+        }
+        else
+            i++;
+    }
+    return true;
+};
+/** The value of a text validate accepts; validate runs when the quick scan doubts it or JSON.parse refuses it. */
+const checkedParse = (text, at) => {
+    if (!quickScan(text))
+        validate(text, at);
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        validate(text, at);
+        throw e;
+    }
+};
 /** Offset just past the JSON value starting at `i` (the text is already valid). */
 const skipValue = (text, i) => {
     let depth = 0;
@@ -6432,8 +6579,9 @@ const parseJsonSource = (file, text) => {
     if (text.trim() === '')
         throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(file, 'is empty; expected a JSON object', { line: 1, column: 1 });
     const at = lineIndex(text);
+    let value;
     try {
-        validate(text, at);
+        value = checkedParse(text, at);
     }
     catch (e) {
         if (!(e instanceof Fail))
@@ -6444,7 +6592,6 @@ const parseJsonSource = (file, text) => {
         const message = e.message.startsWith('nesting') ? e.message : `invalid JSON: ${e.message}`;
         throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(file, message, where);
     }
-    const value = JSON.parse(text);
     const root = skipWsFrom(text, 0);
     const indexes = new Map();
     const locate = (path, key = false) => {
