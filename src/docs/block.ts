@@ -23,9 +23,22 @@ export const blockState = (file: string, bytes: Uint8Array, markers: Markers, re
   if (!r.ok) throw InputError.at(file, r.none ? `${r.message}, ${howToAdopt(bytes)}` : r.message, { line: r.line, column: 1 });
   const current = blockText(bytes, r.block);
   const stale = current !== rendered;
-  const diff = stale ? createTwoFilesPatch(`a/${file}`, `b/${file}`, current, rendered, '', '', { context: 3 }) : '';
-  const digest = `sha256:${sha256Hex(JSON.stringify([current, rendered]))}`;
-  return { block: r.block, current, stale, diff, digest };
+  // Each made when first read: drift reads neither of a current block, nor the diff of a stale one.
+  let diff: string | undefined;
+  let digest: string | undefined;
+  return {
+    block: r.block,
+    current,
+    stale,
+    get diff() {
+      diff ??= stale ? createTwoFilesPatch(`a/${file}`, `b/${file}`, current, rendered, '', '', { context: 3 }) : '';
+      return diff;
+    },
+    get digest() {
+      digest ??= `sha256:${sha256Hex(JSON.stringify([current, rendered]))}`;
+      return digest;
+    },
+  };
 };
 
 /** The other way out of "no markers": adopt the section that looks like the MODEL one, named so it can be pasted. */
