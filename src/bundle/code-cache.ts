@@ -2,7 +2,7 @@
 // every function this run called already compiled. Node's own compile cache (module.enableCompileCache) serialises a
 // module right after compiling it, before it runs: it holds little more than each chunk's top level, and every
 // function a run calls (the YAML parser, zod, commander, the checks) is compiled again on every start.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, lutimesSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -45,11 +45,31 @@ const versionsPrefix = (path: string, profile: string): string => `${profile}.${
  */
 export const CACHE_VERSIONS_KEPT = 4;
 
+/**
+ * A cache V8 accepted is never written again, so its file's age says when it was made, not when it was last used:
+ * at exit, a cache this run used gets a fresh modification time (at most once an hour), and the install in daily use
+ * stays among the newest. Not a link: the time of whatever a link points to is never touched.
+ */
+const AN_HOUR_MS = 3_600_000;
+const touchUsed = (file: string): void => {
+  const s = lstatSync(file, { throwIfNoEntry: false });
+  if (!s?.isFile() || Date.now() - s.mtimeMs < AN_HOUR_MS) return;
+  const now = new Date();
+  lutimesSync(file, now, now);
+};
+
 /** Deletes the oldest of the caches named `prefix` + a chunk version beyond CACHE_VERSIONS_KEPT (regular files only). */
 const pruneVersions = (dir: string, prefix: string, kept: string): void => {
   const versions: { file: string; mtimeMs: number }[] = [];
   for (const f of readdirSync(dir)) {
-    if (!f.startsWith(prefix) || !VERSION.test(f.slice(prefix.length))) continue;
+    if (!f.startsWith(prefix)) continue;
+    // A run killed between writing its temp file and renaming it leaves the temp file behind.
+    if (TEMP.test(f.slice(prefix.length))) {
+      const t = lstatSync(join(dir, f), { throwIfNoEntry: false });
+      if (t?.isFile() && Date.now() - t.mtimeMs > AN_HOUR_MS) rmSync(join(dir, f), { force: true });
+      continue;
+    }
+    if (!VERSION.test(f.slice(prefix.length))) continue;
     const s = lstatSync(join(dir, f), { throwIfNoEntry: false });
     if (s?.isFile()) versions.push({ file: f, mtimeMs: s.mtimeMs });
   }
@@ -59,6 +79,7 @@ const pruneVersions = (dir: string, prefix: string, kept: string): void => {
   for (const v of versions.slice(CACHE_VERSIONS_KEPT)) rmSync(join(dir, v.file), { force: true });
 };
 const VERSION = /^\d+-\d+-\d+-\d+\.v8cache$/;
+const TEMP = /^\d+-\d+-\d+-\d+\.v8cache\.\d+\.tmp$/;
 
 /** A profile name safe in a file name: lower-case letters, digits and dashes, at most 40 characters. */
 export const cacheProfile = (name: string | undefined): string =>
@@ -88,6 +109,7 @@ export const chunkLoader = (base: string, dir: string, profile: string): ChunkLo
   const trusted = () => privateDir(dir) && privateDir(mine);
   let readable: boolean | undefined;
   const unsaved: { script: vm.Script; file: string; prefix: string }[] = [];
+  const used: string[] = [];
   return {
     load: (file) => {
       try {
@@ -111,6 +133,7 @@ export const chunkLoader = (base: string, dir: string, profile: string): ChunkLo
           importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
         });
         if (!cachedData || script.cachedDataRejected) unsaved.push({ script, file: cacheFile, prefix: versionsPrefix(path, profile) });
+        else used.push(cacheFile);
         return (script.runInThisContext() as () => ChunkExports)();
       } catch {
         return undefined;
@@ -118,6 +141,13 @@ export const chunkLoader = (base: string, dir: string, profile: string): ChunkLo
     },
     save: () => {
       const written: string[] = [];
+      for (const file of used.splice(0)) {
+        try {
+          if (trusted()) touchUsed(file);
+        } catch {
+          // Only an optimisation, as below.
+        }
+      }
       for (const { script, file, prefix } of unsaved.splice(0)) {
         // Written beside its final name, then renamed, so a concurrent run reads a whole cache or none.
         const temp = `${file}.${process.pid}.tmp`;

@@ -84,6 +84,55 @@ describe('chunkLoader', () => {
     expect(run(base, cache, 'p', './4.index.js')).toMatchObject({ value: 2 * CACHE_VERSIONS_KEPT - 1, written: [] });
     // Other chunks and other profiles are not touched.
     expect(readdirSync(join(cache, 'model-governance')).filter((f) => f.startsWith('q.5.index.js.'))).toHaveLength(1);
+    expect(versions('q')).toHaveLength(0);
+    run(base, cache, 'q', './4.index.js');
+    run(base, cache, 'p', './5.index.js');
+    rmSync(file);
+    writeFileSync(file, chunk(4, 'module.exports = "last";'));
+    utimesSync(file, new Date(2031, 0, 1), new Date(2031, 0, 1));
+    run(base, cache, 'p', './4.index.js');
+    expect(versions('p')).toHaveLength(CACHE_VERSIONS_KEPT);
+    expect(versions('q')).toHaveLength(1);
+    expect(readdirSync(join(cache, 'model-governance')).filter((f) => f.startsWith('p.5.index.js.'))).toHaveLength(1);
+  });
+
+  it('keeps the cache a run used, however long ago it was written, over versions no run has used since', () => {
+    // A cache V8 accepts is never written again: the install in daily use has the oldest file of all.
+    const { dir, cache } = setup();
+    const install = (k: number) => {
+      const at = join(dir, `install-${k}`);
+      mkdirSync(at);
+      writeFileSync(join(at, '4.index.js'), chunk(4, `module.exports = ${k};`));
+      return pathToFileURL(join(at, 'index.js')).href;
+    };
+    const bases = Array.from({ length: CACHE_VERSIONS_KEPT + 1 }, (_, k) => install(k));
+    const written = bases.slice(0, CACHE_VERSIONS_KEPT).map((b) => run(b, cache, 'p', './4.index.js').written[0] as string);
+    for (const [k, f] of written.entries()) utimesSync(f, new Date(2020 + k, 0, 1), new Date(2020 + k, 0, 1));
+    // The first install is used again: its cache is read, not written.
+    expect(run(bases[0] as string, cache, 'p', './4.index.js')).toMatchObject({ value: 0, written: [] });
+    run(bases[CACHE_VERSIONS_KEPT] as string, cache, 'p', './4.index.js');
+    const left = readdirSync(join(cache, 'model-governance')).map((f) => join(cache, 'model-governance', f));
+    expect(left).toContain(written[0]);
+    expect(left).not.toContain(written[1]);
+    expect(left).toHaveLength(CACHE_VERSIONS_KEPT);
+  });
+
+  it("deletes a killed run's leftover temp cache once it is old, not one a running process is writing", () => {
+    const { dir, base, cache } = setup();
+    writeFileSync(join(dir, '4.index.js'), chunk(4, 'module.exports = 4;'));
+    const [first] = run(base, cache, 'p', './4.index.js').written as [string];
+    const stale = `${first.replace(/\d+-\d+-\d+-\d+\.v8cache$/, '1-2-3-4.v8cache')}.999.tmp`;
+    const fresh = `${first.replace(/\d+-\d+-\d+-\d+\.v8cache$/, '1-2-3-5.v8cache')}.998.tmp`;
+    writeFileSync(stale, 'half');
+    writeFileSync(fresh, 'half');
+    utimesSync(stale, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    rmSync(join(dir, '4.index.js'));
+    writeFileSync(join(dir, '4.index.js'), chunk(4, 'module.exports = 5;'));
+    utimesSync(join(dir, '4.index.js'), new Date(2030, 0, 1), new Date(2030, 0, 1));
+    run(base, cache, 'p', './4.index.js');
+    const left = readdirSync(join(cache, 'model-governance')).map((f) => join(cache, 'model-governance', f));
+    expect(left).not.toContain(stale);
+    expect(left).toContain(fresh);
   });
 
   it('rewrites a cache V8 rejects, and still runs the chunk', () => {
