@@ -407,11 +407,33 @@ const versionsPrefix = (path, profile) => `${profile}.${(0,external_node_path_.b
  * one runner) do not evict each other on every run.
  */
 const CACHE_VERSIONS_KEPT = 4;
+/**
+ * A cache V8 accepted is never written again, so its file's age says when it was made, not when it was last used:
+ * at exit, a cache this run used gets a fresh modification time (at most once an hour), and the install in daily use
+ * stays among the newest. Not a link: the time of whatever a link points to is never touched.
+ */
+const AN_HOUR_MS = 3_600_000;
+const touchUsed = (file) => {
+    const s = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+    if (!s?.isFile() || Date.now() - s.mtimeMs < AN_HOUR_MS)
+        return;
+    const now = new Date();
+    (0,external_node_fs_.lutimesSync)(file, now, now);
+};
 /** Deletes the oldest of the caches named `prefix` + a chunk version beyond CACHE_VERSIONS_KEPT (regular files only). */
 const pruneVersions = (dir, prefix, kept) => {
     const versions = [];
     for (const f of (0,external_node_fs_.readdirSync)(dir)) {
-        if (!f.startsWith(prefix) || !VERSION.test(f.slice(prefix.length)))
+        if (!f.startsWith(prefix))
+            continue;
+        // A run killed between writing its temp file and renaming it leaves the temp file behind.
+        if (TEMP.test(f.slice(prefix.length))) {
+            const t = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, f), { throwIfNoEntry: false });
+            if (t?.isFile() && Date.now() - t.mtimeMs > AN_HOUR_MS)
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, f), { force: true });
+            continue;
+        }
+        if (!VERSION.test(f.slice(prefix.length)))
             continue;
         const s = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, f), { throwIfNoEntry: false });
         if (s?.isFile())
@@ -424,6 +446,7 @@ const pruneVersions = (dir, prefix, kept) => {
         (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, v.file), { force: true });
 };
 const VERSION = /^\d+-\d+-\d+-\d+\.v8cache$/;
+const TEMP = /^\d+-\d+-\d+-\d+\.v8cache\.\d+\.tmp$/;
 /** A profile name safe in a file name: lower-case letters, digits and dashes, at most 40 characters. */
 const cacheProfile = (name) => (name ?? '')
     .toLowerCase()
@@ -450,6 +473,7 @@ const chunkLoader = (base, dir, profile) => {
     const trusted = () => privateDir(dir) && privateDir(mine);
     let readable;
     const unsaved = [];
+    const used = [];
     return {
         load: (file) => {
             try {
@@ -477,6 +501,8 @@ const chunkLoader = (base, dir, profile) => {
                 });
                 if (!cachedData || script.cachedDataRejected)
                     unsaved.push({ script, file: cacheFile, prefix: versionsPrefix(path, profile) });
+                else
+                    used.push(cacheFile);
                 return script.runInThisContext()();
             }
             catch {
@@ -485,6 +511,15 @@ const chunkLoader = (base, dir, profile) => {
         },
         save: () => {
             const written = [];
+            for (const file of used.splice(0)) {
+                try {
+                    if (trusted())
+                        touchUsed(file);
+                }
+                catch {
+                    // Only an optimisation, as below.
+                }
+            }
             for (const { script, file, prefix } of unsaved.splice(0)) {
                 // Written beside its final name, then renamed, so a concurrent run reads a whole cache or none.
                 const temp = `${file}.${process.pid}.tmp`;

@@ -445,9 +445,22 @@ const blockState = (file, bytes, markers, rendered) => {
         throw errors/* InputError */.dz.at(file, r.none ? `${r.message}, ${howToAdopt(bytes)}` : r.message, { line: r.line, column: 1 });
     const current = (0,docs_markers/* blockText */.dK)(bytes, r.block);
     const stale = current !== rendered;
-    const diff = stale ? (0,create/* createTwoFilesPatch */.ss)(`a/${file}`, `b/${file}`, current, rendered, '', '', { context: 3 }) : '';
-    const digest = `sha256:${sha256Hex(JSON.stringify([current, rendered]))}`;
-    return { block: r.block, current, stale, diff, digest };
+    // Each made when first read: drift reads neither of a current block, nor the diff of a stale one.
+    let diff;
+    let digest;
+    return {
+        block: r.block,
+        current,
+        stale,
+        get diff() {
+            diff ??= stale ? (0,create/* createTwoFilesPatch */.ss)(`a/${file}`, `b/${file}`, current, rendered, '', '', { context: 3 }) : '';
+            return diff;
+        },
+        get digest() {
+            digest ??= `sha256:${sha256Hex(JSON.stringify([current, rendered]))}`;
+            return digest;
+        },
+    };
 };
 /** The other way out of "no markers": adopt the section that looks like the MODEL one, named so it can be pasted. */
 const howToAdopt = (bytes) => {
