@@ -39,9 +39,7 @@ const URANDOM_UUID = `const randomUUID = () => {
 };
 `;
 const lazyActionsCore = (dir) => {
-  const pkg = join(root, 'node_modules', '@actions', 'core');
-  // The copy resolves its own imports from the hoisted node_modules: true only while core has no nested dependencies.
-  if (existsSync(join(pkg, 'node_modules'))) fail('@actions/core has nested node_modules; the copy would resolve other versions');
+  hoistedOnly('@actions/core');
   // [file, text, replacement, how many times the text must occur]
   patchedCopy(dir, '@actions/core', [
     ['lib/core.js', "import { OidcClient } from './oidc-utils.js';\n", '', 1],
@@ -106,7 +104,8 @@ const gaxWithoutStaticProtos = (dir) => {
     `Object.defineProperty(exports, "${name}", { enumerable: true, get() ${absent(name)} });\n`,
     1,
   ];
-  const copy = patchedCopy(dir, 'google-gax', [
+  hoistedOnly('google-gax');
+  return patchedCopy(dir, 'google-gax', [
     exportOf('IamProtos', 'iam_service'),
     exportOf('LocationProtos', 'locations'),
     exportOf('operationsProtos', 'operations'),
@@ -117,9 +116,12 @@ const gaxWithoutStaticProtos = (dir) => {
       1,
     ],
   ]);
-  // The copy resolves its own imports from the hoisted node_modules: true only while it has no nested ones.
-  if (existsSync(join(copy, 'node_modules'))) fail('google-gax has nested node_modules; the copy would resolve other versions');
-  return copy;
+};
+
+/** A patched copy resolves its own imports from the hoisted node_modules: true only while the package has no nested ones. */
+const hoistedOnly = (name) => {
+  if (existsSync(join(root, 'node_modules', name, 'node_modules')))
+    fail(`${name} has nested node_modules; the copy would resolve other versions`);
 };
 
 /** A copy of a package beside the tsc output, with each [file, text, replacement, times] applied and checked. */
@@ -268,16 +270,10 @@ lazyConfusableTable(lib);
 coreSummaryWithoutFsPromises(lib);
 rmSync(out, { recursive: true, force: true });
 // DuckDB is native: the bundle holds @duckdb/node-api's JavaScript in the DuckDB adapter's chunk and loads the
-// native addon from node_modules at run time (duckdbAddonLoader), so dist/ holds no binary.
-const EXTERNAL = [];
+// native addon from node_modules at run time (duckdbAddonLoader), so dist/ holds no binary and nothing is external.
 // --no-cache: ncc keys its cache (~/.cache/ncc) by the working directory, here a fresh directory per build, so a
 // cache would never be read again; it would only pile up, about 150 MB per build.
-const ncc = (entry, dir) =>
-  run(
-    bin('ncc'),
-    ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', '--no-cache', ...EXTERNAL.flatMap((e) => ['-e', e])],
-    lib,
-  );
+const ncc = (entry, dir) => run(bin('ncc'), ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet', '--no-cache'], lib);
 ncc('index.js', out);
 ncc(join('cli', 'index.js'), join(out, 'cli'));
 

@@ -1,6 +1,5 @@
 // The embedded local registry: a DuckDB file. Loaded lazily (native binary, never bundled).
 import { lstatSync } from 'node:fs';
-import { access } from 'node:fs/promises';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import {
   type Dialect,
@@ -14,6 +13,7 @@ import {
 import { type Plan, planRows } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
+import { access } from '../util/fs-async.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
 import { eachRow, jsonRowSelect, rowReader } from './duckdb-read.js';
 import { type StageType, stageRows } from './duckdb-stage.js';
