@@ -119,14 +119,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./checks/migration.js
 var migration = __webpack_require__(21968);
 // EXTERNAL MODULE: ./checks/plan.js
 var checks_plan = __webpack_require__(38485);
 // EXTERNAL MODULE: ./errors.js
 var errors = __webpack_require__(78645);
+// EXTERNAL MODULE: ./util/fs-async.js
+var fs_async = __webpack_require__(62175);
 // EXTERNAL MODULE: ./util/retry.js
 var retry = __webpack_require__(16771);
 // EXTERNAL MODULE: ./registry/metrics.js
@@ -446,7 +446,7 @@ const duckdbRegistry = (path) => {
     /** `fn` on a read-only connection; `absent` when there is no file yet (a read never creates one). */
     const readFile = async (absent, fn) => {
         try {
-            await (0,promises_.access)(path);
+            await (0,fs_async/* access */.T_)(path);
         }
         catch {
             return absent;
