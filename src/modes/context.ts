@@ -5,6 +5,7 @@ import type { FamilySettings, RunOptions } from '../config/settings.js';
 import { InputError } from '../errors.js';
 import { type ParsedManifest, parseManifest } from '../manifest/parse.js';
 import type { ManifestRead, ManifestSource, Sources } from '../ports.js';
+import { handedOff } from '../util/handoff.js';
 
 export interface ModeContext {
   settings: FamilySettings;
@@ -22,6 +23,8 @@ export const loadManifest = async (ctx: ModeContext): Promise<ParsedManifest> =>
 /** The parsed manifest and the read it came from (bytes and generation), for a mode that writes it back (promote). */
 export const readManifest = async (ctx: ModeContext): Promise<{ parsed: ParsedManifest; read: ManifestRead }> => {
   const read = await ctx.sources.manifest.load();
+  // A registry read started beside this one hands its query to DuckDB first: it then runs during the parse below.
+  await handedOff();
   const { bytes, generation } = read;
   if (generation !== undefined) ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
   const metrics = gateMetrics(ctx.settings.gates);

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSync } from '../../src/checks/plan.js';
-import { duckdbRegistry } from '../../src/registry/duckdb.js';
+import { duckdbRegistry, ONE_READ, TABLE } from '../../src/registry/duckdb.js';
 import { rowReader } from '../../src/registry/duckdb-read.js';
-import type { ManifestRow } from '../../src/registry/row.js';
-import { execSql, selectRows } from '../helpers/duckdb.js';
+import { COLUMNS, type ManifestRow } from '../../src/registry/row.js';
+import { execSql, selectRows, withDuck } from '../helpers/duckdb.js';
 
 const row = (id: string): ManifestRow => ({
   model_id: id,
@@ -91,6 +91,28 @@ describe('reading DuckDB registry rows as JSON', () => {
     expect(migrated[n - 1]).toEqual({ ...row(sorted[n - 1] as string), notes: null });
   }, 60_000);
 
+  // A read is one statement when the table has our columns; when that statement fails, the read falls back to two
+  // and still returns the rows, so only this shows the one statement binds: its column rows, then the row groups.
+  it('reads the columns and the rows in one statement, the rows in groups of about a MiB', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'mg-read-')), 'r.duckdb');
+    const reg = duckdbRegistry(path);
+    // Rows of about 70 KB (the metrics limit is 64 KiB): 40 of them make three groups, and one row of 1.5 MB is a
+    // group of its own.
+    const big = (id: string, kib: number): ManifestRow => ({ ...row(id), metrics: JSON.stringify({ pad: 'x'.repeat(kib * 1024) }) });
+    const ids = Array.from({ length: 40 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    await reg.apply(planSync(reg.name, [...ids.map((id) => big(id, 70)), big('m20a', 1536)], [], false), 'fam');
+    const got = await withDuck(path, async (c) => (await c.runAndReadAll(ONE_READ, { t: TABLE })).getRows());
+    const columns = got.filter(([k]) => Number(k) === 0);
+    expect(columns.map(([, j]) => (JSON.parse(String(j)) as string[])[0])).toEqual(COLUMNS.map(([n]) => n));
+    const groups = got.filter(([k]) => Number(k) === 1).map(([, j]) => JSON.parse(`[${String(j)}]`) as { model_id: string }[]);
+    expect(groups.length).toBeGreaterThanOrEqual(4);
+    expect(groups.flat().map((r) => r.model_id)).toEqual([...ids, 'm20a'].sort());
+    expect(groups.some((g) => g.length === 1 && g[0]?.model_id === 'm20a')).toBe(true);
+    expect(await reg.read()).toEqual(
+      [...ids.map((id) => big(id, 70)), big('m20a', 1536)].sort((a, b) => (a.model_id < b.model_id ? -1 : 1)),
+    );
+  }, 60_000);
+
   // The reader visits only the metrics and double columns of each row; a column missing from the texts (never, from
   // DuckDB's to_json of one struct) still reads as NULL in every row, as the loop over all columns gave it.
   it('restores metrics and non-finite doubles, and fills a missing column in every row', () => {
@@ -100,7 +122,7 @@ describe('reading DuckDB registry rows as JSON', () => {
       ['notes', 'STRING'],
       ['metrics', 'JSON'],
     ] as const;
-    const read = rowReader<Record<string, unknown>>(columns);
+    const read = rowReader<Record<string, unknown>>(columns).one;
     expect(read('{"model_id":"a","mae":"-inf","notes":"n","metrics":"{\\"b\\": 1, \\"a\\": [2]}"}')).toEqual({
       model_id: 'a',
       mae: Number.NEGATIVE_INFINITY,
@@ -108,7 +130,7 @@ describe('reading DuckDB registry rows as JSON', () => {
       metrics: '{"a":[2],"b":1}',
     });
     expect(read('{"model_id":"b","mae":1.5,"notes":null,"metrics":null}')).toEqual({ model_id: 'b', mae: 1.5, notes: null, metrics: null });
-    const partial = rowReader<Record<string, unknown>>(columns);
+    const partial = rowReader<Record<string, unknown>>(columns).one;
     expect(partial('{"model_id":"a","mae":"nan"}')).toEqual({ model_id: 'a', mae: Number.NaN, notes: null, metrics: null });
     expect(partial('{"model_id":"b","mae":2,"notes":"x"}')).toEqual({ model_id: 'b', mae: 2, notes: 'x', metrics: null });
   });
