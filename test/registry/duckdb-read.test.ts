@@ -104,7 +104,7 @@ describe('reading DuckDB registry rows as JSON', () => {
     const got = await withDuck(path, async (c) => (await c.runAndReadAll(ONE_READ, { t: TABLE })).getRows());
     const columns = got.filter(([k]) => Number(k) === 0);
     expect(columns.map(([, j]) => (JSON.parse(String(j)) as string[])[0])).toEqual(COLUMNS.map(([n]) => n));
-    const groups = got.filter(([k]) => Number(k) === 1).map(([, j]) => JSON.parse(`[${String(j)}]`) as { model_id: string }[]);
+    const groups = got.filter(([k]) => Number(k) === 1).map(([, j]) => JSON.parse(String(j)) as { model_id: string }[]);
     expect(groups.length).toBeGreaterThanOrEqual(4);
     expect(groups.flat().map((r) => r.model_id)).toEqual([...ids, 'm20a'].sort());
     expect(groups.some((g) => g.length === 1 && g[0]?.model_id === 'm20a')).toBe(true);
