@@ -1,7 +1,8 @@
 // Registry rows out of DuckDB as JSON texts. The client converts a result cell by cell (a UTF-8 decode and a JS value
 // per cell): for 10,000 rows of 19 columns that was most of a plan's read. DuckDB writes each row as JSON instead,
-// many rows to a text, and the native JSON.parse builds the objects. Same values: dates and timestamps in the same canonical
-// strings as before, the metrics JSON in its canonical text, doubles in shortest round-trip form (-0 kept), BIGINT as the nearest double (as Number(bigint)).
+// many rows to a text, and the native JSON.parse builds the objects. Same values: dates and timestamps in the same
+// canonical strings as before, the metrics JSON in its canonical text, doubles in shortest round-trip form (-0 kept),
+// BIGINT as the nearest double (as Number(bigint)).
 import type { DuckDBResult } from '@duckdb/node-api';
 import { canonicalFromStore } from './metrics.js';
 import type { ColumnType } from './row.js';
