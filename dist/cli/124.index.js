@@ -115,7 +115,7 @@ __webpack_require__.d(__webpack_exports__, {
   duckdbRegistry: () => (/* binding */ duckdbRegistry)
 });
 
-// UNUSED EXPORTS: COLUMNS_FAST, COLUMNS_OF, HISTORY, LOCK_RETRY, TABLE
+// UNUSED EXPORTS: COLUMNS_FAST, COLUMNS_OF, HISTORY, LOCK_RETRY, ONE_READ, TABLE
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -127,6 +127,8 @@ var checks_plan = __webpack_require__(38485);
 var errors = __webpack_require__(78645);
 // EXTERNAL MODULE: ./util/fs-async.js
 var fs_async = __webpack_require__(62175);
+// EXTERNAL MODULE: ./util/handoff.js
+var handoff = __webpack_require__(12543);
 // EXTERNAL MODULE: ./util/retry.js
 var retry = __webpack_require__(16771);
 // EXTERNAL MODULE: ./registry/metrics.js
@@ -157,19 +159,30 @@ const field = (n, t) => {
  */
 const jsonRowSelect = (columns, present = () => true) => `to_json({${columns.map(([n, t]) => `${n}: ${present(n) ? field(n, t) : 'NULL'}`).join(', ')}})`;
 /**
- * A reader of rows from their JSON texts (one reader a read). DuckDB writes every struct field, NULL as null, in column
- * order, so a parsed object is the row as it is; only the metrics text is put in its canonical form and non-finite
- * doubles are restored from their strings. Only those columns are visited in each row: a loop over all 20 names of
- * every row (a keyed read each) cost a 10,000-row read more than JSON.parse did. Every text is the same struct, so
- * the first row says whether a column is missing; only then is each row filled in name by name, as before.
+ * The rows as JSON arrays of their objects, about GROUP_BYTES at a time, in model_id order: `g` (ascending) orders
+ * the texts, `j` holds them. A text per row cost a 10,000-row read a native call and a UTF-8 decode per row (about 4 µs
+ * each, more than parsing the row): a text per group of rows costs them once per group. Groups are cut by size, so
+ * no text nears a JavaScript string's limit whatever the rows hold (a row larger than a group is a group of its own).
+ */
+const jsonRowGroups = (rowSelect, from) => `SELECT g, '[' || string_agg(j, ',' ORDER BY id) || ']' AS j FROM (
+  SELECT id, j, sum(strlen(j)) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) // ${GROUP_BYTES} AS g
+  FROM (SELECT model_id AS id, ${rowSelect} AS j FROM ${from})
+) GROUP BY g`;
+const GROUP_BYTES = 1024 * 1024;
+/**
+ * A reader of rows from their JSON texts (one reader a read): `one` reads a row's text, `group` the rows of a
+ * jsonRowGroups text into `into`. DuckDB writes every struct field, NULL as null, in column order, so a parsed
+ * object is the row as it is; only the metrics text is put in its canonical form and non-finite doubles are restored
+ * from their strings. Only those columns are visited in each row: a loop over all 20 names of every row (a keyed
+ * read each) cost a 10,000-row read more than JSON.parse did. Every text is the same struct, so the first row says
+ * whether a column is missing; only then is each row filled in name by name, as before.
  */
 const rowReader = (columns) => {
     const names = columns.map(([n]) => n);
     const json = columns.filter(([, t]) => t === 'JSON').map(([n]) => n);
     const doubles = columns.filter(([, t]) => t === 'FLOAT64').map(([n]) => n);
     let complete;
-    return (text) => {
-        const row = JSON.parse(text);
+    const fix = (row) => {
         complete ??= names.every((n) => row[n] !== undefined);
         if (!complete)
             for (const n of names)
@@ -186,6 +199,14 @@ const rowReader = (columns) => {
                 row[n] = NON_FINITE[v.toLowerCase()] ?? Number(v);
         }
         return row;
+    };
+    return {
+        one: (text) => fix(JSON.parse(text)),
+        group: (text, into) => {
+            const rows = JSON.parse(text);
+            for (let i = 0; i < rows.length; i++)
+                into.push(fix(rows[i]));
+        },
     };
 };
 /**
@@ -265,6 +286,7 @@ var row = __webpack_require__(11174);
 
 
 
+
 const TABLE = 'model_registry';
 const HISTORY = (0,history_row/* historyTableOf */.ac)(TABLE);
 const DUCK_TYPES = {
@@ -291,13 +313,13 @@ ORDER BY ordinal_position`;
 // nullability and defaults. It throws when there is no such table there: COLUMNS_OF then says what there is.
 const COLUMNS_FAST = `SELECT name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value FROM pragma_table_info($t) ORDER BY cid`;
 // A read's two statements as one (the registry's usual case): the column rows first (k = 0, in column order, as
-// COLUMNS_FAST gives them), then the registry rows by model_id, each as JSON text. One trip to DuckDB's thread pool
-// instead of two, on a cold sync --dry-run's critical path.
+// COLUMNS_FAST gives them), then the registry rows by model_id, as JSON texts of many rows each. One trip to
+// DuckDB's thread pool instead of two, on a cold sync --dry-run's critical path.
 const ONE_READ = `SELECT k, j FROM (
-  SELECT 0 AS k, cid AS i, NULL AS id, to_json([name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value]) AS j
+  SELECT 0 AS k, cid AS i, CAST(to_json([name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value]) AS VARCHAR) AS j
   FROM pragma_table_info($t)
-  UNION ALL SELECT 1, NULL, model_id, ${jsonRowSelect(row/* COLUMNS */.cZ)} FROM ${TABLE}
-) ORDER BY k, i, id`;
+  UNION ALL SELECT 1, g, j FROM (${jsonRowGroups(jsonRowSelect(row/* COLUMNS */.cZ), TABLE)})
+) ORDER BY k, i`;
 const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${row/* COLUMNS */.cZ.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}${n === 'model_id' ? ' PRIMARY KEY' : ''}`).join(', ')})`;
 const historyDdl = `CREATE TABLE IF NOT EXISTS ${HISTORY} (${history_row/* HISTORY_COLUMNS */.b4.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}`).join(', ')})`;
 const written = history_row/* HISTORY_COLUMNS */.b4.filter(([n]) => n !== 'changed_at');
@@ -326,6 +348,25 @@ WHEN NOT MATCHED BY TARGET
   THEN INSERT (${row/* COLUMNS */.cZ.map(([n]) => n).join(', ')}) VALUES (${row/* COLUMNS */.cZ.map(([n, t]) => srcExpr(n, t)).join(', ')})
 WHEN NOT MATCHED BY SOURCE AND t.family = $family AND list_contains($delete, t.model_id)
   THEN DELETE`;
+/**
+ * `sql` streamed, as DuckDBConnection.stream does it (prepare, bind, execute), calling `sent` once DuckDB has the
+ * query: the caller's CPU work (a manifest's parse) then overlaps the query rather than holding its last step back.
+ */
+const stream = async (c, sql, values, sent) => {
+    const prepared = await c.prepare(sql).catch((e) => {
+        sent();
+        throw e;
+    });
+    try {
+        prepared.bind(values);
+        const running = prepared.stream();
+        sent();
+        return await running;
+    }
+    finally {
+        prepared.destroySync();
+    }
+};
 const loadDuck = async () => {
     try {
         // The bundle holds @duckdb/node-api's JavaScript (one chunk reads faster than its 180 files, which cost a sync's
@@ -413,18 +454,17 @@ const duckdbRegistry = (path) => {
      * The columns and the rows in one statement, when the table has every column of ours; undefined when it cannot
      * bind (no table, a column missing or of a type our select cannot read), and the caller asks the two questions apart.
      */
-    const readWhole = async (c, migrate) => {
+    const readWhole = async (c, migrate, sent) => {
         const columns = [];
         const rows = [];
         const rowOf = rowReader(row/* COLUMNS */.cZ);
         // Streamed: DuckDB makes each chunk as it is fetched, rather than a second copy of the whole result first.
-        const read = await c
-            .stream(ONE_READ, { t: TABLE })
+        const read = await stream(c, ONE_READ, { t: TABLE }, sent)
             .then((result) => eachRow(result, 2, (k, j) => {
             if (Number(k) === 0)
                 columns.push(JSON.parse(String(j)));
             else
-                rows.push(rowOf(String(j)));
+                rowOf.group(String(j), rows);
         }))
             .then(() => true, () => false);
         if (!read)
@@ -467,8 +507,9 @@ const duckdbRegistry = (path) => {
         name: TABLE,
         async read(opts = {}) {
             seen = undefined;
+            const sent = (0,handoff/* handOff */.V)();
             const rows = await readFile(undefined, async (c) => {
-                const whole = await readWhole(c, opts.migrate ?? false);
+                const whole = await readWhole(c, opts.migrate ?? false, sent);
                 if (whole) {
                     seen = whole.m;
                     return whole.rows;
@@ -478,12 +519,12 @@ const duckdbRegistry = (path) => {
                 if (!m)
                     return [];
                 const missing = new Set(m.add.map((a) => a.name));
-                const r = await c.stream(`SELECT ${jsonRowSelect(row/* COLUMNS */.cZ, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
+                const r = await c.stream(`${jsonRowGroups(jsonRowSelect(row/* COLUMNS */.cZ, (n) => !missing.has(n)), TABLE)} ORDER BY g`);
                 const rows = [];
                 const rowOf = rowReader(row/* COLUMNS */.cZ);
-                await eachRow(r, 1, (text) => rows.push(rowOf(String(text))));
+                await eachRow(r, 2, (_g, text) => rowOf.group(String(text), rows));
                 return rows;
-            });
+            }).finally(sent);
             if (rows !== undefined)
                 return rows;
             seen = null; // no file: nothing to migrate
@@ -593,6 +634,50 @@ class RegistryMovedError extends Error {
 }
 /** The text a BigQuery ASSERT carries, so its failure is recognised as RegistryMovedError. */
 const MOVED_MARKER = 'model-governance: the registry history moved since the read';
+
+
+/***/ }),
+
+/***/ 12543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ handedOff),
+/* harmony export */   V: () => (/* binding */ handOff)
+/* harmony export */ });
+// Work handed to another thread in steps, each of which needs a turn of this thread's event loop: a DuckDB read
+// opens, connects, prepares, and only then hands its query to DuckDB's threads. A long stretch of CPU here (the
+// parse of a 10,000-model manifest) would hold the next step back, and the query would start only after it; once
+// the query is handed over, it runs during that stretch instead.
+const pending = new Set();
+/** Starts a hand-off; call the returned function once the work is with the other thread (or will never be). */
+const handOff = () => {
+    let done = () => { };
+    const handed = new Promise((ok) => {
+        done = ok;
+    });
+    pending.add(handed);
+    return () => {
+        pending.delete(handed);
+        done();
+    };
+};
+/**
+ * Resolves once the hand-offs started before it are done, or after `capMs` (a DuckDB file another process holds
+ * locked is retried for seconds; the CPU work goes ahead then). Hand-offs started later are not waited for.
+ */
+const handedOff = async (capMs = 100) => {
+    if (pending.size === 0)
+        return;
+    let timer;
+    await Promise.race([
+        Promise.all(pending),
+        new Promise((ok) => {
+            timer = setTimeout(ok, capMs).unref();
+        }),
+    ]);
+    clearTimeout(timer);
+};
 
 
 /***/ }),
