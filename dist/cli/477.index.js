@@ -338,12 +338,16 @@ const staleModels = (models, staleAfterDays, asOf) => staleAfterDays === undefin
 
 
 const loadManifest = async (ctx) => (await readManifest(ctx)).parsed;
+/** From this size on (about 30 ms of parse), a manifest is parsed after the registry's query is with DuckDB. */
+const HANDOFF_FIRST_BYTES = 1024 * 1024;
 /** The parsed manifest and the read it came from (bytes and generation), for a mode that writes it back (promote). */
 const readManifest = async (ctx) => {
     const read = await ctx.sources.manifest.load();
-    // A registry read started beside this one hands its query to DuckDB first: it then runs during the parse below.
-    await (0,_util_handoff_js__WEBPACK_IMPORTED_MODULE_3__/* .handedOff */ .I)();
     const { bytes, generation } = read;
+    // A registry read started beside this one hands its query to DuckDB first: it then runs during a long parse. A
+    // small manifest's parse is shorter than that wait, and goes first, as it did.
+    if (bytes.byteLength >= HANDOFF_FIRST_BYTES)
+        await (0,_util_handoff_js__WEBPACK_IMPORTED_MODULE_3__/* .handedOff */ .I)();
     if (generation !== undefined)
         ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
     const metrics = (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .gateMetrics */ .PE)(ctx.settings.gates);
