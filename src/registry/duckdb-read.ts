@@ -1,8 +1,7 @@
-// Registry rows out of DuckDB as JSON texts. The client converts a result cell by cell (a UTF-8 decode and a JS value
-// per cell): for 10,000 rows of 19 columns that was most of a plan's read. DuckDB writes each row as JSON instead,
-// many rows to a text, and the native JSON.parse builds the objects. Same values: dates and timestamps in the same
-// canonical strings as before, the metrics JSON in its canonical text, doubles in shortest round-trip form (-0 kept),
-// BIGINT as the nearest double (as Number(bigint)).
+// Registry rows out of DuckDB as one JSON text per row. The client converts a result cell by cell (a UTF-8 decode and
+// a JS value per cell): for 10,000 rows of 19 columns that was most of a plan's read. DuckDB writes each row as JSON
+// instead, and the native JSON.parse builds the object. Same values: dates and timestamps in the same canonical
+// strings as before, the metrics JSON in its canonical text, doubles in shortest round-trip form (-0 kept), BIGINT as the nearest double (as Number(bigint)).
 import type { DuckDBResult } from '@duckdb/node-api';
 import { canonicalFromStore } from './metrics.js';
 import type { ColumnType } from './row.js';
@@ -33,36 +32,19 @@ export const jsonRowSelect = (
 ): string => `to_json({${columns.map(([n, t]) => `${n}: ${present(n) ? field(n, t) : 'NULL'}`).join(', ')}})`;
 
 /**
- * The rows as JSON arrays of their objects, about GROUP_BYTES at a time, in model_id order: `g` (ascending) orders
- * the texts, `j` holds them. A text per row cost a 10,000-row read a native call and a UTF-8 decode per row (about 4 µs
- * each, more than parsing the row): a text per group of rows costs them once per group. Groups are cut by size, so
- * no text nears a JavaScript string's limit whatever the rows hold (a row larger than a group is a group of its own).
+ * A reader of rows from their JSON texts (one reader a read). DuckDB writes every struct field, NULL as null, in column
+ * order, so a parsed object is the row as it is; only the metrics text is put in its canonical form and non-finite
+ * doubles are restored from their strings. Only those columns are visited in each row: a loop over all 20 names of
+ * every row (a keyed read each) cost a 10,000-row read more than JSON.parse did. Every text is the same struct, so
+ * the first row says whether a column is missing; only then is each row filled in name by name, as before.
  */
-export const jsonRowGroups = (
-  rowSelect: string,
-  from: string,
-): string => `SELECT g, '[' || string_agg(j, ',' ORDER BY id) || ']' AS j FROM (
-  SELECT id, j, sum(strlen(j)) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) // ${GROUP_BYTES} AS g
-  FROM (SELECT model_id AS id, ${rowSelect} AS j FROM ${from})
-) GROUP BY g`;
-const GROUP_BYTES = 1024 * 1024;
-
-/**
- * A reader of rows from their JSON texts (one reader a read): `one` reads a row's text, `group` the rows of a
- * jsonRowGroups text into `into`. DuckDB writes every struct field, NULL as null, in column order, so a parsed
- * object is the row as it is; only the metrics text is put in its canonical form and non-finite doubles are restored
- * from their strings. Only those columns are visited in each row: a loop over all 20 names of every row (a keyed
- * read each) cost a 10,000-row read more than JSON.parse did. Every text is the same struct, so the first row says
- * whether a column is missing; only then is each row filled in name by name, as before.
- */
-export const rowReader = <R>(
-  columns: readonly (readonly [string, ColumnType, ...unknown[]])[],
-): { one: (text: string) => R; group: (text: string, into: R[]) => void } => {
+export const rowReader = <R>(columns: readonly (readonly [string, ColumnType, ...unknown[]])[]): ((text: string) => R) => {
   const names = columns.map(([n]) => n);
   const json = columns.filter(([, t]) => t === 'JSON').map(([n]) => n);
   const doubles = columns.filter(([, t]) => t === 'FLOAT64').map(([n]) => n);
   let complete: boolean | undefined;
-  const fix = (row: Record<string, unknown>): R => {
+  return (text) => {
+    const row = JSON.parse(text) as Record<string, unknown>;
     complete ??= names.every((n) => row[n] !== undefined);
     if (!complete) for (const n of names) if (row[n] === undefined) row[n] = null;
     for (let k = 0; k < json.length; k++) {
@@ -75,13 +57,6 @@ export const rowReader = <R>(
       if (typeof v === 'string') row[n] = NON_FINITE[v.toLowerCase()] ?? Number(v);
     }
     return row as R;
-  };
-  return {
-    one: (text) => fix(JSON.parse(text) as Record<string, unknown>),
-    group: (text, into) => {
-      const rows = JSON.parse(text) as Record<string, unknown>[];
-      for (let i = 0; i < rows.length; i++) into.push(fix(rows[i] as Record<string, unknown>));
-    },
   };
 };
 

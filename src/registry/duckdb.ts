@@ -16,7 +16,7 @@ import type { Registry } from '../ports.js';
 import { access } from '../util/fs-async.js';
 import { handOff } from '../util/handoff.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
-import { eachRow, jsonRowGroups, jsonRowSelect, rowReader } from './duckdb-read.js';
+import { eachRow, jsonRowSelect, rowReader } from './duckdb-read.js';
 import { type StageType, stageRows } from './duckdb-stage.js';
 import { type Audit, HISTORY_COLUMNS, type HistoryRow, historyTableOf, RegistryMovedError } from './history-row.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
@@ -49,13 +49,13 @@ ORDER BY ordinal_position`;
 export const COLUMNS_FAST = `SELECT name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value FROM pragma_table_info($t) ORDER BY cid`;
 
 // A read's two statements as one (the registry's usual case): the column rows first (k = 0, in column order, as
-// COLUMNS_FAST gives them), then the registry rows by model_id, as JSON texts of many rows each. One trip to
-// DuckDB's thread pool instead of two, on a cold sync --dry-run's critical path.
+// COLUMNS_FAST gives them), then the registry rows by model_id, each as JSON text. One trip to DuckDB's thread pool
+// instead of two, on a cold sync --dry-run's critical path.
 export const ONE_READ = `SELECT k, j FROM (
-  SELECT 0 AS k, cid AS i, CAST(to_json([name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value]) AS VARCHAR) AS j
+  SELECT 0 AS k, cid AS i, NULL AS id, to_json([name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value]) AS j
   FROM pragma_table_info($t)
-  UNION ALL SELECT 1, g, j FROM (${jsonRowGroups(jsonRowSelect(COLUMNS), TABLE)})
-) ORDER BY k, i`;
+  UNION ALL SELECT 1, NULL, model_id, ${jsonRowSelect(COLUMNS)} FROM ${TABLE}
+) ORDER BY k, i, id`;
 
 const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${COLUMNS.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}${n === 'model_id' ? ' PRIMARY KEY' : ''}`).join(', ')})`;
 
@@ -219,7 +219,7 @@ export const duckdbRegistry = (path: string): Registry => {
       .then((result) =>
         eachRow(result, 2, (k, j) => {
           if (Number(k) === 0) columns.push(JSON.parse(String(j)) as unknown[]);
-          else rowOf.group(String(j), rows);
+          else rows.push(rowOf(String(j)));
         }),
       )
       .then(
@@ -281,15 +281,10 @@ export const duckdbRegistry = (path: string): Registry => {
         seen = m;
         if (!m) return [];
         const missing = new Set<string>(m.add.map((a) => a.name));
-        const r = await c.stream(
-          `${jsonRowGroups(
-            jsonRowSelect(COLUMNS, (n) => !missing.has(n)),
-            TABLE,
-          )} ORDER BY g`,
-        );
+        const r = await c.stream(`SELECT ${jsonRowSelect(COLUMNS, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
         const rows: RegistryRow[] = [];
         const rowOf = rowReader<RegistryRow>(COLUMNS);
-        await eachRow(r, 2, (_g, text) => rowOf.group(String(text), rows));
+        await eachRow(r, 1, (text) => rows.push(rowOf(String(text))));
         return rows;
       }).finally(sent);
       if (rows !== undefined) return rows;
