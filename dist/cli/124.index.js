@@ -159,30 +159,19 @@ const field = (n, t) => {
  */
 const jsonRowSelect = (columns, present = () => true) => `to_json({${columns.map(([n, t]) => `${n}: ${present(n) ? field(n, t) : 'NULL'}`).join(', ')}})`;
 /**
- * The rows as JSON arrays of their objects, about GROUP_BYTES at a time, in model_id order: `g` (ascending) orders
- * the texts, `j` holds them. A text per row cost a 10,000-row read a native call and a UTF-8 decode per row (about 4 µs
- * each, more than parsing the row): a text per group of rows costs them once per group. Groups are cut by size, so
- * no text nears a JavaScript string's limit whatever the rows hold (a row larger than a group is a group of its own).
- */
-const jsonRowGroups = (rowSelect, from) => `SELECT g, '[' || string_agg(j, ',' ORDER BY id) || ']' AS j FROM (
-  SELECT id, j, sum(strlen(j)) OVER (ORDER BY id ROWS UNBOUNDED PRECEDING) // ${GROUP_BYTES} AS g
-  FROM (SELECT model_id AS id, ${rowSelect} AS j FROM ${from})
-) GROUP BY g`;
-const GROUP_BYTES = 1024 * 1024;
-/**
- * A reader of rows from their JSON texts (one reader a read): `one` reads a row's text, `group` the rows of a
- * jsonRowGroups text into `into`. DuckDB writes every struct field, NULL as null, in column order, so a parsed
- * object is the row as it is; only the metrics text is put in its canonical form and non-finite doubles are restored
- * from their strings. Only those columns are visited in each row: a loop over all 20 names of every row (a keyed
- * read each) cost a 10,000-row read more than JSON.parse did. Every text is the same struct, so the first row says
- * whether a column is missing; only then is each row filled in name by name, as before.
+ * A reader of rows from their JSON texts (one reader a read). DuckDB writes every struct field, NULL as null, in column
+ * order, so a parsed object is the row as it is; only the metrics text is put in its canonical form and non-finite
+ * doubles are restored from their strings. Only those columns are visited in each row: a loop over all 20 names of
+ * every row (a keyed read each) cost a 10,000-row read more than JSON.parse did. Every text is the same struct, so
+ * the first row says whether a column is missing; only then is each row filled in name by name, as before.
  */
 const rowReader = (columns) => {
     const names = columns.map(([n]) => n);
     const json = columns.filter(([, t]) => t === 'JSON').map(([n]) => n);
     const doubles = columns.filter(([, t]) => t === 'FLOAT64').map(([n]) => n);
     let complete;
-    const fix = (row) => {
+    return (text) => {
+        const row = JSON.parse(text);
         complete ??= names.every((n) => row[n] !== undefined);
         if (!complete)
             for (const n of names)
@@ -199,14 +188,6 @@ const rowReader = (columns) => {
                 row[n] = NON_FINITE[v.toLowerCase()] ?? Number(v);
         }
         return row;
-    };
-    return {
-        one: (text) => fix(JSON.parse(text)),
-        group: (text, into) => {
-            const rows = JSON.parse(text);
-            for (let i = 0; i < rows.length; i++)
-                into.push(fix(rows[i]));
-        },
     };
 };
 /**
@@ -313,13 +294,13 @@ ORDER BY ordinal_position`;
 // nullability and defaults. It throws when there is no such table there: COLUMNS_OF then says what there is.
 const COLUMNS_FAST = `SELECT name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value FROM pragma_table_info($t) ORDER BY cid`;
 // A read's two statements as one (the registry's usual case): the column rows first (k = 0, in column order, as
-// COLUMNS_FAST gives them), then the registry rows by model_id, as JSON texts of many rows each. One trip to
-// DuckDB's thread pool instead of two, on a cold sync --dry-run's critical path.
+// COLUMNS_FAST gives them), then the registry rows by model_id, each as JSON text. One trip to DuckDB's thread pool
+// instead of two, on a cold sync --dry-run's critical path.
 const ONE_READ = `SELECT k, j FROM (
-  SELECT 0 AS k, cid AS i, CAST(to_json([name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value]) AS VARCHAR) AS j
+  SELECT 0 AS k, cid AS i, NULL AS id, to_json([name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value]) AS j
   FROM pragma_table_info($t)
-  UNION ALL SELECT 1, g, j FROM (${jsonRowGroups(jsonRowSelect(row/* COLUMNS */.cZ), TABLE)})
-) ORDER BY k, i`;
+  UNION ALL SELECT 1, NULL, model_id, ${jsonRowSelect(row/* COLUMNS */.cZ)} FROM ${TABLE}
+) ORDER BY k, i, id`;
 const ddl = `CREATE TABLE IF NOT EXISTS ${TABLE} (${row/* COLUMNS */.cZ.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}${n === 'model_id' ? ' PRIMARY KEY' : ''}`).join(', ')})`;
 const historyDdl = `CREATE TABLE IF NOT EXISTS ${HISTORY} (${history_row/* HISTORY_COLUMNS */.b4.map(([n, t, req]) => `${n} ${DUCK_TYPES[t]}${req ? ' NOT NULL' : ''}`).join(', ')})`;
 const written = history_row/* HISTORY_COLUMNS */.b4.filter(([n]) => n !== 'changed_at');
@@ -464,7 +445,7 @@ const duckdbRegistry = (path) => {
             if (Number(k) === 0)
                 columns.push(JSON.parse(String(j)));
             else
-                rowOf.group(String(j), rows);
+                rows.push(rowOf(String(j)));
         }))
             .then(() => true, () => false);
         if (!read)
@@ -519,10 +500,10 @@ const duckdbRegistry = (path) => {
                 if (!m)
                     return [];
                 const missing = new Set(m.add.map((a) => a.name));
-                const r = await c.stream(`${jsonRowGroups(jsonRowSelect(row/* COLUMNS */.cZ, (n) => !missing.has(n)), TABLE)} ORDER BY g`);
+                const r = await c.stream(`SELECT ${jsonRowSelect(row/* COLUMNS */.cZ, (n) => !missing.has(n))} FROM ${TABLE} ORDER BY model_id`);
                 const rows = [];
                 const rowOf = rowReader(row/* COLUMNS */.cZ);
-                await eachRow(r, 2, (_g, text) => rowOf.group(String(text), rows));
+                await eachRow(r, 1, (text) => rows.push(rowOf(String(text))));
                 return rows;
             }).finally(sent);
             if (rows !== undefined)
