@@ -330,15 +330,15 @@ const fsDocFile = (path, root) => ({
 /* harmony export */   E: () => (/* binding */ ENTITIES),
 /* harmony export */   t: () => (/* binding */ inert)
 /* harmony export */ });
-/* harmony import */ var _report_mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2384);
-/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92426);
+/* harmony import */ var _report_mentions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2384);
+/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92426);
 // Inert text for markdown and HTML, in its own file so the reports that escape values (the summary, the listing, the
 // drift issue) do not load the block template engine (mustache) with it.
 
 
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /** Markdown- and HTML-inert text on one line, with no live mention or issue reference (report/mentions.ts). */
-const inert = (value) => (0,_report_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .quietRefs */ .F)((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(String(value).replace(/\s+/g, ' ')))
+const inert = (value) => (0,_report_mentions_js__WEBPACK_IMPORTED_MODULE_1__/* .quietRefs */ .F)((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(String(value).replace(/\s+/g, ' ')))
     .replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c)
     .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
 
@@ -745,7 +745,7 @@ const exitCodeOf = (reports, failOn) => Math.max(reports.some((r) => r.findings.
 
 const formatProblem = (p) => {
     const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
-    return (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
+    return (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`);
 };
 /** Bad input or usage: exit 2, nothing written. */
 class InputError extends Error {
@@ -934,9 +934,9 @@ const annotationOwners = (reports, annotatable = () => true) => {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79835);
 /* harmony import */ var _report_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86154);
-/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92426);
+/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92426);
 /* harmony import */ var _annotate_once_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49284);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4550);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4550);
 // Findings as annotations: check-run annotations (batched, GitHub takes 50 per request), or, when the token cannot
 // write check runs, workflow commands (`::error file=…,line=…,col=…::`) that the runner turns into annotations.
 
@@ -960,7 +960,7 @@ const details = (f) => f.expected === undefined && f.actual === undefined
 // Reports reach the reporters relativized (main.ts): a relative location is already a repository path.
 const pathOf = (file, root) => {
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file))
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .repoPath */ .qN)(file, root);
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .repoPath */ .qN)(file, root);
     const p = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(file.replaceAll('\\', '/'));
     return /^[a-z][a-z0-9+.-]+:/i.test(p) || p.startsWith('../') || p === '..' ? undefined : p;
 };
@@ -978,7 +978,7 @@ const annotationOf = (f, root) => {
         // GitHub accepts columns only on single-line annotations, which these are.
         ...(f.location.column === undefined ? {} : { start_column: f.location.column, end_column: f.location.column }),
         annotation_level: LEVEL[f.severity],
-        message: (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(f.message).slice(0, 60_000),
+        message: (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(f.message).slice(0, 60_000),
         title: f.code,
         ...(raw ? { raw_details: raw } : {}),
     };
@@ -1020,7 +1020,7 @@ const emitWorkflowAnnotations = (reports, root) => {
                 ...(a ? { file: a.path, startLine: a.start_line, ...(a.start_column ? { startColumn: a.start_column } : {}) } : {}),
             };
             const emit = f.severity === 'error' ? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3 : f.severity === 'warning' ? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e : _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm;
-            emit((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(f.message), props);
+            emit((0,_util_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(f.message), props);
         }
     return left;
 };
@@ -1610,7 +1610,7 @@ var mentions = __webpack_require__(2384);
 
 /** The job summary within GitHub's 1 MiB: sections cut to the findings that fit, each cut with a "truncated, N more" line. */
 const summaryText = (reports, notes, limit = budget/* BUDGET */.o3.summaryBytes) => {
-    const safe = (s) => (0,workflow_commands/* safeLines */.Bv)((0,printable/* printable */.g)(s));
+    const safe = (s) => (0,workflow_commands/* safeLines */.Bv)((0,printable/* printable */.g$)(s));
     const list = notes.length ? `\n${notes.map((n) => `- ${(0,mentions/* quietMarkdown */.Q)(n)}`).join('\n')}\n` : '';
     const head = safe(`## model-governance\n${list}`);
     if (!reports.length)
@@ -1699,7 +1699,7 @@ const run = async () => {
     catch (e) {
         if (e instanceof errors/* InputError */.dz)
             for (const p of e.problems)
-                core/* error */.z3((0,printable/* printable */.g)(p.message), { file: p.file, startLine: p.line, startColumn: p.column });
+                core/* error */.z3((0,printable/* printable */.g$)(p.message), { file: p.file, startLine: p.line, startColumn: p.column });
         fail((0,errors/* exitCodeFor */.Rr)(e), (0,errors/* messageOf */.bD)(e));
     }
     finally {
@@ -1776,7 +1776,7 @@ const writeSummary = async (reports, notes) => {
 const MAX_DEPTH = 64;
 // Invisible code points are shown escaped, so a path names the key that is there, not the one it looks like.
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
-const quoteKey = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(JSON.stringify(s)).replace(INVISIBLE, escapeCodePoint);
+const quoteKey = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(JSON.stringify(s)).replace(INVISIBLE, escapeCodePoint);
 /** `\uXXXX`, or `\u{XXXXX}` beyond the BMP. */
 const escapeCodePoint = (c) => {
     const n = c.codePointAt(0) ?? 0;
@@ -1841,7 +1841,7 @@ const describeAt = (text, i) => {
     const cp = text.codePointAt(i) ?? 0;
     const names = { ',': 'Comma', ':': 'Colon', '}': 'RBrace', ']': 'RBracket', '{': 'LBrace', '[': 'LBracket' };
     const ch = String.fromCodePoint(cp);
-    return names[ch] ? `Unexpected token ${names[ch]}` : `Unexpected character ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(JSON.stringify(ch))}`;
+    return names[ch] ? `Unexpected token ${names[ch]}` : `Unexpected character ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(JSON.stringify(ch))}`;
 };
 class Fail {
     offset;
@@ -2287,8 +2287,9 @@ const localManifest = (path, root = process.env.GITHUB_WORKSPACE || process.cwd(
     async load() {
         try {
             // Refuse a huge file before reading it; the bounded read also stops a device or a file that grows.
-            (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .checkManifestSize */ .vs)(path, (await (0,_util_fs_async_js__WEBPACK_IMPORTED_MODULE_4__/* .stat */ .dJ)(path)).size);
-            return { bytes: await (0,_util_bounded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readBounded */ .C)(path, _parse_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_MAX_BYTES */ .V4) };
+            const { size } = await (0,_util_fs_async_js__WEBPACK_IMPORTED_MODULE_4__/* .stat */ .dJ)(path);
+            (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .checkManifestSize */ .vs)(path, size);
+            return { bytes: await (0,_util_bounded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readBounded */ .C)(path, _parse_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_MAX_BYTES */ .V4, size) };
         }
         catch (e) {
             throw fsProblem(path, e, 'manifest');
@@ -2504,7 +2505,7 @@ const knownOnly = (doc) => {
 };
 const describe = (value) => {
     const s = JSON.stringify(value);
-    return s === undefined ? 'nothing' : (0,printable/* printable */.g)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+    return s === undefined ? 'nothing' : (0,printable/* printable */.g$)(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 };
 const toProblem = (file, source, issue) => {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -2953,7 +2954,7 @@ const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 // Metric values are not checked like the manifest's other strings (any JSON may be there), and this text reaches
 // findings, logs and markdown: characters that render other than they are (C1 controls, line and paragraph
 // separators, bidi overrides) are written as \u escapes by printable, which is the same JSON value inside a string.
-const str = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(JSON.stringify(s));
+const str = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(JSON.stringify(s));
 /** JSON text with sorted keys; built by hand so a `__proto__` key is data, never a prototype. */
 const canonicalJson = (v) => {
     if (typeof v === 'string')
@@ -2997,7 +2998,27 @@ const canonicalFromStore = (v) => {
         catch {
             return v;
         }
-    return parsed === null ? null : canonicalJson(parsed);
+    if (parsed === null)
+        return null;
+    return typeof v === 'string' && isCanonicalFlat(v, parsed) ? v : canonicalJson(parsed);
+};
+/**
+ * Whether `text` is already the canonical text of `parsed` (its JSON.parse), checked natively for the usual case, the
+ * text this tool wrote: an object of keys in code-point order with values that are not objects or arrays, nothing
+ * printable would escape, and JSON.stringify writing it back unchanged. canonicalJson writes such an object exactly
+ * as JSON.stringify does; rebuilding it key by key cost a 10,000-row read about 10 ms. Anything else says false.
+ */
+const isCanonicalFlat = (text, parsed) => {
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .hasUnprintable */ .BR)(text))
+        return false;
+    let last;
+    for (const k in parsed) {
+        const x = parsed[k];
+        if ((typeof x === 'object' && x !== null) || (last !== undefined && byCodePoint(last, k) >= 0))
+            return false;
+        last = k;
+    }
+    return JSON.stringify(parsed) === text;
 };
 
 
@@ -3336,8 +3357,8 @@ const why = (e) => [
     .join('; ');
 /** Updates list their fields; baseline/insert/delete rows carry the whole row, summarised by its state. */
 const changedFields = (e) => e.change === 'update'
-    ? e.fields.map((f) => `${f.field}: ${(0,printable/* showValue */.v)(f.old)} → ${(0,printable/* showValue */.v)(f.new)}`)
-    : [`status: ${(0,printable/* showValue */.v)(e.status)}, is_production: ${e.is_production} (${e.fields.length} fields)`];
+    ? e.fields.map((f) => `${f.field}: ${(0,printable/* showValue */.vp)(f.old)} → ${(0,printable/* showValue */.vp)(f.new)}`)
+    : [`status: ${(0,printable/* showValue */.vp)(e.status)}, is_production: ${e.is_production} (${e.fields.length} fields)`];
 // History rows come from a table anyone with write access can fill: a value must never break a line (a line that
 // starts with `::` is a workflow command). Control characters are left to printable(), as for the rest of the text.
 const history_oneLine = (l) => l.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
@@ -3370,7 +3391,7 @@ const historyMarkdown = (h, cell) => `${[
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const cell = (v) => (v === undefined ? '' : v === null ? 'NULL' : (0,inert/* inert */.t)(typeof v === 'string' ? v : JSON.stringify(v)));
 /** A value (expected, actual, a plan's old and new): long ones by their head and length; the JSON keeps them whole. */
-const valueCell = (v) => (v === undefined ? '' : (0,inert/* inert */.t)((0,printable/* showValue */.v)(v)));
+const valueCell = (v) => (v === undefined ? '' : (0,inert/* inert */.t)((0,printable/* showValue */.vp)(v)));
 const where = (f) => f.location ? (0,inert/* inert */.t)(`${f.location.file}${f.location.line === undefined ? '' : `:${f.location.line}:${f.location.column ?? 1}`}`) : '';
 /**
  * What `expected` and `actual` mean, by mode: in drift the manifest's value against another source's, in duplicate
@@ -3626,11 +3647,16 @@ const replaceKeeping = async (path, bytes) => {
  * as external memory, garbage-collector work), once per family in a many-family run.
  */
 const FIRST = 64 * 1024;
-/** The file's bytes, or an InputError when it holds more than `max` bytes. Other fs errors are thrown as they are. */
-const readBounded = async (path, max) => {
+/**
+ * The file's bytes, or an InputError when it holds more than `max` bytes. Other fs errors are thrown as they are.
+ * `size`: what stat() said, when the caller asked: the first buffer then holds that and one byte more, so a file that
+ * is as large as it said is read into one buffer and returned in it (a 7.8 MB manifest cost eight doublings and a
+ * copy of the whole, about 12 ms of a sync's start). It is no bound: the read stops past `max` all the same.
+ */
+const readBounded = async (path, max, size = 0) => {
     const fd = await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_1__/* .openForReading */ .sb)(path);
     try {
-        let buf = Buffer.allocUnsafe(Math.min(FIRST, max + 1));
+        let buf = Buffer.allocUnsafe(Math.min(Math.max(FIRST, size + 1), max + 1));
         let total = 0;
         for (;;) {
             if (total === buf.length) {
@@ -3645,8 +3671,12 @@ const readBounded = async (path, max) => {
             if (total > max)
                 throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(path, `is larger than ${sizeName(max)}, the limit for this file`);
         }
-        // A copy of exactly the bytes, so the caller does not hold the buffer's unused end.
-        return Buffer.from(buf.subarray(0, total));
+        // Exactly the bytes: a copy when the buffer's unused end is more than an eighth, so the caller does not hold it.
+        if (buf.length - total <= total >> 3)
+            return buf.subarray(0, total);
+        const exact = Buffer.allocUnsafe(total);
+        buf.copy(exact, 0, 0, total);
+        return exact;
     }
     finally {
         await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_1__/* .close */ .VN)(fd);
@@ -3890,13 +3920,17 @@ const limiter = (limit) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ printable),
-/* harmony export */   v: () => (/* binding */ showValue)
+/* harmony export */   BR: () => (/* binding */ hasUnprintable),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   vp: () => (/* binding */ showValue)
 /* harmony export */ });
 // Text that reaches a terminal, a log or a PR must not carry control characters (ANSI/OSC escapes) or bidi
 // overrides: they would make it display as something it is not. Such code points are shown as \uXXXX. U+2028/U+2029
 // too: some readers end a line there, so they would carry data onto a line of its own.
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Whether printable would change `s`. */
+const hasUnprintable = (s) => UNPRINTABLE_ONE.test(s);
+const UNPRINTABLE_ONE = new RegExp(UNPRINTABLE.source);
 const printable = (s) => s.replace(UNPRINTABLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 /** Values longer than this are shown by their head and length in messages and text lines; the JSON keeps them whole. */
 const VALUE_SHOWN_MAX = 200;
@@ -3949,7 +3983,7 @@ const MAY_CHANGE = /\r|::|##\[/;
 /** Multi-line text made inert line by line; line ends are normalised to LF, nothing else changes. */
 const safeLines = (text) => (MAY_CHANGE.test(text) ? text.split(BREAK).map(neutraliseLine).join('\n') : text);
 /** A log line built from values: a LF inside it is shown as \\n (printable shows CR and the rest as \\uXXXX). */
-const logLine = (line) => neutraliseLine((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(line).replaceAll('\n', '\\n'));
+const logLine = (line) => neutraliseLine((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(line).replaceAll('\n', '\\n'));
 /** Continuation lines of a multi-line value, indented under the line that holds it (the guard still applies). */
 const indentContinuation = (text, indent) => text.replace(/\r\n|\r|\n/g, `\n${indent}`);
 /**

@@ -115,7 +115,7 @@ __webpack_require__.d(__webpack_exports__, {
   duckdbRegistry: () => (/* binding */ duckdbRegistry)
 });
 
-// UNUSED EXPORTS: COLUMNS_FAST, COLUMNS_OF, HISTORY, LOCK_RETRY, TABLE
+// UNUSED EXPORTS: COLUMNS_FAST, COLUMNS_OF, HISTORY, LOCK_RETRY, ONE_READ, TABLE
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -127,6 +127,8 @@ var checks_plan = __webpack_require__(38485);
 var errors = __webpack_require__(78645);
 // EXTERNAL MODULE: ./util/fs-async.js
 var fs_async = __webpack_require__(62175);
+// EXTERNAL MODULE: ./util/handoff.js
+var handoff = __webpack_require__(12543);
 // EXTERNAL MODULE: ./util/retry.js
 var retry = __webpack_require__(16771);
 // EXTERNAL MODULE: ./registry/metrics.js
@@ -265,6 +267,7 @@ var row = __webpack_require__(11174);
 
 
 
+
 const TABLE = 'model_registry';
 const HISTORY = (0,history_row/* historyTableOf */.ac)(TABLE);
 const DUCK_TYPES = {
@@ -326,6 +329,25 @@ WHEN NOT MATCHED BY TARGET
   THEN INSERT (${row/* COLUMNS */.cZ.map(([n]) => n).join(', ')}) VALUES (${row/* COLUMNS */.cZ.map(([n, t]) => srcExpr(n, t)).join(', ')})
 WHEN NOT MATCHED BY SOURCE AND t.family = $family AND list_contains($delete, t.model_id)
   THEN DELETE`;
+/**
+ * `sql` streamed, as DuckDBConnection.stream does it (prepare, bind, execute), calling `sent` once DuckDB has the
+ * query: the caller's CPU work (a manifest's parse) then overlaps the query rather than holding its last step back.
+ */
+const stream = async (c, sql, values, sent) => {
+    const prepared = await c.prepare(sql).catch((e) => {
+        sent();
+        throw e;
+    });
+    try {
+        prepared.bind(values);
+        const running = prepared.stream();
+        sent();
+        return await running;
+    }
+    finally {
+        prepared.destroySync();
+    }
+};
 const loadDuck = async () => {
     try {
         // The bundle holds @duckdb/node-api's JavaScript (one chunk reads faster than its 180 files, which cost a sync's
@@ -413,13 +435,12 @@ const duckdbRegistry = (path) => {
      * The columns and the rows in one statement, when the table has every column of ours; undefined when it cannot
      * bind (no table, a column missing or of a type our select cannot read), and the caller asks the two questions apart.
      */
-    const readWhole = async (c, migrate) => {
+    const readWhole = async (c, migrate, sent) => {
         const columns = [];
         const rows = [];
         const rowOf = rowReader(row/* COLUMNS */.cZ);
         // Streamed: DuckDB makes each chunk as it is fetched, rather than a second copy of the whole result first.
-        const read = await c
-            .stream(ONE_READ, { t: TABLE })
+        const read = await stream(c, ONE_READ, { t: TABLE }, sent)
             .then((result) => eachRow(result, 2, (k, j) => {
             if (Number(k) === 0)
                 columns.push(JSON.parse(String(j)));
@@ -467,8 +488,9 @@ const duckdbRegistry = (path) => {
         name: TABLE,
         async read(opts = {}) {
             seen = undefined;
+            const sent = (0,handoff/* handOff */.V)();
             const rows = await readFile(undefined, async (c) => {
-                const whole = await readWhole(c, opts.migrate ?? false);
+                const whole = await readWhole(c, opts.migrate ?? false, sent);
                 if (whole) {
                     seen = whole.m;
                     return whole.rows;
@@ -483,7 +505,7 @@ const duckdbRegistry = (path) => {
                 const rowOf = rowReader(row/* COLUMNS */.cZ);
                 await eachRow(r, 1, (text) => rows.push(rowOf(String(text))));
                 return rows;
-            });
+            }).finally(sent);
             if (rows !== undefined)
                 return rows;
             seen = null; // no file: nothing to migrate
@@ -593,6 +615,50 @@ class RegistryMovedError extends Error {
 }
 /** The text a BigQuery ASSERT carries, so its failure is recognised as RegistryMovedError. */
 const MOVED_MARKER = 'model-governance: the registry history moved since the read';
+
+
+/***/ }),
+
+/***/ 12543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ handedOff),
+/* harmony export */   V: () => (/* binding */ handOff)
+/* harmony export */ });
+// Work handed to another thread in steps, each of which needs a turn of this thread's event loop: a DuckDB read
+// opens, connects, prepares, and only then hands its query to DuckDB's threads. A long stretch of CPU here (the
+// parse of a 10,000-model manifest) would hold the next step back, and the query would start only after it; once
+// the query is handed over, it runs during that stretch instead.
+const pending = new Set();
+/** Starts a hand-off; call the returned function once the work is with the other thread (or will never be). */
+const handOff = () => {
+    let done = () => { };
+    const handed = new Promise((ok) => {
+        done = ok;
+    });
+    pending.add(handed);
+    return () => {
+        pending.delete(handed);
+        done();
+    };
+};
+/**
+ * Resolves once the hand-offs started before it are done, or after `capMs` (a DuckDB file another process holds
+ * locked is retried for seconds; the CPU work goes ahead then). Hand-offs started later are not waited for.
+ */
+const handedOff = async (capMs = 100) => {
+    if (pending.size === 0)
+        return;
+    let timer;
+    await Promise.race([
+        Promise.all(pending),
+        new Promise((ok) => {
+            timer = setTimeout(ok, capMs).unref();
+        }),
+    ]);
+    clearTimeout(timer);
+};
 
 
 /***/ }),

@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checks_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37364);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
 /* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22074);
-/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92426);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46584);
+/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92426);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46584);
 // history: the registry's audit trail, newest first; with --at, which model was production at that instant.
 
 
@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** A value from the history table or a flag, in the one-line summary: no newline, no control character. */
-const oneLine = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(s.replace(/[\r\n\u2028\u2029]/g, ' '));
+const oneLine = (s) => (0,_util_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(s.replace(/[\r\n\u2028\u2029]/g, ' '));
 const history = async (ctx) => {
     const given = ctx.options.at;
     const at = given === undefined ? undefined : (0,_checks_history_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(given);
@@ -30,7 +30,7 @@ const history = async (ctx) => {
     const registry = ctx.sources.registry;
     if (!registry)
         throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(ctx.settings.origin, 'history needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');
-    const [parsed, rows] = await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .inParallel */ .HN)([(0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifest */ .eY)(ctx), registry.readHistory()]);
+    const [parsed, rows] = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .inParallel */ .HN)([(0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .loadManifest */ .eY)(ctx), registry.readHistory()]);
     const family = parsed.manifest.family;
     const model = ctx.options.model;
     const entries = (0,_checks_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyOf */ .om)(rows, family, { model, at });
@@ -44,7 +44,7 @@ const history = async (ctx) => {
         : entries.length === 0
             ? `No history${of} yet in ${registry.name}: it starts at the next sync that changes the registry`
             : `${entries.length} change(s)${of} in ${registry.name}, newest first`;
-    return (0,_report_types_js__WEBPACK_IMPORTED_MODULE_2__/* .makeReport */ .dO)('history', (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .familyOf */ .Ap)(ctx, parsed), [], summary, { history: { at: at ?? null, production, entries } });
+    return (0,_report_types_js__WEBPACK_IMPORTED_MODULE_2__/* .makeReport */ .dO)('history', (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .familyOf */ .Ap)(ctx, parsed), [], summary, { history: { at: at ?? null, production, entries } });
 };
 
 

@@ -321,7 +321,7 @@ const registryDrift = (p, rows, table) => {
         ...plan.update.flatMap(({ row, changes }) => changes.map((c) => ({
             code: 'registry.field',
             severity: 'error',
-            message: `${row.model_id}: ${c.field} is ${(0,printable/* showValue */.v)(c.old)} in ${table} but ${(0,printable/* showValue */.v)(c.new)} in the manifest`,
+            message: `${row.model_id}: ${c.field} is ${(0,printable/* showValue */.vp)(c.old)} in ${table} but ${(0,printable/* showValue */.vp)(c.new)} in the manifest`,
             model_id: row.model_id,
             field: c.field,
             expected: c.new,
@@ -480,7 +480,7 @@ const valueDifferences = (here, there, path = []) => {
     return Object.is(here, there) || JSON.stringify(here) === JSON.stringify(there) ? [] : [{ path, here, there }];
 };
 // Long values shortened in the message; expected and actual keep them whole.
-const show = (v) => (v === undefined ? 'absent' : (0,printable/* showValue */.v)(JSON.stringify(v)));
+const show = (v) => (v === undefined ? 'absent' : (0,printable/* showValue */.vp)(JSON.stringify(v)));
 const scalar = (v) => v === undefined
     ? null
     : v === null || ['string', 'number', 'boolean'].includes(typeof v)

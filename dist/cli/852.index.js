@@ -91,8 +91,8 @@ const describeModel = (k, family) => `${k.model_id} (${[
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
 /* harmony import */ var _manifest_json_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87812);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8185);
-/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92426);
-/* harmony import */ var _duplicate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3665);
+/* harmony import */ var _util_printable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92426);
+/* harmony import */ var _duplicate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3665);
 
 
 
@@ -141,7 +141,7 @@ const gateProblems = (input) => {
                     ...locate(metricPath(id, m)),
                     file,
                     path: (0,_manifest_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPath */ .U1)(metricPath(id, m)),
-                    message: `is ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_4__/* .showValue */ .v)(JSON.stringify(v) ?? String(v))}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
+                    message: `is ${(0,_util_printable_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(JSON.stringify(v) ?? String(v))}, not a number; the gate ${s.key} (${describeGate(s.gate)}) in ${s.at.file} needs a number`,
                 });
         };
         check(modelId, manifest.models[modelId], input.file, input.locate);
@@ -171,7 +171,7 @@ const evaluateGates = (input) => {
     if (!entry)
         throw new Error(`evaluateGates: ${modelId} is not in the manifest`);
     const production = productionOf(input);
-    const known = input.known ?? (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .fromManifest */ .uu)(manifest);
+    const known = input.known ?? (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_4__/* .fromManifest */ .uu)(manifest);
     const at = (path, key = false) => input.anchor ?? input.locate(path, key);
     return input.sites.map((s) => {
         const g = s.gate;
@@ -186,14 +186,14 @@ const evaluateGates = (input) => {
         if (!isMetricGate(g)) {
             const w = { start: entry.training_start_date, end: entry.training_end_date };
             const window = `${w.start}..${w.end}`;
-            const { equal, overlapping } = (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .matchWindow */ .UG)(known.filter((k) => k.model_id !== modelId), w);
+            const { equal, overlapping } = (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_4__/* .matchWindow */ .UG)(known.filter((k) => k.model_id !== modelId), w);
             const live = equal.filter((k) => k.status !== 'deprecated');
             const where = at(['models', modelId, 'training_start_date']);
             const field = 'training window';
             if (live.length > 0)
                 return fail(`${name}: ${window} is already trained by ${live.map((k) => k.model_id).join(', ')}`, {
                     code: 'gate.failed',
-                    message: `gate ${name} failed: ${modelId}'s training window ${window} is already trained: ${live.map((k) => (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeModel */ .Vy)(k)).join('; ')}`,
+                    message: `gate ${name} failed: ${modelId}'s training window ${window} is already trained: ${live.map((k) => (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_4__/* .describeModel */ .Vy)(k)).join('; ')}`,
                     field,
                     expected: 'a window no other live model has',
                     actual: window,
@@ -205,7 +205,7 @@ const evaluateGates = (input) => {
                     model_id: modelId,
                     code: 'duplicate.shared-window',
                     severity: 'warning',
-                    message: `${modelId}'s training window ${window} is also that of deprecated ${equal.map((k) => (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeModel */ .Vy)(k)).join('; ')}`,
+                    message: `${modelId}'s training window ${window} is also that of deprecated ${equal.map((k) => (0,_duplicate_js__WEBPACK_IMPORTED_MODULE_4__/* .describeModel */ .Vy)(k)).join('; ')}`,
                     field,
                     actual: window,
                     location: where,
@@ -215,7 +215,7 @@ const evaluateGates = (input) => {
                     model_id: modelId,
                     code: 'duplicate.overlap',
                     severity: 'warning',
-                    message: `${modelId}'s training window ${window} overlaps ${overlapping.map((k) => `${k.window.start}..${k.window.end} of ${(0,_duplicate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeModel */ .Vy)(k)}`).join('; ')}`,
+                    message: `${modelId}'s training window ${window} overlaps ${overlapping.map((k) => `${k.window.start}..${k.window.end} of ${(0,_duplicate_js__WEBPACK_IMPORTED_MODULE_4__/* .describeModel */ .Vy)(k)}`).join('; ')}`,
                     field,
                     actual: window,
                     location: where,
@@ -298,14 +298,22 @@ const gateFindings = (results) => results.flatMap((r) => r.findings);
 /* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91240);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78645);
 /* harmony import */ var _manifest_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19799);
+/* harmony import */ var _util_handoff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12543);
+
 
 
 
 const loadManifest = async (ctx) => (await readManifest(ctx)).parsed;
+/** From this size on (about 30 ms of parse), a manifest is parsed after the registry's query is with DuckDB. */
+const HANDOFF_FIRST_BYTES = 1024 * 1024;
 /** The parsed manifest and the read it came from (bytes and generation), for a mode that writes it back (promote). */
 const readManifest = async (ctx) => {
     const read = await ctx.sources.manifest.load();
     const { bytes, generation } = read;
+    // A registry read started beside this one hands its query to DuckDB first: it then runs during a long parse. A
+    // small manifest's parse is shorter than that wait, and goes first, as it did.
+    if (bytes.byteLength >= HANDOFF_FIRST_BYTES)
+        await (0,_util_handoff_js__WEBPACK_IMPORTED_MODULE_3__/* .handedOff */ .I)();
     if (generation !== undefined)
         ctx.log(`read ${ctx.sources.manifest.name} generation ${generation}`);
     const metrics = (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .gateMetrics */ .PE)(ctx.settings.gates);
@@ -453,6 +461,50 @@ const gate = async (ctx) => {
     return report((0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(results), summary, {
         checklist: results.map((r) => ({ gate: r.key, label: r.label, passed: r.passed })),
     });
+};
+
+
+/***/ }),
+
+/***/ 12543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ handedOff),
+/* harmony export */   V: () => (/* binding */ handOff)
+/* harmony export */ });
+// Work handed to another thread in steps, each of which needs a turn of this thread's event loop: a DuckDB read
+// opens, connects, prepares, and only then hands its query to DuckDB's threads. A long stretch of CPU here (the
+// parse of a 10,000-model manifest) would hold the next step back, and the query would start only after it; once
+// the query is handed over, it runs during that stretch instead.
+const pending = new Set();
+/** Starts a hand-off; call the returned function once the work is with the other thread (or will never be). */
+const handOff = () => {
+    let done = () => { };
+    const handed = new Promise((ok) => {
+        done = ok;
+    });
+    pending.add(handed);
+    return () => {
+        pending.delete(handed);
+        done();
+    };
+};
+/**
+ * Resolves once the hand-offs started before it are done, or after `capMs` (a DuckDB file another process holds
+ * locked is retried for seconds; the CPU work goes ahead then). Hand-offs started later are not waited for.
+ */
+const handedOff = async (capMs = 100) => {
+    if (pending.size === 0)
+        return;
+    let timer;
+    await Promise.race([
+        Promise.all(pending),
+        new Promise((ok) => {
+            timer = setTimeout(ok, capMs).unref();
+        }),
+    ]);
+    clearTimeout(timer);
 };
 
 

@@ -287,7 +287,7 @@ const answeredGarbage = (e) => notJson(e) && (httpStatusOf(e) ?? 200) < 400;
 const RETRY_HTTP = new Set([502, 503, 504]);
 const proxyPage = (e) => httpStatusOf(e) === 429 && notJson(e);
 /** The server's text as one line, its head only when long: a proxy's error page is a whole HTML document. */
-const oneLine = (s) => (0,printable/* showValue */.v)(s.replace(/\s+/g, ' ').trim(), 300);
+const oneLine = (s) => (0,printable/* showValue */.vp)(s.replace(/\s+/g, ' ').trim(), 300);
 const PERMISSION = { GetService: 'run.services.get', GetRevision: 'run.revisions.get' };
 const failure = (e, rpc, name, source) => {
     const code = codeOf(e);

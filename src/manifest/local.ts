@@ -30,8 +30,9 @@ export const localManifest = (path: string, root = process.env.GITHUB_WORKSPACE 
   async load() {
     try {
       // Refuse a huge file before reading it; the bounded read also stops a device or a file that grows.
-      checkManifestSize(path, (await stat(path)).size);
-      return { bytes: await readBounded(path, MANIFEST_MAX_BYTES) };
+      const { size } = await stat(path);
+      checkManifestSize(path, size);
+      return { bytes: await readBounded(path, MANIFEST_MAX_BYTES, size) };
     } catch (e) {
       throw fsProblem(path, e, 'manifest');
     }

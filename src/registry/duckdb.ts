@@ -1,6 +1,6 @@
 // The embedded local registry: a DuckDB file. Loaded lazily (native binary, never bundled).
 import { lstatSync } from 'node:fs';
-import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance, DuckDBResult } from '@duckdb/node-api';
 import {
   type Dialect,
   type Migration,
@@ -14,6 +14,7 @@ import { type Plan, planRows } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
 import { access } from '../util/fs-async.js';
+import { handOff } from '../util/handoff.js';
 import { type RetryPolicy, withRetry } from '../util/retry.js';
 import { eachRow, jsonRowSelect, rowReader } from './duckdb-read.js';
 import { type StageType, stageRows } from './duckdb-stage.js';
@@ -50,7 +51,7 @@ export const COLUMNS_FAST = `SELECT name, type, CASE WHEN "notnull" THEN 'NO' EL
 // A read's two statements as one (the registry's usual case): the column rows first (k = 0, in column order, as
 // COLUMNS_FAST gives them), then the registry rows by model_id, each as JSON text. One trip to DuckDB's thread pool
 // instead of two, on a cold sync --dry-run's critical path.
-const ONE_READ = `SELECT k, j FROM (
+export const ONE_READ = `SELECT k, j FROM (
   SELECT 0 AS k, cid AS i, NULL AS id, to_json([name, type, CASE WHEN "notnull" THEN 'NO' ELSE 'YES' END, dflt_value]) AS j
   FROM pragma_table_info($t)
   UNION ALL SELECT 1, NULL, model_id, ${jsonRowSelect(COLUMNS)} FROM ${TABLE}
@@ -87,6 +88,25 @@ WHEN NOT MATCHED BY TARGET
   THEN INSERT (${COLUMNS.map(([n]) => n).join(', ')}) VALUES (${COLUMNS.map(([n, t]) => srcExpr(n, t)).join(', ')})
 WHEN NOT MATCHED BY SOURCE AND t.family = $family AND list_contains($delete, t.model_id)
   THEN DELETE`;
+
+/**
+ * `sql` streamed, as DuckDBConnection.stream does it (prepare, bind, execute), calling `sent` once DuckDB has the
+ * query: the caller's CPU work (a manifest's parse) then overlaps the query rather than holding its last step back.
+ */
+const stream = async (c: DuckDBConnection, sql: string, values: Record<string, string>, sent: () => void): Promise<DuckDBResult> => {
+  const prepared = await c.prepare(sql).catch((e: unknown) => {
+    sent();
+    throw e;
+  });
+  try {
+    prepared.bind(values);
+    const running = prepared.stream();
+    sent();
+    return await running;
+  } finally {
+    prepared.destroySync();
+  }
+};
 
 type Duck = typeof import('@duckdb/node-api');
 const loadDuck = async (): Promise<Duck> => {
@@ -186,13 +206,16 @@ export const duckdbRegistry = (path: string): Registry => {
    * The columns and the rows in one statement, when the table has every column of ours; undefined when it cannot
    * bind (no table, a column missing or of a type our select cannot read), and the caller asks the two questions apart.
    */
-  const readWhole = async (c: DuckDBConnection, migrate: boolean): Promise<{ m: Migration; rows: RegistryRow[] } | undefined> => {
+  const readWhole = async (
+    c: DuckDBConnection,
+    migrate: boolean,
+    sent: () => void,
+  ): Promise<{ m: Migration; rows: RegistryRow[] } | undefined> => {
     const columns: unknown[][] = [];
     const rows: RegistryRow[] = [];
     const rowOf = rowReader<RegistryRow>(COLUMNS);
     // Streamed: DuckDB makes each chunk as it is fetched, rather than a second copy of the whole result first.
-    const read = await c
-      .stream(ONE_READ, { t: TABLE })
+    const read = await stream(c, ONE_READ, { t: TABLE }, sent)
       .then((result) =>
         eachRow(result, 2, (k, j) => {
           if (Number(k) === 0) columns.push(JSON.parse(String(j)) as unknown[]);
@@ -247,8 +270,9 @@ export const duckdbRegistry = (path: string): Registry => {
     name: TABLE,
     async read(opts = {}) {
       seen = undefined;
+      const sent = handOff();
       const rows = await readFile(undefined, async (c) => {
-        const whole = await readWhole(c, opts.migrate ?? false);
+        const whole = await readWhole(c, opts.migrate ?? false, sent);
         if (whole) {
           seen = whole.m;
           return whole.rows;
@@ -262,7 +286,7 @@ export const duckdbRegistry = (path: string): Registry => {
         const rowOf = rowReader<RegistryRow>(COLUMNS);
         await eachRow(r, 1, (text) => rows.push(rowOf(String(text))));
         return rows;
-      });
+      }).finally(sent);
       if (rows !== undefined) return rows;
       seen = null; // no file: nothing to migrate
       return [];

@@ -3,6 +3,10 @@
 // too: some readers end a line there, so they would carry data onto a line of its own.
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** Whether printable would change `s`. */
+export const hasUnprintable = (s: string): boolean => UNPRINTABLE_ONE.test(s);
+const UNPRINTABLE_ONE = new RegExp(UNPRINTABLE.source);
+
 export const printable = (s: string): string =>
   s.replace(UNPRINTABLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSync } from '../../src/checks/plan.js';
-import { duckdbRegistry } from '../../src/registry/duckdb.js';
+import { duckdbRegistry, ONE_READ, TABLE } from '../../src/registry/duckdb.js';
 import { rowReader } from '../../src/registry/duckdb-read.js';
-import type { ManifestRow } from '../../src/registry/row.js';
-import { execSql, selectRows } from '../helpers/duckdb.js';
+import { COLUMNS, type ManifestRow } from '../../src/registry/row.js';
+import { execSql, selectRows, withDuck } from '../helpers/duckdb.js';
 
 const row = (id: string): ManifestRow => ({
   model_id: id,
@@ -90,6 +90,20 @@ describe('reading DuckDB registry rows as JSON', () => {
     expect(migrated.map((r) => r.model_id)).toEqual(sorted);
     expect(migrated[n - 1]).toEqual({ ...row(sorted[n - 1] as string), notes: null });
   }, 60_000);
+
+  // A read is one statement when the table has our columns; when that statement fails, the read falls back to two
+  // and still returns the rows, so only this shows the one statement binds: its column rows, then the rows.
+  it('reads the columns and the rows in one statement', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'mg-read-')), 'r.duckdb');
+    const reg = duckdbRegistry(path);
+    const ids = ['b', 'a', 'c'];
+    await reg.apply(planSync(reg.name, ids.map(row), [], false), 'fam');
+    const got = await withDuck(path, async (c) => (await c.runAndReadAll(ONE_READ, { t: TABLE })).getRows());
+    const columns = got.filter(([k]) => Number(k) === 0);
+    expect(columns.map(([, j]) => (JSON.parse(String(j)) as string[])[0])).toEqual(COLUMNS.map(([n]) => n));
+    const rows = got.filter(([k]) => Number(k) === 1).map(([, j]) => JSON.parse(String(j)) as { model_id: string });
+    expect(rows.map((r) => r.model_id)).toEqual(['a', 'b', 'c']);
+  });
 
   // The reader visits only the metrics and double columns of each row; a column missing from the texts (never, from
   // DuckDB's to_json of one struct) still reads as NULL in every row, as the loop over all columns gave it.

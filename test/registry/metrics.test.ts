@@ -59,4 +59,34 @@ describe('the metrics column', () => {
       { numRuns: 1000 },
     );
   });
+
+  // canonicalFromStore returns a text already canonical as it is, checked natively; every text must still read as the
+  // canonical JSON of its value, whether JSON.stringify wrote it (any key order), canonicalJson did, or a person did.
+  it('reads any stored text as the canonical JSON of its value', () => {
+    const key = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 4 }),
+      fc.constantFrom('__proto__', '1', '10', '2', 'a', 'b', '\u2028', '\u0085', 'é'),
+    );
+    const flat = fc.dictionary(
+      key,
+      fc.oneof(fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.string({ unit: 'binary', maxLength: 4 })),
+      {
+        maxKeys: 6,
+      },
+    );
+    const value = fc.oneof(flat, fc.jsonValue({ maxDepth: 2 }));
+    fc.assert(
+      fc.property(value, fc.boolean(), (v, canonical) => {
+        const text = canonical ? canonicalJson(v) : JSON.stringify(v);
+        const parsed = JSON.parse(text) as unknown;
+        expect(canonicalFromStore(text)).toBe(parsed === null ? null : canonicalJson(parsed));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(canonicalFromStore('{"a":1,"b":"x"}')).toBe('{"a":1,"b":"x"}');
+    expect(canonicalFromStore('{"b":1,"a":2}')).toBe('{"a":2,"b":1}');
+    expect(canonicalFromStore('{"a":1,"a":2}')).toBe('{"a":2}');
+    expect(canonicalFromStore('{"a":"\\u2028"}')).toBe('{"a":"\\u2028"}');
+    expect(canonicalFromStore('{"a":"\u2028"}')).toBe('{"a":"\\u2028"}');
+  });
 });

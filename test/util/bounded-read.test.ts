@@ -42,6 +42,20 @@ describe('readBounded', () => {
     expect(Math.max(...alloc.mock.calls.map(([n]) => n))).toBeLessThanOrEqual(64 * 1024);
   });
 
+  // The size stat() gave: one buffer of that size (and a byte more, to see the end) and no copy of the bytes.
+  it('reads a file of the size it was told into one buffer, and still stops past the limit', async () => {
+    const bytes = pattern(300_000);
+    const alloc = vi.spyOn(Buffer, 'allocUnsafe');
+    const got = await readBounded(file('sized', bytes), 4 * 1024 * 1024, bytes.length);
+    expect(got.equals(bytes)).toBe(true);
+    expect(got.length).toBe(bytes.length);
+    expect(alloc.mock.calls.map(([n]) => n)).toEqual([bytes.length + 1]);
+    // A file larger than it was said to be (it grew) is read whole; one past the limit still fails.
+    expect((await readBounded(file('grew', bytes), 4 * 1024 * 1024, 1000)).equals(bytes)).toBe(true);
+    await expect(readBounded(file('big', pattern(1001)), 1000, 5000)).rejects.toThrow(/larger than/);
+    await expect(readBounded('/dev/zero', 200_000, 0)).rejects.toThrow(/larger than/);
+  });
+
   it('passes other file-system errors through as they are', async () => {
     await expect(readBounded(join(dir, 'missing'), 10)).rejects.toMatchObject({ code: 'ENOENT' });
   });
