@@ -41,6 +41,10 @@ describe('sha256HexOfBytes', () => {
   it('hashes only the view it is given', async () => {
     const whole = bytes(300);
     const view = whole.subarray(10, 200);
-    expect(await sha256HexOfBytes(view)).toBe(createHash('sha256').update(Buffer.from(whole.subarray(10, 200))).digest('hex'));
+    expect(await sha256HexOfBytes(view)).toBe(
+      createHash('sha256')
+        .update(Buffer.from(whole.subarray(10, 200)))
+        .digest('hex'),
+    );
   });
 });
