@@ -1,5 +1,5 @@
 export const id = 161;
-export const ids = [161];
+export const ids = [161,542];
 export const modules = {
 
 /***/ 20161:

@@ -26,7 +26,7 @@ const history = async (ctx) => {
     const given = ctx.options.at;
     const at = given === undefined ? undefined : (0,_checks_history_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(given);
     if (at === null)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at('arguments', `--at ${given} is not a timestamp: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS[.ffffff][Z|±HH:MM]`);
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at('arguments', `--at ${given} is not a timestamp: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS[.ffffff][Z|\u00b1HH:MM]`);
     const registry = ctx.sources.registry;
     if (!registry)
         throw _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.at(ctx.settings.origin, 'history needs a registry (--registry duckdb:PATH or bigquery:PROJECT.DATASET.TABLE)');

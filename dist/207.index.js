@@ -134,7 +134,7 @@ const parseGsUrl = (url) => {
         throw errors/* InputError */.dz.at(url, 'must be gs://BUCKET/OBJECT');
     return { url, bucket: m[1], object: m[2] };
 };
-/** `host:port`, `http://host:port` or `…/storage/v1` → the origin the client wants as apiEndpoint. */
+/** `host:port`, `http://host:port` or `\u2026/storage/v1` \u2192 the origin the client wants as apiEndpoint. */
 const emulatorOrigin = (raw) => (/^https?:\/\//.test(raw) ? raw : `http://${raw}`).replace(/\/+$/, '').replace(/\/storage\/v1$/, '');
 /**
  * Client retries are off: a retried media download crashes the process (teeny-request 11.1.1,

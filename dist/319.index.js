@@ -265,7 +265,7 @@ const evaluateGates = (input) => {
             ? [value >= g.min, `>= ${g.min}`, `below the minimum ${g.min}`]
             : 'max' in g
                 ? [value <= g.max, `<= ${g.max}`, `above the maximum ${g.max}`]
-                : [Math.abs(value) <= g['abs-max'], `within ±${g['abs-max']}`, `outside ±${g['abs-max']}`];
+                : [Math.abs(value) <= g['abs-max'], `within \u00b1${g['abs-max']}`, `outside \u00b1${g['abs-max']}`];
         const label = `${name}: ${show(value)}`;
         if (ok)
             return pass(label);
@@ -410,7 +410,7 @@ const checkCandidate = (source, model, f) => {
 /** A gate's label as the record keeps it: bounded, whole code points. */
 const recordLabel = (label) => {
     const points = [...label];
-    return points.length <= schema/* FAILED_GATE_MAX */.DY ? label : `${points.slice(0, schema/* FAILED_GATE_MAX */.DY - 1).join('')}…`;
+    return points.length <= schema/* FAILED_GATE_MAX */.DY ? label : `${points.slice(0, schema/* FAILED_GATE_MAX */.DY - 1).join('')}\u2026`;
 };
 const decidePromotion = (m, model, results, f) => {
     if (m.production_model === model)

@@ -1682,7 +1682,7 @@ const MAX_ERROR_BODY_LENGTH = 1024;
  * body can also arrive empty or truncated. Decoding those throws before the
  * received status is recorded anywhere, leaving a bare `SyntaxError` with no
  * `httpStatusCode` for telemetry and no `code`, which the transport then
- * classifies as an UNAVAILABLE transport failure — indistinguishable from never
+ * classifies as an UNAVAILABLE transport failure \u2014 indistinguishable from never
  * having reached the server. The status on its own is enough to classify the
  * response, so map it the way a decodable body would be.
  *
@@ -1721,7 +1721,7 @@ function decodeResponse(rpc, ok, response, httpStatusCode) {
             throw err;
         }
         const undecodableError = _undecodableErrorResponse(rpc, httpStatusCode, `the response body is not JSON: ${decodedString.length > MAX_ERROR_BODY_LENGTH
-            ? `${decodedString.slice(0, MAX_ERROR_BODY_LENGTH)}… (truncated)`
+            ? `${decodedString.slice(0, MAX_ERROR_BODY_LENGTH)}\u2026 (truncated)`
             : decodedString}`, err);
         (0, googleError_1.setRawHttpResponsePayload)(undecodableError, decodedString);
         throw undecodableError;
@@ -1733,7 +1733,7 @@ function decodeResponse(rpc, ok, response, httpStatusCode) {
         }
         catch (err) {
             // `parseHttpError` indexes into the body, so JSON that parses but is not
-            // an object — `null`, a string, a number — fails there for the same
+            // an object \u2014 `null`, a string, a number \u2014 fails there for the same
             // reason an HTML body fails above, and must not lose the status either.
             const undecodableError = _undecodableErrorResponse(rpc, httpStatusCode, 'the response body is not a JSON error object', err);
             (0, googleError_1.setRawHttpResponsePayload)(undecodableError, decodedString);
@@ -1741,7 +1741,7 @@ function decodeResponse(rpc, ok, response, httpStatusCode) {
         }
         // `parseHttpError` reads the status out of the response body and maps it
         // onto the gRPC `code`, keeping no record of the status the transport
-        // actually received — and the body's status can differ from it, or be
+        // actually received \u2014 and the body's status can differ from it, or be
         // missing entirely. Record the received one when the caller knows it.
         //
         // Optional because `decodeResponse` is also called from
@@ -2004,7 +2004,7 @@ function _toGoogleError(err, outcome) {
     // response arrived, so it outranks the abort bookkeeping below. Decode a JSON
     // Google error payload when present so `ErrorInfo` and `statusDetails` are
     // promoted onto the `GoogleError`, and always preserve the received status
-    // because the HTTP-to-gRPC table is lossy — it collapses whole ranges.
+    // because the HTTP-to-gRPC table is lossy \u2014 it collapses whole ranges.
     const httpStatus = typeof fetchError.status === 'number'
         ? fetchError.status
         : fetchError.response?.status;
@@ -2023,8 +2023,8 @@ function _toGoogleError(err, outcome) {
         return parsedError;
     }
     // An explicit cancellation and an elapsed deadline are distinct conditions in
-    // gRPC. They are resolved from the state the caller recorded, because — as
-    // described on `CallOutcome` — the error itself cannot distinguish them on
+    // gRPC. They are resolved from the state the caller recorded, because \u2014 as
+    // described on `CallOutcome` \u2014 the error itself cannot distinguish them on
     // the node-fetch path gaxios currently takes.
     if (outcome.timedOut) {
         const timedOutError = new googleError_1.GoogleError(`Deadline exceeded: ${outcome.rpcName} did not respond within ${outcome.timeoutMs} milliseconds.`, { cause: err });
@@ -2069,16 +2069,16 @@ function generateServiceStub(rpcs, protocol, servicePath, servicePort, auth, req
     for (const [rpcName, rpc] of Object.entries(rpcs)) {
         // Named for what gax actually passes, which is its `UnaryCall` order:
         // (request, metadata, options, callback). `FallbackServiceStub` declares
-        // the middle two the other way round, so the third argument — the one gRPC
-        // calls `options`, carrying the deadline — reads as metadata there and was
+        // the middle two the other way round, so the third argument \u2014 the one gRPC
+        // calls `options`, carrying the deadline \u2014 reads as metadata there and was
         // long ignored as such.
         serviceStub[rpcName] = (request, metadata, callOptions, callback) => {
             metadata ??= {};
             // `addTimeoutArg` sets a deadline on every call and `CallSettings.timeout`
             // defaults to 30s, so one is essentially always present. gRPC enforces its
             // own deadline, but nothing here ever read this one, so an endpoint that
-            // accepted the connection and then went quiet left the request — and the
-            // promise or callback waiting on it — outstanding forever. Convert it to
+            // accepted the connection and then went quiet left the request \u2014 and the
+            // promise or callback waiting on it \u2014 outstanding forever. Convert it to
             // the remaining duration and arm an abort signal with it below.
             //
             // Server-streaming RPCs are deliberately excluded. Their response is
@@ -2146,8 +2146,8 @@ function generateServiceStub(rpcs, protocol, servicePath, servicePort, auth, req
             // A server-streaming call is handed the parser itself rather than a
             // canceller object, so `StreamArrayParser.cancel()` is the only way a
             // caller can end one. It has always aborted a controller of its own, but
-            // nothing ever listened to it — the request was made with `cancelSignal`
-            // above — so a cancel ended the local stream and left the request in
+            // nothing ever listened to it \u2014 the request was made with `cancelSignal`
+            // above \u2014 so a cancel ended the local stream and left the request in
             // flight, and the pipeline then reported the resulting teardown as a
             // spurious 'Premature close' error. Forward that cancel onto the request,
             // and record it the way the unary canceller does so that the handlers
@@ -2308,8 +2308,8 @@ function generateServiceStub(rpcs, protocol, servicePath, servicePort, auth, req
             })
                 .catch((rawErr) => {
                 // The usual failure path: the request rejected before any response
-                // was received — an expired deadline, a cancellation, or a transport
-                // error — so it is translated to a gRPC status here.
+                // was received \u2014 an expired deadline, a cancellation, or a transport
+                // error \u2014 so it is translated to a gRPC status here.
                 const err = _toGoogleError(rawErr, {
                     timedOut,
                     cancelRequested,

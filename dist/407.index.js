@@ -466,7 +466,7 @@ const withBaseline = async (c, sha, families, options, head, log) => {
             out.push(base ? markPreExisting(h, base) : h);
         }
         catch (e) {
-            log(`No baseline for ${options.mode} · ${h.family}: ${(0,errors/* messageOf */.bD)(e)}`);
+            log(`No baseline for ${options.mode} \u00b7 ${h.family}: ${(0,errors/* messageOf */.bD)(e)}`);
             out.push(h);
         }
     }
@@ -497,7 +497,7 @@ const governedFiles = (families, configPath) => {
         if (r)
             paths.add(r);
     };
-    add(configPath ?? schema/* DEFAULT_CONFIG_PATH */.Bi);
+    add(configPath ?? schema/* DEFAULT_CONFIG_PATH */.B);
     const globs = [];
     for (const f of families) {
         for (const p of [f.manifest, f.claudeMd, f.deployment, f.template, f.registry?.replace(/^duckdb:/, '')])
@@ -739,7 +739,7 @@ const fenced = (lang, text) => {
     return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 };
 const renderPrBody = (diff, branch) => {
-    const cut = diff.length > DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', DIFF_LIMIT) + 1)}… (diff truncated)\n` : diff;
+    const cut = diff.length > DIFF_LIMIT ? `${diff.slice(0, diff.lastIndexOf('\n', DIFF_LIMIT) + 1)}\u2026 (diff truncated)\n` : diff;
     return (0,mentions/* quietMarkdown */.Q)([
         PR_MARKER,
         `The MODEL block in CLAUDE.md no longer matches the manifest. model-governance regenerated it; only the lines between the markers change.`,
@@ -869,7 +869,7 @@ const refreshViaPullRequest = async (c, families, options, log) => {
 // Whose comments and issues are ours. GET /user answers 403 to installation tokens (GITHUB_TOKEN and GitHub Apps),
 // and nothing else names an installation's bot login without an app JWT. So:
 //   - a user token (PAT): its login, from GET /user; only that login's items are ours;
-//   - an installation token (ghs_…, or /user refused): any Bot-type author is a candidate. Users cannot be of
+//   - an installation token (ghs_\u2026, or /user refused): any Bot-type author is a candidate. Users cannot be of
 //     type Bot, so a person pasting our marker is never mistaken for us. Once we create an item, its author's
 //     login is known, and duplicate cleanup deletes only items of that exact login.
 // Every item is also recognised by a hidden marker at the very start of its body.
@@ -907,7 +907,7 @@ const renderComment = (reports, o) => {
         COMMENT_MARKER,
         '## model-governance',
         '',
-        `${ok ? '✅' : '❌'} ${(0,markdown/* countLine */.QK)(findings)} at ${o.sha.slice(0, 7)}.`,
+        `${ok ? '\u2705' : '\u274c'} ${(0,markdown/* countLine */.QK)(findings)} at ${o.sha.slice(0, 7)}.`,
         // Notes carry error messages and URLs with data in them.
         ...(o.notes?.length ? ['', ...o.notes.map(mentions/* quietMarkdown */.Q)] : []),
         '',
@@ -993,7 +993,7 @@ const describeKey = (key) => {
     const subject = [family, model, field]
         .filter((v) => v !== null)
         .map(inert/* inert */.t)
-        .join(' · ');
+        .join(' \u00b7 ');
     const values = [expected === null ? '' : `expected ${shown(expected)}`, actual === null ? '' : `found ${shown(actual)}`].filter(Boolean);
     return `\`${String(code)}\` ${subject}${values.length ? `: ${values.join(', ')}` : ''}`;
 };

@@ -1423,10 +1423,10 @@ function typeHasher(options, writeTo, context){
       // i.e. {a:1} < {a:2} and {a:1} > {a:2} are both false,
       // we first serialize each entry using a PassThrough stream
       // before sorting.
-      // also: we can’t use the same context array for all entries
+      // also: we can\u2019t use the same context array for all entries
       // since the order of hashing should *not* matter. instead,
       // we keep track of the additions to a copy of the context array
-      // and add all of them to the global context array when we’re done
+      // and add all of them to the global context array when we\u2019re done
       var contextAdditions = [];
       var entries = arr.map(function(entry) {
         var strm = new PassThrough();

@@ -265,7 +265,7 @@ const evaluateGates = (input) => {
             ? [value >= g.min, `>= ${g.min}`, `below the minimum ${g.min}`]
             : 'max' in g
                 ? [value <= g.max, `<= ${g.max}`, `above the maximum ${g.max}`]
-                : [Math.abs(value) <= g['abs-max'], `within ±${g['abs-max']}`, `outside ±${g['abs-max']}`];
+                : [Math.abs(value) <= g['abs-max'], `within \u00b1${g['abs-max']}`, `outside \u00b1${g['abs-max']}`];
         const label = `${name}: ${show(value)}`;
         if (ok)
             return pass(label);

@@ -91,7 +91,7 @@ function* planRows(plan) {
         yield u.row;
 }
 const isEmptyPlan = (p) => (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
-/** "1 column added, 0 inserted, …" for an applied plan; "1 column to add, 0 to insert, …" for a dry run's. */
+/** "1 column added, 0 inserted, \u2026" for an applied plan; "1 column to add, 0 to insert, \u2026" for a dry run's. */
 const planCounts = (p, tense = 'applied') => {
     const verb = (done, todo) => (tense === 'applied' ? done : todo);
     return [
@@ -126,7 +126,7 @@ const planCounts = (p, tense = 'applied') => {
 /* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11174);
 // The production registry: a BigQuery table. Reading is one query; sync is ONE multi-statement transaction (one query
 // job): the parameterized MERGE (USING UNNEST(@rows) with explicit types) and the history INSERTs, committed together
-// — no manifest value ever enters SQL text.
+// \u2014 no manifest value ever enters SQL text.
 
 
 
@@ -258,7 +258,7 @@ const transient = (e) => {
         (code !== undefined && (code === 408 || code === 429 || code >= 500)) ||
         ['backendError', 'rateLimitExceeded', 'userRateLimitExceeded', 'internalError'].includes(reasonOf(e)) ||
         /ECONNRESET|socket hang up|ETIMEDOUT/.test(msg) ||
-        // A body cut off mid-way ("Invalid response body … aborted") or a request timed out says so only in its code.
+        // A body cut off mid-way ("Invalid response body \u2026 aborted") or a request timed out says so only in its code.
         (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .isNetworkFailure */ .NQ)(e));
 };
 /** Staging tables of a big sync expire on their own after a day, so a killed run leaves nothing for long. */
@@ -528,7 +528,7 @@ const microsIso = (v) => {
 /* harmony export */   b4: () => (/* binding */ HISTORY_COLUMNS)
 /* harmony export */ });
 /* unused harmony export CHANGE_KINDS */
-/** The history table is named after the registry table: model_registry → model_registry_history. */
+/** The history table is named after the registry table: model_registry \u2192 model_registry_history. */
 const historyTableOf = (registryTable) => `${registryTable}_history`;
 const CHANGE_KINDS = (/* unused pure expression or super */ null && (['baseline', 'insert', 'update', 'delete']));
 const HISTORY_COLUMNS = [

@@ -131,7 +131,7 @@ const narrowDescriptor = (json, roots) => {
 };
 /**
  * What the two clients build from the package's descriptor (protos.json, every Cloud Run v2 API: jobs, executions,
- * tasks, worker pools, builds…): the services drift calls, and google.longrunning.Operations, which every client's
+ * tasks, worker pools, builds\u2026): the services drift calls, and google.longrunning.Operations, which every client's
  * operations client looks up when it is built.
  */
 const RUN_ROOTS = ['google.cloud.run.v2.Services', 'google.cloud.run.v2.Revisions', 'google.longrunning.Operations'];

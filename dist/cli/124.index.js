@@ -91,7 +91,7 @@ function* planRows(plan) {
         yield u.row;
 }
 const isEmptyPlan = (p) => (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
-/** "1 column added, 0 inserted, …" for an applied plan; "1 column to add, 0 to insert, …" for a dry run's. */
+/** "1 column added, 0 inserted, \u2026" for an applied plan; "1 column to add, 0 to insert, \u2026" for a dry run's. */
 const planCounts = (p, tense = 'applied') => {
     const verb = (done, todo) => (tense === 'applied' ? done : todo);
     return [
@@ -326,6 +326,7 @@ WHEN NOT MATCHED BY TARGET
   THEN INSERT (${row/* COLUMNS */.cZ.map(([n]) => n).join(', ')}) VALUES (${row/* COLUMNS */.cZ.map(([n, t]) => srcExpr(n, t)).join(', ')})
 WHEN NOT MATCHED BY SOURCE AND t.family = $family AND list_contains($delete, t.model_id)
   THEN DELETE`;
+const MISSING = 'the DuckDB registry needs the optional package @duckdb/node-api; run npm install';
 const loadDuck = async () => {
     try {
         // The bundle holds @duckdb/node-api's JavaScript (one chunk reads faster than its 180 files, which cost a sync's
@@ -334,9 +335,19 @@ const loadDuck = async () => {
         return await Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(161)]).then(__webpack_require__.t.bind(__webpack_require__, 90577, 19));
     }
     catch {
-        throw new errors/* InputError */.dz([
-            { file: 'duckdb:', message: 'the DuckDB registry needs the optional package @duckdb/node-api; run npm install' },
+        throw new errors/* InputError */.dz([{ file: 'duckdb:', message: MISSING }]);
+    }
+};
+const loadOpener = async () => {
+    try {
+        const [{ default: bindings }, { createConfig }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 542).then(__webpack_require__.t.bind(__webpack_require__, 20161, 19)),
+            __webpack_require__.e(/* import() */ 791).then(__webpack_require__.t.bind(__webpack_require__, 90791, 19)),
         ]);
+        return (path, options) => bindings.open(path, createConfig(options));
+    }
+    catch {
+        throw new errors/* InputError */.dz([{ file: 'duckdb:', message: MISSING }]);
     }
 };
 // A DuckDB file takes one writer process at a time, and a reader cannot open it while another process writes. A lock
@@ -370,10 +381,15 @@ const refusePlantedSidecars = (path) => {
 const duckdbRegistry = (path) => {
     const name = `${path}#${TABLE}`;
     const open = async (readOnly) => {
-        const duck = await loadDuck();
+        const options = readOnly ? { access_mode: 'READ_ONLY' } : {};
+        const opener = await loadOpener();
         refusePlantedSidecars(path);
+        // The first attempt's open runs while node-api loads; it settles (or fails) into the retry loop below.
+        const first = opener(path, options);
+        first.catch(() => undefined);
+        const duck = await loadDuck();
         try {
-            const db = await (0,retry/* withRetry */.bD)(() => duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {}), isLocked, LOCK_RETRY);
+            const db = await (0,retry/* withRetry */.bD)((attempt) => (attempt === 1 ? first.then((native) => new duck.DuckDBInstance(native)) : duck.DuckDBInstance.create(path, options)), isLocked, LOCK_RETRY);
             return { db, c: await db.connect() };
         }
         catch (e) {
@@ -556,7 +572,7 @@ const normaliseHistory = (o) => Object.fromEntries(history_row/* HISTORY_COLUMNS
 /* harmony export */   b4: () => (/* binding */ HISTORY_COLUMNS)
 /* harmony export */ });
 /* unused harmony export CHANGE_KINDS */
-/** The history table is named after the registry table: model_registry → model_registry_history. */
+/** The history table is named after the registry table: model_registry \u2192 model_registry_history. */
 const historyTableOf = (registryTable) => `${registryTable}_history`;
 const CHANGE_KINDS = (/* unused pure expression or super */ null && (['baseline', 'insert', 'update', 'delete']));
 const HISTORY_COLUMNS = [

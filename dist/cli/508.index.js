@@ -175,7 +175,7 @@ function* planRows(plan) {
         yield u.row;
 }
 const isEmptyPlan = (p) => (p.migrate?.length ?? 0) === 0 && p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
-/** "1 column added, 0 inserted, …" for an applied plan; "1 column to add, 0 to insert, …" for a dry run's. */
+/** "1 column added, 0 inserted, \u2026" for an applied plan; "1 column to add, 0 to insert, \u2026" for a dry run's. */
 const planCounts = (p, tense = 'applied') => {
     const verb = (done, todo) => (tense === 'applied' ? done : todo);
     return [
@@ -389,7 +389,7 @@ const deploymentDrift = (p, d) => {
             code: 'deployment.traffic-unknown',
             severity: 'notice',
             field: d.env,
-            message: `${d.source} has no status.traffic (exported with --format export), so only the template was checked: which revision serves traffic could not be seen. Export with --format yaml, or read the live service (run:…), to check it`,
+            message: `${d.source} has no status.traffic (exported with --format export), so only the template was checked: which revision serves traffic could not be seen. Export with --format yaml, or read the live service (run:\u2026), to check it`,
         });
     for (const s of d.served) {
         const where = `${d.service}${s.revision ? ` revision ${s.revision}` : ''} container ${s.container} (${s.percent}% of traffic)`;
@@ -499,8 +499,8 @@ const mirrorDrift = (manifest, mirror) => valueDifferences(manifest.source.value
 
 // EXTERNAL MODULE: ./checks/staleness.js
 var staleness = __webpack_require__(89558);
-// EXTERNAL MODULE: ./docs/block.js + 2 modules
-var block = __webpack_require__(15771);
+// EXTERNAL MODULE: ./docs/block.js + 1 modules
+var block = __webpack_require__(34337);
 // EXTERNAL MODULE: ./errors.js
 var errors_0 = __webpack_require__(78645);
 // EXTERNAL MODULE: ./report/types.js

@@ -763,7 +763,7 @@ const DuckDBDataChunk_1 = __webpack_require__(76813);
  *
  * `flush` emits whatever is buffered, so call it when done: the last chunk is
  * usually a partial one. Rows already grouped into chunk-sized batches need no
- * writer — fill a `DuckDBDataChunk` and pass it to the destination directly.
+ * writer \u2014 fill a `DuckDBDataChunk` and pass it to the destination directly.
  */
 class DuckDBDataChunkWriter {
     types;
@@ -777,7 +777,7 @@ class DuckDBDataChunkWriter {
         const maxRowCount = node_bindings_1.default.vector_size();
         this.rowsPerDataChunk = options.rowsPerDataChunk ?? maxRowCount;
         // Checked here rather than left to the first flush, which is where the
-        // chunk itself would refuse it — a whole buffer's worth of rows later.
+        // chunk itself would refuse it \u2014 a whole buffer's worth of rows later.
         if (this.rowsPerDataChunk < 1 || this.rowsPerDataChunk > maxRowCount) {
             throw new Error(`rowsPerDataChunk must be between 1 and ${maxRowCount}, got ${this.rowsPerDataChunk}`);
         }
@@ -830,7 +830,7 @@ class DuckDBDataChunkWriter {
         // Taken before anything that can throw. Left in place, a batch that failed
         // to convert or that the sink rejected would still be buffered, and later
         // appends would grow it past `rowsPerDataChunk` and eventually past what a
-        // data chunk can hold at all — by which point the writer can no longer
+        // data chunk can hold at all \u2014 by which point the writer can no longer
         // flush and the original error is long gone.
         const rows = this.rows;
         this.rows = [];
@@ -2957,8 +2957,8 @@ function objectFromUnionValue(value, type, converter) {
  * through the supplied converter.
  *
  * A walker is needed (rather than just dispatching through the converter)
- * because VARIANT containers are *heterogeneous* — items in a list or
- * fields in a struct can have different types — while
+ * because VARIANT containers are *heterogeneous* \u2014 items in a list or
+ * fields in a struct can have different types \u2014 while
  * `arrayFromListValue` / `objectFromStructValue` / `objectArrayFromMapValue`
  * assume a homogeneous element type pulled from the enclosing
  * `DuckDBListType` / `DuckDBStructType` / `DuckDBMapType`. The walker
@@ -3198,7 +3198,7 @@ exports.JSToDuckDBValueConverter = (0, ToDuckDBValueConverter_1.createToDuckDBVa
  * which is as precise as the type information allows.
  *
  * Pure TypeScript: it constructs no `duckdb_value` and needs no connection, so
- * it composes with every write entry point — `DuckDBAppender.appendValue`,
+ * it composes with every write entry point \u2014 `DuckDBAppender.appendValue`,
  * `DuckDBPreparedStatement.bindValue`, and `DuckDBDataChunk.setRows` all take
  * a `DuckDBValue`.
  */
@@ -3308,12 +3308,12 @@ exports.createToDuckDBValueConverter = createToDuckDBValueConverter;
 /**
  * Assembles a per-type-id converter map into a single converter.
  *
- * `InputTable` is the type table the map was annotated from — one entry per
- * type id — so each entry may accept a type narrower than `T`. That narrowing
+ * `InputTable` is the type table the map was annotated from \u2014 one entry per
+ * type id \u2014 so each entry may accept a type narrower than `T`. That narrowing
  * is contravariant, so unlike the read direction it cannot be checked through
  * to the dispatch: the type id is only known at runtime, and the compiler
  * cannot relate `type.typeId` to the static type of `value`. The one unchecked
- * cast that closes the gap lives here rather than at each call site — callers
+ * cast that closes the gap lives here rather than at each call site \u2014 callers
  * get a checked signature, and the mismatch surfaces as the converter's own
  * `Expected ...` error.
  */
@@ -3373,7 +3373,7 @@ const MILLIS_PER_DAY = 24 * 60 * 60 * 1000;
  *
  * Without this, DATE turns NaN into a `DuckDBDateValue(NaN)` and hands it back,
  * while the timestamps reach `BigInt(NaN)` and throw "The number NaN cannot be
- * converted to a BigInt" — neither of which names the real problem.
+ * converted to a BigInt" \u2014 neither of which names the real problem.
  */
 function millisFromDate(value) {
     const millis = value.getTime();
@@ -3507,7 +3507,7 @@ function unionValueFromObject(value, type, converter) {
 }
 /**
  * A VARIANT carries the type of the value inside it, so writing one means
- * saying what that type is. A `DuckDBVariantValue` already does — pass it
+ * saying what that type is. A `DuckDBVariantValue` already does \u2014 pass it
  * through. A bare scalar does not, but is unambiguous enough for
  * `typeForValue` to infer downstream, so wrap it.
  */
@@ -3976,7 +3976,7 @@ exports.varintDecode = varintDecode;
  *   - exceeds 2**32-1 (overflow).
  *
  * Uses arithmetic (not bitwise) accumulation so values up to 2**32-1
- * round-trip correctly — JS bitwise operators coerce to signed int32 and
+ * round-trip correctly \u2014 JS bitwise operators coerce to signed int32 and
  * would turn 0xffffffff into -1.
  */
 function varintDecode(view, offset) {
@@ -3994,7 +3994,7 @@ function varintDecode(view, offset) {
         }
         multiplier *= 128;
         if (multiplier > 0x80000000) {
-            // multiplier == 128**5 means we're about to process a 6th byte —
+            // multiplier == 128**5 means we're about to process a 6th byte \u2014
             // even a single payload bit beyond would push past 2**32-1.
             throw new Error('varint overflow');
         }
@@ -6901,7 +6901,7 @@ class DuckDBTimeTZValue {
     }
     static TimeBits = 40;
     static OffsetBits = 24;
-    static MaxOffset = 16 * 60 * 60 - 1; // ±15:59:59 = 57599 seconds
+    static MaxOffset = 16 * 60 * 60 - 1; // \u00b115:59:59 = 57599 seconds
     static MinOffset = -DuckDBTimeTZValue.MaxOffset;
     static MaxMicros = 24n * 60n * 60n * 1000n * 1000n; // 86400000000
     static MinMicros = 0n;
@@ -7283,7 +7283,7 @@ const displayStringForDuckDBValue_1 = __webpack_require__(19060);
  *
  * The optional `type` records the exact DuckDB type of the inner value
  * (recovered from the on-disk variant tag at decode time). The append /
- * bind paths use it so heterogeneous content round-trips faithfully —
+ * bind paths use it so heterogeneous content round-trips faithfully \u2014
  * `typeForValue` is a best-effort fallback when `type` is not provided.
  */
 class DuckDBVariantValue {
@@ -7714,7 +7714,7 @@ class DuckDBBlobVector extends DuckDBVector_1.DuckDBVector {
      * is SQL NULL. Avoids the `Buffer.from(...)` copy that `getItem` does.
      *
      * The returned `Uint8Array` is a view over the underlying string_t
-     * backing buffer for inline payloads (≤12 bytes); for larger payloads
+     * backing buffer for inline payloads (\u226412 bytes); for larger payloads
      * it's a fresh allocation returned by the native bindings. Treat the
      * result as read-only either way.
      */
@@ -10563,8 +10563,8 @@ class DuckDBVariantVector extends DuckDBVector_1.DuckDBVector {
     }
     getItem(itemIndex) {
         // Top-level validity is the canonical SQL-NULL indicator. Child rows
-        // may still carry data when the row is SQL-NULL; the inverse — that a
-        // non-NULL row has non-NULL children — is the only direction
+        // may still carry data when the row is SQL-NULL; the inverse \u2014 that a
+        // non-NULL row has non-NULL children \u2014 is the only direction
         // guaranteed by the format.
         if (!this.structVec.isItemValid(itemIndex)) {
             return null;
@@ -10591,7 +10591,7 @@ class DuckDBVariantVector extends DuckDBVector_1.DuckDBVector {
         // Writing a VARIANT value isn't supported yet. setItem(null) is
         // tolerated as a no-op so a parent struct/list/array can iterate
         // every child and call setItem(null) on this column without failing
-        // — the read path remains usable inside arbitrary container types.
+        // \u2014 the read path remains usable inside arbitrary container types.
         if (value !== null) {
             throw new Error('Setting VARIANT values is not yet supported.');
         }
@@ -10615,7 +10615,7 @@ class DuckDBVariantVector extends DuckDBVector_1.DuckDBVector {
      * to the resulting `DuckDBVariantValue` for round-trip fidelity.
      *
      * Throws if any index decoded from the blob falls outside its row-local
-     * list slice — guards against malformed or hostile VARIANT payloads.
+     * list slice \u2014 guards against malformed or hostile VARIANT payloads.
      */
     decodeNode(valueIndex, row) {
         if (valueIndex >= row.valuesLength) {
@@ -10722,7 +10722,7 @@ class DuckDBVariantVector extends DuckDBVector_1.DuckDBVector {
                 return { value: dataAccessors_1.textDecoder.decode(bytes), type: DuckDBType_1.VARCHAR };
             }
             case VariantLogicalType.BLOB: {
-                // Copy out — the bytes alias the underlying vector storage, which
+                // Copy out \u2014 the bytes alias the underlying vector storage, which
                 // we don't want to share through to user code.
                 const bytes = readVarintBytes(view, byteOffset, blob);
                 return {
@@ -10803,7 +10803,7 @@ class DuckDBVariantVector extends DuckDBVector_1.DuckDBVector {
                 // Decode all children first so we can decide whether their types
                 // are uniform. If they are (treating SQLNULL as compatible with
                 // any sibling, so e.g. [1, 2, null] reads as LIST(UBIGINT)), use
-                // `LIST(commonType)` with bare items — that's a Value the C API's
+                // `LIST(commonType)` with bare items \u2014 that's a Value the C API's
                 // create_list_value will accept, and it round-trips through
                 // bind/append cleanly. Otherwise fall back to `LIST(VARIANT)`
                 // with non-null items wrapped to preserve their type; null items
@@ -10846,11 +10846,11 @@ exports.DuckDBVariantVector = DuckDBVariantVector;
  * or `null` if non-null children differ. Used to pick between
  * `LIST(commonType)` and `LIST(VARIANT)` for a decoded ARRAY.
  *
- * SQLNULL children are treated as compatible with any sibling — that way a
+ * SQLNULL children are treated as compatible with any sibling \u2014 that way a
  * very common JSON shape like `[1, 2, null]` decodes as `LIST(UBIGINT)`
  * with a bare null element rather than `LIST(VARIANT)`. An array whose
  * children are all SQLNULL (including the empty array) collapses to
- * SQLNULL itself — DuckDB casts `LIST(SQLNULL)` to VARIANT for round-trip,
+ * SQLNULL itself \u2014 DuckDB casts `LIST(SQLNULL)` to VARIANT for round-trip,
  * but a `LIST(VARIANT)` of nulls or an empty `LIST(VARIANT)` doesn't
  * survive `create_list_value`.
  */
@@ -10885,7 +10885,7 @@ function typeKey(type) {
 /**
  * Reads a length-prefixed payload (`<varint length><length bytes>`) from a
  * variant data blob. Returns a (possibly aliased) Uint8Array view over the
- * payload bytes — callers that need to retain the data should copy.
+ * payload bytes \u2014 callers that need to retain the data should copy.
  * Throws if the prefix length would read past the row's blob.
  */
 function readVarintBytes(view, offset, blob) {

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   claudeMd: () => (/* binding */ claudeMd)
 });
 
-// EXTERNAL MODULE: ./docs/block.js + 2 modules
-var block = __webpack_require__(15771);
+// EXTERNAL MODULE: ./docs/block.js + 1 modules
+var block = __webpack_require__(34337);
 // EXTERNAL MODULE: ./docs/markers.js
 var docs_markers = __webpack_require__(81209);
 ;// CONCATENATED MODULE: ./docs/rewrite.js

@@ -42,7 +42,7 @@ const missingNames = (have, want) => {
  * What adopting `have` takes. Bad input (exit 2), decided before any ALTER: a column of ours with a type outside
  * `dialect.types` (--migrate never retypes a column, and writing our values into it would fail or change them); a column
  * of ours the sync cannot write as it is (REPEATED; or required where the manifest may have no value); a column not
- * ours that is required with no default (the sync inserts rows naming only our columns, so the insert would fail —
+ * ours that is required with no default (the sync inserts rows naming only our columns, so the insert would fail \u2014
  * after BigQuery's ALTER had already committed). A required column with a default is fine: the backend fills it.
  */
 const planMigration = (where, table, have, dialect) => {
@@ -1416,7 +1416,7 @@ function splitOptionFlags(flags) {
 const maxDistance = 3;
 
 function editDistance(a, b) {
-  // https://en.wikipedia.org/wiki/Damerau–Levenshtein_distance
+  // https://en.wikipedia.org/wiki/Damerau\u2013Levenshtein_distance
   // Calculating optimal string alignment distance, no substring is edited more than once.
   // (Simple implementation.)
 
@@ -4362,7 +4362,7 @@ var yaml_source = __webpack_require__(52094);
 
 
 const MAGIC = /[*?[\]{}()!+@]/;
-/** The literal directory a glob starts from (`models/v9/*.cbm` → `models/v9`), which must itself lie inside. */
+/** The literal directory a glob starts from (`models/v9/*.cbm` \u2192 `models/v9`), which must itself lie inside. */
 const globBase = (pattern) => {
     const parts = pattern.split('/');
     const i = parts.findIndex((p) => MAGIC.test(p));
@@ -4429,55 +4429,68 @@ var zod_locale = __webpack_require__(81704);
 // The config file (.github/model-governance.yml). zod is the single source; its JSON Schema is published.
 
 
-const schema_text = (min = 1) => schemas/* string */.YjP().check(api/* _minLength */.m9(min));
-const Markers = schemas/* strictObject */.rej({ begin: schema_text(8), end: schema_text(8) });
-// Gates a model must pass before it may become production (see src/checks/gates.ts). One kind per entry, so the
-// published JSON Schema tells an editor exactly which keys go together.
-const metric = schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z_][A-Za-z0-9_.-]{0,127}$/, { message: 'must be a metric name (letters, digits, _ . -)' }));
-const bound = schemas/* number */.aig().check(schemas/* refine */.YPB(Number.isFinite, { message: 'must be a finite number' }));
-const GateConfigSchema = schemas/* union */.KCZ([
-    schemas/* strictObject */.rej({ 'duplicate-window': schemas/* literal */.euz(true) }),
-    schemas/* strictObject */.rej({ metric, min: bound }),
-    schemas/* strictObject */.rej({ metric, max: bound }),
-    schemas/* strictObject */.rej({ metric, 'abs-max': bound.check(api/* _gte */.qm(0)) }),
-    schemas/* strictObject */.rej({ metric, 'improves-on': schemas/* literal */.euz('production'), direction: schemas/* enum */.k5n(['lower', 'higher']) }),
-], {
-    error: 'must be one gate: { duplicate-window: true }, { metric, min }, { metric, max }, { metric, abs-max } or { metric, improves-on: production, direction: lower | higher }',
-});
-const FamilyConfigSchema = schemas/* strictObject */.rej({
-    name: schemas/* optional */.lqM(schema_text()),
-    manifest: schema_text(),
-    // The other copy of the same manifest (the repository's, or the Cloud Storage one): drift compares the two.
-    'manifest-mirror': schemas/* optional */.lqM(schema_text()),
-    registry: schemas/* optional */.lqM(schema_text()),
-    location: schemas/* optional */.lqM(schema_text()),
-    'create-table': schemas/* optional */.lqM(schemas/* boolean */.zMY()),
-    deployment: schemas/* optional */.lqM(schema_text()),
-    'model-env': schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'must be an environment variable name' }))),
-    'verify-artifacts': schemas/* optional */.lqM(schemas/* enum */.k5n(['production', 'all', 'none'])),
-    'claude-md': schemas/* optional */.lqM(schema_text()),
-    markers: schemas/* optional */.lqM(Markers),
-    template: schemas/* optional */.lqM(schema_text()),
-    title: schemas/* optional */.lqM(schema_text().check(api/* _maxLength */.Eb(200))),
-    // What the MODEL block says beyond the facts every family has: its headline metrics and a warning line.
-    block: schemas/* optional */.lqM(schemas/* strictObject */.rej({
-        metrics: schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* strictObject */.rej({
-            label: schema_text().check(api/* _maxLength */.Eb(200)),
-            metric: schema_text().check(api/* _maxLength */.Eb(128)),
-            digits: schemas/* optional */.lqM(schemas/* int */.Whr().check(api/* _gte */.qm(0), api/* _lte */.Zm(10))),
-            format: schemas/* optional */.lqM(schema_text().check(api/* _maxLength */.Eb(200))),
-        }))),
-        warning: schemas/* optional */.lqM(schema_text().check(api/* _maxLength */.Eb(1000))),
-    })),
-    filenames: schemas/* optional */.lqM(schemas/* strictObject */.rej({
-        pattern: schemas/* optional */.lqM(schema_text()),
-        globs: schemas/* optional */.lqM(schemas/* array */.YOg(schema_text())),
-        legacy: schemas/* optional */.lqM(schemas/* array */.YOg(schema_text())),
-    })),
-    gates: schemas/* optional */.lqM(schemas/* array */.YOg(GateConfigSchema)),
-    'stale-after-days': schemas/* optional */.lqM(schemas/* int */.Whr().check(api/* _gte */.qm(0), api/* _lte */.Zm(36_500))),
-});
-const ConfigSchema = schemas/* union */.KCZ([schemas/* strictObject */.rej({ families: schemas/* array */.YOg(FamilyConfigSchema).check(api/* _minLength */.m9(1)) }), FamilyConfigSchema]);
+/**
+ * The config's schemas, built on first use (zod's schema objects take about a millisecond to build): a command given
+ * its sources as flags, with no config file, never reads one.
+ */
+const build = () => {
+    const text = (min = 1) => schemas/* string */.YjP().check(api/* _minLength */.m9(min));
+    const Markers = schemas/* strictObject */.rej({ begin: text(8), end: text(8) });
+    // Gates a model must pass before it may become production (see src/checks/gates.ts). One kind per entry, so the
+    // published JSON Schema tells an editor exactly which keys go together.
+    const metric = schemas/* string */.YjP()
+        .check(api/* _regex */.Fk(/^[A-Za-z_][A-Za-z0-9_.-]{0,127}$/, { message: 'must be a metric name (letters, digits, _ . -)' }));
+    const bound = schemas/* number */.aig().check(schemas/* refine */.YPB(Number.isFinite, { message: 'must be a finite number' }));
+    const GateConfigSchema = schemas/* union */.KCZ([
+        schemas/* strictObject */.rej({ 'duplicate-window': schemas/* literal */.euz(true) }),
+        schemas/* strictObject */.rej({ metric, min: bound }),
+        schemas/* strictObject */.rej({ metric, max: bound }),
+        schemas/* strictObject */.rej({ metric, 'abs-max': bound.check(api/* _gte */.qm(0)) }),
+        schemas/* strictObject */.rej({ metric, 'improves-on': schemas/* literal */.euz('production'), direction: schemas/* enum */.k5n(['lower', 'higher']) }),
+    ], {
+        error: 'must be one gate: { duplicate-window: true }, { metric, min }, { metric, max }, { metric, abs-max } or { metric, improves-on: production, direction: lower | higher }',
+    });
+    const FamilyConfigSchema = schemas/* strictObject */.rej({
+        name: schemas/* optional */.lqM(text()),
+        manifest: text(),
+        // The other copy of the same manifest (the repository's, or the Cloud Storage one): drift compares the two.
+        'manifest-mirror': schemas/* optional */.lqM(text()),
+        registry: schemas/* optional */.lqM(text()),
+        location: schemas/* optional */.lqM(text()),
+        'create-table': schemas/* optional */.lqM(schemas/* boolean */.zMY()),
+        deployment: schemas/* optional */.lqM(text()),
+        'model-env': schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'must be an environment variable name' }))),
+        'verify-artifacts': schemas/* optional */.lqM(schemas/* enum */.k5n(['production', 'all', 'none'])),
+        'claude-md': schemas/* optional */.lqM(text()),
+        markers: schemas/* optional */.lqM(Markers),
+        template: schemas/* optional */.lqM(text()),
+        title: schemas/* optional */.lqM(text().check(api/* _maxLength */.Eb(200))),
+        // What the MODEL block says beyond the facts every family has: its headline metrics and a warning line.
+        block: schemas/* optional */.lqM(schemas/* strictObject */.rej({
+            metrics: schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* strictObject */.rej({
+                label: text().check(api/* _maxLength */.Eb(200)),
+                metric: text().check(api/* _maxLength */.Eb(128)),
+                digits: schemas/* optional */.lqM(schemas/* int */.Whr().check(api/* _gte */.qm(0), api/* _lte */.Zm(10))),
+                format: schemas/* optional */.lqM(text().check(api/* _maxLength */.Eb(200))),
+            }))),
+            warning: schemas/* optional */.lqM(text().check(api/* _maxLength */.Eb(1000))),
+        })),
+        filenames: schemas/* optional */.lqM(schemas/* strictObject */.rej({
+            pattern: schemas/* optional */.lqM(text()),
+            globs: schemas/* optional */.lqM(schemas/* array */.YOg(text())),
+            legacy: schemas/* optional */.lqM(schemas/* array */.YOg(text())),
+        })),
+        gates: schemas/* optional */.lqM(schemas/* array */.YOg(GateConfigSchema)),
+        'stale-after-days': schemas/* optional */.lqM(schemas/* int */.Whr().check(api/* _gte */.qm(0), api/* _lte */.Zm(36_500))),
+    });
+    const ConfigSchema = schemas/* union */.KCZ([schemas/* strictObject */.rej({ families: schemas/* array */.YOg(FamilyConfigSchema).check(api/* _minLength */.m9(1)) }), FamilyConfigSchema]);
+    return { GateConfigSchema, FamilyConfigSchema, ConfigSchema };
+};
+let built;
+const configSchemas = () => {
+    built ??= build();
+    return built;
+};
 const DEFAULT_CONFIG_PATH = '.github/model-governance.yml';
 
 // EXTERNAL MODULE: ./docs/marker-config.js
@@ -4604,6 +4617,7 @@ const loadConfigFile = async (path) => (await readConfigFile(path)).families;
 /** The families of a config file, and where each sits in it (so settings can name a key's line:column). */
 const readConfigFile = async (path) => {
     const src = await (0,yaml_source/* readYamlFile */.kv)(path);
+    const { ConfigSchema, FamilyConfigSchema } = configSchemas();
     const r = ConfigSchema.safeParse(src.value ?? {});
     if (!r.success) {
         // The config is either { families: [...] } or one family: report only the branch the file meant, so a typo
@@ -4678,11 +4692,11 @@ const resolveSettings = async (opts) => {
 const findConfig = async (dir) => {
     const start = (0,external_node_path_.resolve)(dir);
     // Outside a repository there is no root to stop at, so only the working directory counts: a config planted in a
-    // shared parent (/tmp/.github/…) must never be picked up.
+    // shared parent (/tmp/.github/\u2026) must never be picked up.
     const top = await (0,contain/* repositoryRoot */.Hn)(start, start);
     for (let at = start;; at = (0,external_node_path_.dirname)(at)) {
         const candidate = (0,external_node_path_.join)(at, DEFAULT_CONFIG_PATH);
-        // Named from the working directory, as a typed path would be: `.github/…` there, `../../.github/…` above it.
+        // Named from the working directory, as a typed path would be: `.github/\u2026` there, `../../.github/\u2026` above it.
         if (await exists(candidate))
             return (0,external_node_path_.relative)(process.cwd(), candidate);
         if (at === top || (0,external_node_path_.dirname)(at) === at)
@@ -4941,10 +4955,10 @@ const listFiles = async (globs, within) => {
 // Each mode loads on demand, so a run pays start-up only for its own code (lint-filenames never parses
 // the diff or template libraries).
 const MODE_RUNNERS = {
-    sync: async () => (await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(354)]).then(__webpack_require__.bind(__webpack_require__, 37354))).sync,
-    drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(751), __webpack_require__.e(516), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 67508))).drift,
+    sync: async () => (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(283), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 59220))).sync,
+    drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(415), __webpack_require__.e(288), __webpack_require__.e(582), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 67508))).drift,
     duplicate: async () => (await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 97994))).duplicate,
-    'claude-md': async () => (await Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(751), __webpack_require__.e(516), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 44074))).claudeMd,
+    'claude-md': async () => (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(415), __webpack_require__.e(288), __webpack_require__.e(582), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 44074))).claudeMd,
     'lint-filenames': async () => (await __webpack_require__.e(/* import() */ 461).then(__webpack_require__.bind(__webpack_require__, 19461))).lintFilenamesMode,
     gate: async () => (await __webpack_require__.e(/* import() */ 852).then(__webpack_require__.bind(__webpack_require__, 35852))).gate,
     list: async () => (await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 20477))).list,
@@ -5088,7 +5102,7 @@ const orderedLog = (count, sink) => {
 /**
  * Families that only read run this many at once: their waits on the network overlap, and the service limiters
  * (service-limits.ts) bound what each service sees. A family's drift is a chain of about four round trips (manifest
- * metadata → download → object stats, Cloud Run's service → revision beside them) around some 15 ms of CPU, so at
+ * metadata \u2192 download \u2192 object stats, Cloud Run's service \u2192 revision beside them) around some 15 ms of CPU, so at
  * 50 ms a round trip the one thread idles unless a dozen or more families are on the way; with eight, twenty
  * families took three waves of that chain (the bench's "many families" row). Each family holds its parsed manifest
  * while it waits: sixteen of the usual few-KiB manifests cost nothing, but the pool does not bound memory by manifest
@@ -5340,11 +5354,11 @@ var inert = __webpack_require__(24556);
 // The Mermaid `gantt` chart of training windows and production periods. Pure and deterministic.
 //
 // Every label comes from data, so it is reduced to characters Mermaid's gantt grammar treats as plain text:
-// the lexer ends a task's text at `:` and a line at a newline, treats `#…;` as an entity, `%` as the start of a
-// comment, and reads a line that begins with a keyword (section, title, click, excludes, a date…, in any case)
+// the lexer ends a task's text at `:` and a line at a newline, treats `#\u2026;` as an entity, `%` as the start of a
+// comment, and reads a line that begins with a keyword (section, title, click, excludes, a date\u2026, in any case)
 // as that statement. So a label keeps only ASCII letters, digits and `_ . - + / = , ( )` and spaces (anything
 // else becomes `?`, which also stops `@mentions` and `#references`), is cut to a bounded length, and starts with
-// `›`, a character no gantt statement begins with. The exact ids are in the table above the chart.
+// `\u203a`, a character no gantt statement begins with. The exact ids are in the table above the chart.
 
 const LABEL_MAX = 60;
 /** GitHub refuses diagrams above ~50,000 characters; this many models keeps well below it. */
@@ -5353,9 +5367,9 @@ const PLAIN = /^[A-Za-z0-9_.\-+/=,() ]$/u;
 /** Text that Mermaid's gantt lexer reads as plain text, on one line, at most `max` characters. */
 const ganttText = (value, max = LABEL_MAX) => {
     const chars = [...value.replace(/\s+/g, ' ').trim()].map((c) => (PLAIN.test(c) ? c : '?'));
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}\u2026` : chars.join('');
 };
-const ganttLabel = (id) => `› ${ganttText(id) || '(blank)'}`;
+const ganttLabel = (id) => `\u203a ${ganttText(id) || '(blank)'}`;
 const trainingTag = (m) => (m.is_production ? 'active, ' : m.status === 'deprecated' ? 'done, ' : '');
 /** The models the chart draws: all of them, or the CHART_MAX_MODELS whose training ended last. */
 const chartModels = (listing) => {
@@ -5373,7 +5387,7 @@ const chartModels = (listing) => {
 };
 /**
  * The chart's source, without the code fence. Dates are inclusive (`inclusiveEndDates`), so every date in the
- * source is a date from the data (or the as-of day). Task ids are generated (t0…, p0…), never taken from data.
+ * source is a date from the data (or the as-of day). Task ids are generated (t0\u2026, p0\u2026), never taken from data.
  */
 const ganttChart = (listing, family) => {
     const models = chartModels(listing);
@@ -5473,7 +5487,7 @@ const why = (e) => [
     .join('; ');
 /** Updates list their fields; baseline/insert/delete rows carry the whole row, summarised by its state. */
 const changedFields = (e) => e.change === 'update'
-    ? e.fields.map((f) => `${f.field}: ${(0,printable/* showValue */.v)(f.old)} → ${(0,printable/* showValue */.v)(f.new)}`)
+    ? e.fields.map((f) => `${f.field}: ${(0,printable/* showValue */.v)(f.old)} \u2192 ${(0,printable/* showValue */.v)(f.new)}`)
     : [`status: ${(0,printable/* showValue */.v)(e.status)}, is_production: ${e.is_production} (${e.fields.length} fields)`];
 // History rows come from a table anyone with write access can fill: a value must never break a line (a line that
 // starts with `::` is a workflow command). Control characters are left to printable(), as for the rest of the text.
@@ -5504,7 +5518,7 @@ const historyMarkdown = (h, cell) => `${[
 
 
 
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
 const cell = (v) => (v === undefined ? '' : v === null ? 'NULL' : (0,inert/* inert */.t)(typeof v === 'string' ? v : JSON.stringify(v)));
 /** A value (expected, actual, a plan's old and new): long ones by their head and length; the JSON keeps them whole. */
 const valueCell = (v) => (v === undefined ? '' : (0,inert/* inert */.t)((0,printable/* showValue */.v)(v)));
@@ -5529,20 +5543,20 @@ const findingsTable = (findings, maxRows = findings.length, mode) => findings.le
             .slice(0, Math.max(0, maxRows))
             .map((f) => `| ${ICON[f.severity]} | ${cell(f.message)} \`${f.code}\` | ${where(f)} | ${valueCell(f.expected)} | ${valueCell(f.actual)} |`),
     ].join('\n')}\n${maxRows < findings.length ? `\n_${budget_truncatedLine(findings.length - maxRows, 'finding', 'not shown here')}._\n` : ''}`;
-const checklistList = (items) => `${items.map((i) => `- ${i.passed ? '✅ passed' : '❌ failed'}: ${cell(i.label)}`).join('\n')}\n`;
+const checklistList = (items) => `${items.map((i) => `- ${i.passed ? '\u2705 passed' : '\u274c failed'}: ${cell(i.label)}`).join('\n')}\n`;
 const planTable = (p) => `${[
     `| Action | Model | Changes |`,
     '|---|---|---|',
     ...(p.migrate ?? []).map((c) => `| add column | | ${cell((0,migration/* columnAddLine */.iC)(c))} |`),
     ...p.insert.map((r) => `| insert | ${cell(r.model_id)} | |`),
-    ...p.update.map((u) => `| update | ${cell(u.row.model_id)} | ${u.changes.map((c) => `${cell(c.field)}: ${valueCell(c.old)} → ${valueCell(c.new)}`).join('<br>')} |`),
+    ...p.update.map((u) => `| update | ${cell(u.row.model_id)} | ${u.changes.map((c) => `${cell(c.field)}: ${valueCell(c.old)} \u2192 ${valueCell(c.new)}`).join('<br>')} |`),
     ...p.extra.map((r) => `| ${p.delete.includes(r.model_id) ? 'delete' : 'extra (kept)'} | ${cell(r.model_id)} | |`),
     `| unchanged | ${p.unchanged.length} model(s) | |`,
 ].join('\n')}\n`;
 const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
 /** "2 errors, 1 warning, 0 notices" for a list of findings. */
 const countLine = (findings) => ['error', 'warning', 'notice'].map((s) => plural(findings.filter((f) => f.severity === s).length, s)).join(', ');
-const sectionHead = (r) => `### ${r.ok ? '✅' : '❌'} ${r.mode} · ${cell(r.family)}`;
+const sectionHead = (r) => `### ${r.ok ? '\u2705' : '\u274c'} ${r.mode} \u00b7 ${cell(r.family)}`;
 const table = (r, o) => o.collapseOver !== undefined && r.findings.length > o.collapseOver
     ? `<details><summary>${countLine(r.findings)}</summary>\n\n${findingsTable(r.findings, o.maxRows, r.mode)}\n</details>\n`
     : findingsTable(r.findings, o.maxRows, r.mode);
@@ -5629,7 +5643,7 @@ const planText = (p) => [
     ...p.insert.map((r) => `  + insert    ${r.model_id}`),
     ...p.update.flatMap((u) => [
         `  ~ update    ${u.row.model_id}`,
-        ...u.changes.map((c) => `      ${c.field}: ${(0,printable/* showValue */.v)(c.old)} → ${(0,printable/* showValue */.v)(c.new)}`),
+        ...u.changes.map((c) => `      ${c.field}: ${(0,printable/* showValue */.v)(c.old)} \u2192 ${(0,printable/* showValue */.v)(c.new)}`),
     ]),
     ...p.unchanged.map((id) => `  = unchanged ${id}`),
     ...p.extra.map((r) => p.delete.includes(r.model_id) ? `  - delete    ${r.model_id}` : `  ? extra     ${r.model_id} (kept; --prune deletes it)`),
@@ -5643,7 +5657,7 @@ const hanging = (line) => indentContinuation(line, `${' '.repeat(line.length - l
 const renderText = (reports) => reports
     .map((r) => [
     ...[
-        `${r.mode} · ${r.family}`,
+        `${r.mode} \u00b7 ${r.family}`,
         ...r.findings.map((f) => `  ${findingLine(f)}`),
         ...(r.plan ? planText(r.plan) : []),
         ...(r.checklist?.length ? checklistText(r.checklist) : []),
@@ -5747,7 +5761,7 @@ const addModeOptions = (cmd, mode) => {
         unused: (flags) => foreign.filter((s) => flags[attr(s.flag)] !== undefined).map((s) => s.flag),
     };
 };
-/** Commander's property name for a long flag: --train-start → trainStart. */
+/** Commander's property name for a long flag: --train-start \u2192 trainStart. */
 const attr = (flag) => flag.replace(/^--/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 ;// CONCATENATED MODULE: ./cli/version.js
@@ -5755,7 +5769,7 @@ const attr = (flag) => flag.replace(/^--/, '').replace(/-([a-z])/g, (_, c) => c.
 const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./cli/program.js
-// The command-line front end: flags → the same typed settings the action builds → the engine.
+// The command-line front end: flags \u2192 the same typed settings the action builds \u2192 the engine.
 
 
 
@@ -6085,7 +6099,7 @@ const compilePattern = (source) => {
     const groups = Object.keys(probe?.groups ?? {});
     for (const g of ['start', 'end'])
         if (!groups.includes(g))
-            throw new Error(`pattern must have a named group (?<${g}>…)`);
+            throw new Error(`pattern must have a named group (?<${g}>\u2026)`);
     return re;
 };
 const isoDate = (compact) => `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
@@ -6337,7 +6351,7 @@ const validate = (text, at) => {
             const end = NUMBER.lastIndex;
             // Only an exponent or over 300 digits can overflow a double: the common number needs no conversion here.
             if ((end - i > 300 || EXPONENT.test(text.slice(i, end))) && !Number.isFinite(Number(text.slice(i, end))))
-                fail('number out of range (beyond ±1.8e308)', i, [...path]);
+                fail('number out of range (beyond \u00b11.8e308)', i, [...path]);
             i = end;
             return;
         }
@@ -6717,7 +6731,7 @@ var json_source = __webpack_require__(87812);
 var schema = __webpack_require__(8185);
 ;// CONCATENATED MODULE: ./manifest/quick-check.js
 // A quick yes for a valid manifest: the schema's rules (schema.ts) written as plain code, with no issue objects, no
-// result copies and no pass over unknown fields. zod spent about 13 µs a model, and a copy of every entry whose
+// result copies and no pass over unknown fields. zod spent about 13 \u00b5s a model, and a copy of every entry whose
 // metrics hold an extra key; this spends about 2. It only ever says "valid": a manifest it does not accept goes to
 // the zod schema, which decides and words every error, so messages come from one place. It must never accept what
 // the schema refuses: test/manifest/quick-check.test.ts holds the two equal on generated and hostile manifests.
@@ -6969,7 +6983,7 @@ var confusable_table = __webpack_require__(65345);
 
 ;// CONCATENATED MODULE: ./manifest/confusable.js
 // Unicode confusable skeletons (UTS #39, section 4): two strings that look alike, such as "catboost" with a
-// Cyrillic а and the Latin one, or "model_1" and "model_l", have the same skeleton. The mapping is Unicode's
+// Cyrillic \u0430 and the Latin one, or "model_1" and "model_l", have the same skeleton. The mapping is Unicode's
 // confusables.txt as the unhomoglyph package ships it (confusable-table.ts).
 
 /**
@@ -6978,7 +6992,7 @@ var confusable_table = __webpack_require__(65345);
  */
 const ASCII_PROTOTYPES = {
     '"': "''",
-    '%': 'º/₀',
+    '%': '\u00ba/\u2080',
     '0': 'O',
     '1': 'l',
     I: 'l',
@@ -7184,7 +7198,7 @@ const checkRules = (m) => {
 const STATUSES = ['production', 'candidate', 'untested', 'deprecated'];
 /**
  * True when `YYYY-MM-DD` names a day that exists (rejects 2026-02-30), in BigQuery's DATE range 0001-01-01 to
- * 9999-12-31. Not Date.UTC(y, …): it maps years 0–99 to 1900–1999, so 0050-01-01 came back as 1950.
+ * 9999-12-31. Not Date.UTC(y, \u2026): it maps years 0\u201399 to 1900\u20131999, so 0050-01-01 came back as 1950.
  */
 const isCalendarDate = (s) => {
     if (!CALENDAR_DATE.test(s))
@@ -7265,8 +7279,8 @@ const MODEL_ID_MAX = TEXT_MAX.model_id;
 /** U+XXXX for a code point, as Unicode writes it. */
 const codePointLabel = (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 // Ids must read as what they are: two ids that differ only by a zero-width space, a soft hyphen, a direction mark
-// (Default_Ignorable_Code_Point) or by normalization (é vs e + U+0301) print identically. Look-alike ids of
-// different letters (Cyrillic а vs Latin a) are caught across ids by the confusable rule in rules.ts.
+// (Default_Ignorable_Code_Point) or by normalization (\u00e9 vs e + U+0301) print identically. Look-alike ids of
+// different letters (Cyrillic \u0430 vs Latin a) are caught across ids by the confusable rule in rules.ts.
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 /** Holds a default-ignorable (invisible) code point. Shared with quick-check.ts. */
 const hasInvisible = (s) => INVISIBLE.test(s);
@@ -7874,7 +7888,7 @@ const showValue = (v, max = VALUE_SHOWN_MAX) => {
     if (s.length <= max)
         return s;
     const last = s.charCodeAt(max - 1);
-    return `${s.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max)}… (${s.length.toLocaleString('en-US')} characters)`;
+    return `${s.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max)}\u2026 (${s.length.toLocaleString('en-US')} characters)`;
 };
 
 
@@ -7898,7 +7912,7 @@ const showValue = (v, max = VALUE_SHOWN_MAX) => {
 
 
 
-// A YAML document tree costs ~400 bytes of heap per byte of flow-style source: 1 MiB of `[{},{},…]` peaked at
+// A YAML document tree costs ~400 bytes of heap per byte of flow-style source: 1 MiB of `[{},{},\u2026]` peaked at
 // 510 MB, so the limit is what parses well inside a 512 MB heap. A Cloud Run export or a config is a few KiB.
 const YAML_MAX_BYTES = 256 * 1024;
 const parseYamlSource = (file, text) => {

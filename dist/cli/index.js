@@ -504,8 +504,10 @@ const prepareBundle = (entryUrl, profile) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _bundle_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47790);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85244);
 // The CLI's entry: the bundle prepared (bundle/entry.ts: compile and code caches) before the program is loaded;
 // the program itself sits in its own chunk behind the import below.
+
 
 // Checked here, before the program loads: on an older Node it would fail on a missing API (fs.glob) with exit 3.
 const NODE_NEEDED = 22;
@@ -518,14 +520,57 @@ else {
     // A code cache of this command's functions (bundle/code-cache.ts).
     (0,_bundle_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareBundle */ .A)(import.meta.url, `cli-${process.argv[2] ?? ''}`);
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(783), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46918));
-    process.exitCode = await main(process.argv.slice(2), {
-        out: (s) => process.stdout.write(s),
-        err: (s) => process.stderr.write(s),
-    });
+    process.exitCode = await main(process.argv.slice(2), (0,_stdio_js__WEBPACK_IMPORTED_MODULE_1__/* .stdio */ .i)());
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 85244:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ stdio)
+/* harmony export */ });
+/* unused harmony export fdWriter */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+// The CLI's stdout and stderr, written to their file descriptors. Node makes process.stdout a stream on first use,
+// and for a pipe (how CI and scripts read the CLI) a net.Socket: that loads node's net and stream modules, about 4 ms
+// of every command's start-up, for writes node itself makes synchronously on Linux and macOS pipes, files and
+// terminals. A write that does not go through here (a full non-blocking pipe, a closed one, any other error) goes,
+// with every later one, to the stream as before: the same bytes in the same order, and the stream's errors.
+
+/** Writes each string's UTF-8 bytes to `fd`; from the first failure on, to `stream()` instead. */
+const fdWriter = (fd, stream) => {
+    let fallback;
+    return (s) => {
+        if (fallback) {
+            fallback.write(s);
+            return;
+        }
+        const bytes = Buffer.from(s, 'utf8');
+        let done = 0;
+        try {
+            while (done < bytes.length)
+                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done);
+        }
+        catch {
+            fallback = stream();
+            if (done < bytes.length)
+                fallback.write(bytes.subarray(done));
+        }
+    };
+};
+/**
+ * The CLI's two writers. On Windows, where node writes pipes asynchronously and their descriptors are not what
+ * writeSync expects, the streams themselves.
+ */
+const stdio = () => process.platform === 'win32'
+    ? { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }
+    : { out: fdWriter(1, () => process.stdout), err: fdWriter(2, () => process.stderr) };
+
 
 /***/ })
 
