@@ -8,7 +8,6 @@ import { RegistryMovedError } from '../registry/history-row.js';
 import { manifestRows } from '../registry/row.js';
 import { makeReport, type Report } from '../report/types.js';
 import { currentActor } from '../util/actor.js';
-import { sha256HexOfBytes } from '../util/sha256.js';
 import { randomUuid } from '../util/uuid.js';
 import { familyOf, inParallel, type ModeContext, readManifest } from './context.js';
 
@@ -33,6 +32,8 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
   // util/uuid.ts), as this thread's work is what the registry read's answer waits behind.
   const fromManifest = readManifest(ctx).then(async ({ parsed, read }) => {
     // The manifest's identity in the history: which bytes this sync applied (only sync needs it, so only sync hashes).
+    // Its code loads here, after the DuckDB open has started, not with the mode's before it.
+    const { sha256HexOfBytes } = await import('../util/sha256.js');
     const sha256 = await sha256HexOfBytes(read.bytes);
     const desired = manifestRows(parsed.manifest);
     return { parsed, sha256, desired, ids: new Set(desired.map((r) => r.model_id)), syncId: await randomUuid() };
