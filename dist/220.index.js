@@ -199,8 +199,6 @@ const currentActor = (env = process.env) => {
     }
 };
 
-// EXTERNAL MODULE: ./util/sha256.js
-var util_sha256 = __webpack_require__(80290);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./util/uuid.js
@@ -253,7 +251,6 @@ var context = __webpack_require__(46584);
 
 
 
-
 /** How many times a sync re-reads and re-plans when another sync committed between its read and its transaction. */
 const REPLANS = 5;
 const sync = async (ctx) => {
@@ -274,7 +271,9 @@ const sync = async (ctx) => {
     // util/uuid.ts), as this thread's work is what the registry read's answer waits behind.
     const fromManifest = (0,context/* readManifest */.WI)(ctx).then(async ({ parsed, read }) => {
         // The manifest's identity in the history: which bytes this sync applied (only sync needs it, so only sync hashes).
-        const sha256 = await (0,util_sha256/* sha256HexOfBytes */.hW)(read.bytes);
+        // Its code loads here, after the DuckDB open has started, not with the mode's before it.
+        const { sha256HexOfBytes } = await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(290)]).then(__webpack_require__.bind(__webpack_require__, 80290));
+        const sha256 = await sha256HexOfBytes(read.bytes);
         const desired = (0,row/* manifestRows */.$P)(parsed.manifest);
         return { parsed, sha256, desired, ids: new Set(desired.map((r) => r.model_id)), syncId: await randomUuid() };
     });
@@ -382,36 +381,6 @@ class RegistryMovedError extends Error {
 }
 /** The text a BigQuery ASSERT carries, so its failure is recognised as RegistryMovedError. */
 const MOVED_MARKER = 'model-governance: the registry history moved since the read';
-
-
-/***/ }),
-
-/***/ 80290:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   hW: () => (/* binding */ sha256HexOfBytes)
-/* harmony export */ });
-/* unused harmony export JS_HASH_MAX_BYTES */
-/* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45072);
-/* harmony import */ var _noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76769);
-// sha256 as lower-case hex: the digests the CLAUDE.md block findings carry, and the manifest's in a sync's history.
-// @noble/hashes rather than node:crypto for small inputs: loading node:crypto (its keys, ciphers and streams) costs
-// more of a command's start-up than hashing a few kilobytes in JavaScript; past that, node:crypto's native hash wins.
-
-
-/** The same bytes and hex as node:crypto's createHash('sha256').update(text).digest('hex'). */
-const sha256Hex = (text) => (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesToHex */ .My)((0,_noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(Buffer.from(text, 'utf8')));
-/** Up to this many bytes JavaScript hashes faster than node:crypto loads (a cold 64 KiB takes about as long as the load). */
-const JS_HASH_MAX_BYTES = 32 * 1024;
-/** The same hex as node:crypto's createHash('sha256').update(bytes).digest('hex'), by either. */
-const sha256HexOfBytes = async (bytes) => {
-    if (bytes.byteLength <= JS_HASH_MAX_BYTES)
-        return (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .bytesToHex */ .My)((0,_noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(bytes));
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 19));
-    return createHash('sha256').update(bytes).digest('hex');
-};
 
 
 /***/ })

@@ -1,5 +1,5 @@
 export const id = 582;
-export const ids = [582];
+export const ids = [582,290];
 export const modules = {
 
 /***/ 3665:
@@ -446,7 +446,7 @@ const blockState = (file, bytes, markers, rendered) => {
             return diff;
         },
         get digest() {
-            digest ??= `sha256:${(0,sha256/* sha256Hex */.fg)(JSON.stringify([current, rendered]))}`;
+            digest ??= `sha256:${(0,sha256/* sha256Hex */.f)(JSON.stringify([current, rendered]))}`;
             return digest;
         },
     };
@@ -483,7 +483,7 @@ const adoption = (file, bytes, markers, name, rendered) => {
     return {
         bytes: a.bytes,
         diff: (0,create/* createTwoFilesPatch */.ss)(`a/${file}`, `b/${file}`, before, after, '', '', { context: 3 }),
-        digest: `sha256:${(0,sha256/* sha256Hex */.fg)(JSON.stringify([before, after]))}`,
+        digest: `sha256:${(0,sha256/* sha256Hex */.f)(JSON.stringify([before, after]))}`,
         headingLine: a.heading.line,
         beginLine: a.beginLine,
         endLine: a.endLine,
@@ -4070,8 +4070,8 @@ const renderFor = async (ctx, parsed) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   hW: () => (/* binding */ sha256HexOfBytes)
+/* harmony export */   f: () => (/* binding */ sha256Hex),
+/* harmony export */   sha256HexOfBytes: () => (/* binding */ sha256HexOfBytes)
 /* harmony export */ });
 /* unused harmony export JS_HASH_MAX_BYTES */
 /* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45072);

@@ -4955,7 +4955,7 @@ const listFiles = async (globs, within) => {
 // Each mode loads on demand, so a run pays start-up only for its own code (lint-filenames never parses
 // the diff or template libraries).
 const MODE_RUNNERS = {
-    sync: async () => (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(283), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 59220))).sync,
+    sync: async () => (await Promise.all(/* import() */[__webpack_require__.e(283), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 59220))).sync,
     drift: async () => (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(415), __webpack_require__.e(288), __webpack_require__.e(582), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 67508))).drift,
     duplicate: async () => (await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 97994))).duplicate,
     'claude-md': async () => (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(415), __webpack_require__.e(288), __webpack_require__.e(582), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 44074))).claudeMd,
