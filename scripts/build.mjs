@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { asciiOnly } from './ascii-only.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -299,6 +300,9 @@ if (unresolved.length) {
   console.error(`build: ncc could not resolve:\n${[...new Set(unresolved)].join('\n')}`);
   process.exit(1);
 }
+
+// Every file in ASCII where that is certain (scripts/ascii-only.mjs): node then reads each as a one-byte string.
+for (const f of readdirSync(out, { recursive: true }).filter((f) => f.endsWith('.js'))) asciiOnly(join(out, f));
 
 // The schemas' URLs name this repository, written once in package.json.
 const { schemasFor } = await import(pathToFileURL(join(lib, 'schemas.js')).href);

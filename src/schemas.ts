@@ -1,6 +1,6 @@
 // JSON Schemas published in dist/ for editors, generated from the zod schemas (the single source).
 import * as z from 'zod/mini';
-import { ConfigSchema } from './config/schema.js';
+import { configSchemas } from './config/schema.js';
 import { ManifestSchema } from './manifest/schema.js';
 import { schemaUrl } from './repository.js';
 
@@ -12,6 +12,6 @@ export const schemasFor = (repository: string) => {
   });
   return {
     'manifest.schema.json': withId('manifest.schema.json', ManifestSchema),
-    'config.schema.json': withId('config.schema.json', ConfigSchema),
+    'config.schema.json': withId('config.schema.json', configSchemas().ConfigSchema),
   };
 };

@@ -5,7 +5,7 @@ import { isWithin, repositoryRoot } from '../util/contain.js';
 import { access } from '../util/fs-async.js';
 import { readYamlFile } from '../util/yaml-source.js';
 import { confinePaths, localPath, type PathKey } from './confine.js';
-import { ConfigSchema, DEFAULT_CONFIG_PATH, type FamilyConfig, FamilyConfigSchema } from './schema.js';
+import { configSchemas, DEFAULT_CONFIG_PATH, type FamilyConfig } from './schema.js';
 import { type ConfigWhere, type FamilySettings, familySettings } from './settings.js';
 import { explainUnknownKeys, keysAt } from './typos.js';
 
@@ -22,6 +22,7 @@ export const loadConfigFile = async (path: string): Promise<FamilyConfig[]> => (
 /** The families of a config file, and where each sits in it (so settings can name a key's line:column). */
 export const readConfigFile = async (path: string): Promise<{ families: FamilyConfig[]; where: ConfigWhere[] }> => {
   const src = await readYamlFile(path);
+  const { ConfigSchema, FamilyConfigSchema } = configSchemas();
   const r = ConfigSchema.safeParse(src.value ?? {});
   if (!r.success) {
     // The config is either { families: [...] } or one family: report only the branch the file meant, so a typo

@@ -8,6 +8,7 @@ import { RegistryMovedError } from '../registry/history-row.js';
 import { manifestRows } from '../registry/row.js';
 import { makeReport, type Report } from '../report/types.js';
 import { currentActor } from '../util/actor.js';
+import { randomUuid } from '../util/uuid.js';
 import { familyOf, inParallel, type ModeContext, readManifest } from './context.js';
 
 /** How many times a sync re-reads and re-plans when another sync committed between its read and its transaction. */
@@ -25,15 +26,17 @@ export const sync = async (ctx: ModeContext): Promise<Report> => {
     const all = await registry.read({ migrate });
     return { seen, all, migration: migrate ? await registry.migration() : null };
   };
-  // Everything that needs only the manifest (node:crypto's load, the hash, the rows, the sync's id) is done once the
-  // manifest is read: then it overlaps the registry read (a DuckDB open runs on its own thread) rather than coming
-  // before it, where a cold sync --dry-run waited on node:crypto, or after it. The same work either way.
+  // Everything that needs only the manifest (the hash, the rows, the sync's id) is done once the manifest is read:
+  // then it overlaps the registry read (a DuckDB open runs on its own thread) rather than coming before it or after
+  // it. The same work either way; the hash and the id without node:crypto's load where they can (util/sha256.ts,
+  // util/uuid.ts), as this thread's work is what the registry read's answer waits behind.
   const fromManifest = readManifest(ctx).then(async ({ parsed, read }) => {
-    const { createHash, randomUUID } = await import('node:crypto');
     // The manifest's identity in the history: which bytes this sync applied (only sync needs it, so only sync hashes).
-    const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+    // Its code loads here, after the DuckDB open has started, not with the mode's before it.
+    const { sha256HexOfBytes } = await import('../util/sha256.js');
+    const sha256 = await sha256HexOfBytes(read.bytes);
     const desired = manifestRows(parsed.manifest);
-    return { parsed, sha256, desired, ids: new Set(desired.map((r) => r.model_id)), syncId: randomUUID() };
+    return { parsed, sha256, desired, ids: new Set(desired.map((r) => r.model_id)), syncId: await randomUuid() };
   });
   const [{ parsed, sha256, desired, ids, syncId }, first] = await inParallel([fromManifest, readState()] as const);
   const family = parsed.manifest.family;

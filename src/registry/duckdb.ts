@@ -109,6 +109,7 @@ const stream = async (c: DuckDBConnection, sql: string, values: Record<string, s
 };
 
 type Duck = typeof import('@duckdb/node-api');
+const MISSING = 'the DuckDB registry needs the optional package @duckdb/node-api; run npm install';
 const loadDuck = async (): Promise<Duck> => {
   try {
     // The bundle holds @duckdb/node-api's JavaScript (one chunk reads faster than its 180 files, which cost a sync's
@@ -116,9 +117,25 @@ const loadDuck = async (): Promise<Duck> => {
     // duckdb-addon.ts (scripts/build.mjs), so dist/ holds no binary and a missing install still fails here.
     return await import('@duckdb/node-api');
   } catch {
-    throw new InputError([
-      { file: 'duckdb:', message: 'the DuckDB registry needs the optional package @duckdb/node-api; run npm install' },
+    throw new InputError([{ file: 'duckdb:', message: MISSING }]);
+  }
+};
+
+/**
+ * What DuckDBInstance.create does (node-api's createConfig, then the native open), from the two small modules it
+ * uses: the open starts on DuckDB's thread as soon as the native addon has loaded, and node-api's own JavaScript
+ * (a few ms to read and run, most of it after the addon's load) loads on this thread meanwhile, rather than before.
+ */
+type Opener = (path: string, options: Record<string, string>) => Promise<import('@duckdb/node-bindings').Database>;
+const loadOpener = async (): Promise<Opener> => {
+  try {
+    const [{ default: bindings }, { createConfig }] = await Promise.all([
+      import('@duckdb/node-bindings'),
+      import('@duckdb/node-api/lib/createConfig.js'),
     ]);
+    return (path, options) => bindings.open(path, createConfig(options));
+  } catch {
+    throw new InputError([{ file: 'duckdb:', message: MISSING }]);
   }
 };
 
@@ -155,11 +172,16 @@ const refusePlantedSidecars = (path: string): void => {
 export const duckdbRegistry = (path: string): Registry => {
   const name = `${path}#${TABLE}`;
   const open = async (readOnly: boolean): Promise<{ db: DuckDBInstance; c: DuckDBConnection }> => {
-    const duck = await loadDuck();
+    const options: Record<string, string> = readOnly ? { access_mode: 'READ_ONLY' } : {};
+    const opener = await loadOpener();
     refusePlantedSidecars(path);
+    // The first attempt's open runs while node-api loads; it settles (or fails) into the retry loop below.
+    const first = opener(path, options);
+    first.catch(() => undefined);
+    const duck = await loadDuck();
     try {
       const db = await withRetry(
-        () => duck.DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {}),
+        (attempt) => (attempt === 1 ? first.then((native) => new duck.DuckDBInstance(native)) : duck.DuckDBInstance.create(path, options)),
         isLocked,
         LOCK_RETRY,
       );

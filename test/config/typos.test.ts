@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FamilyConfigSchema } from '../../src/config/schema.js';
+import { configSchemas } from '../../src/config/schema.js';
+
+const { FamilyConfigSchema } = configSchemas();
+
 import { distance, keysAt, nearest } from '../../src/config/typos.js';
 import { runCli } from '../helpers/cli.js';
 
