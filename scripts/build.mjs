@@ -39,6 +39,8 @@ const URANDOM_UUID = `const randomUUID = () => {
     return process.getBuiltinModule('crypto').randomUUID();
 };
 `;
+// From the copy's lib/ folder, vendor/@actions/core/lib, to the tsc output's util/stdout.js.
+const STDOUT = "import { writeStdout } from '../../../../util/stdout.js';\n";
 const lazyActionsCore = (dir) => {
   hoistedOnly('@actions/core');
   // [file, text, replacement, how many times the text must occur]
@@ -57,6 +59,12 @@ const lazyActionsCore = (dir) => {
     // CSPRNG, from /dev/urandom, and loads node:crypto only where there is none (Windows).
     ['lib/file-command.js', "import * as crypto from 'crypto';\n", URANDOM_UUID, 1],
     ['lib/file-command.js', 'crypto.randomUUID()', 'randomUUID()', 1],
+    // Standard output through src/util/stdout.ts, which writes it as node's stdout would on Linux without building
+    // node's stream for it (a few ms of every start-up); `process.stdout.write` everywhere else.
+    ['lib/command.js', "import * as os from 'os';\n", `import * as os from 'os';\n${STDOUT}`, 1],
+    ['lib/command.js', 'process.stdout.write(', 'writeStdout(', 1],
+    ['lib/core.js', "import * as os from 'os';\n", `import * as os from 'os';\n${STDOUT}`, 1],
+    ['lib/core.js', 'process.stdout.write(', 'writeStdout(', 2],
   ]);
   return { '@actions/core': ['./vendor/@actions/core/lib/core.js'] };
 };
