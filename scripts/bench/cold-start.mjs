@@ -9,7 +9,8 @@ import { NODE, ratio, timeAll } from './lib.mjs';
 const TAGS = [
   ['google-cloud', /@google-cloud\/|google-auth-library|GoogleAuth\b/],
   ['octokit', /@octokit\//],
-  ['duckdb-adapter', /\/\* binding \*\/ duckdbRegistry\b/],
+  // webpack's export of the adapter's function, with its comment as ncc writes it or minified (scripts/bundle/compact.mjs)
+  ['duckdb-adapter', /\/\* binding \*\/ duckdbRegistry\b|\bduckdbRegistry:\(\)=>duckdbRegistry\b/],
 ];
 
 /** Every .js file of the bundle with its size and tags. */
