@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-const INPUTS = ['src', 'scripts/build.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+const INPUTS = ['src', 'scripts/build.mjs', 'scripts/bundle', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 
 const files = (p) =>
   statSync(p).isDirectory()

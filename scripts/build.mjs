@@ -2,9 +2,10 @@
 // `node scripts/build.mjs OUTDIR` builds elsewhere (check-dist compares that with dist/).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { asciiOnly } from './ascii-only.mjs';
+import { compactBundle } from './bundle/compact.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(process.argv[2] ?? join(root, 'dist'));
@@ -39,6 +40,8 @@ const URANDOM_UUID = `const randomUUID = () => {
     return process.getBuiltinModule('crypto').randomUUID();
 };
 `;
+// From the copy's lib/ folder, vendor/@actions/core/lib, to the tsc output's util/stdout.js.
+const STDOUT = "import { writeStdout } from '../../../../util/stdout.js';\n";
 const lazyActionsCore = (dir) => {
   hoistedOnly('@actions/core');
   // [file, text, replacement, how many times the text must occur]
@@ -57,6 +60,12 @@ const lazyActionsCore = (dir) => {
     // CSPRNG, from /dev/urandom, and loads node:crypto only where there is none (Windows).
     ['lib/file-command.js', "import * as crypto from 'crypto';\n", URANDOM_UUID, 1],
     ['lib/file-command.js', 'crypto.randomUUID()', 'randomUUID()', 1],
+    // Standard output through src/util/stdout.ts, which writes it as node's stdout would on Linux without building
+    // node's stream for it (a few ms of every start-up); `process.stdout.write` everywhere else.
+    ['lib/command.js', "import * as os from 'os';\n", `import * as os from 'os';\n${STDOUT}`, 1],
+    ['lib/command.js', 'process.stdout.write(', 'writeStdout(', 1],
+    ['lib/core.js', "import * as os from 'os';\n", `import * as os from 'os';\n${STDOUT}`, 1],
+    ['lib/core.js', 'process.stdout.write(', 'writeStdout(', 2],
   ]);
   return { '@actions/core': ['./vendor/@actions/core/lib/core.js'] };
 };
@@ -292,6 +301,27 @@ const cachedChunkLoading = (file) => {
 };
 cachedChunkLoading(join(out, 'index.js'));
 cachedChunkLoading(join(out, 'cli', 'index.js'));
+
+/**
+ * ncc's ES module output loads each node builtin it uses as `createRequire(import.meta.url)("fs")`, building a require
+ * function for every builtin: about half a millisecond of an offline start-up in all. process.getBuiltinModule gives
+ * what that require returns; a Node without it (before 20.16 and 22.3) still takes ncc's way, so the CLI can tell
+ * its user that Node is too old.
+ */
+const builtinsDirect = (file) => {
+  const call = /__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\)/g;
+  const text = readFileSync(file, 'utf8');
+  const uses = text.split('__WEBPACK_EXTERNAL_createRequire').length - 1;
+  if (uses !== 1 + [...text.matchAll(call)].length) fail(`${file} uses createRequire otherwise than ncc did; update builtinsDirect`);
+  const direct = (_, name) => {
+    if (!isBuiltin(name)) fail(`${file} requires ${name}, not a builtin`);
+    const id = JSON.stringify(name);
+    return `(process.getBuiltinModule?.(${id}) ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)(${id}))`;
+  };
+  writeFileSync(file, text.replace(call, direct));
+};
+builtinsDirect(join(out, 'index.js'));
+builtinsDirect(join(out, 'cli', 'index.js'));
 // ncc turns an import it cannot resolve into a stub that throws at run time; fail the build instead.
 const unresolved = readdirSync(out, { recursive: true })
   .filter((f) => f.endsWith('.js'))
@@ -300,9 +330,11 @@ if (unresolved.length) {
   console.error(`build: ncc could not resolve:\n${[...new Set(unresolved)].join('\n')}`);
   process.exit(1);
 }
-
-// Every file in ASCII where that is certain (scripts/ascii-only.mjs): node then reads each as a one-byte string.
-for (const f of readdirSync(out, { recursive: true }).filter((f) => f.endsWith('.js'))) asciiOnly(join(out, f));
+// Dead code out and the rest minified (scripts/bundle/compact.mjs): V8 parses every byte of a chunk a run opens, and
+// a run that finds no code cache (every run on a GitHub-hosted runner) compiles them all.
+await compactBundle(out, fail);
+for (const entry of [join(out, 'index.js'), join(out, 'cli', 'index.js')])
+  if (!readFileSync(entry, 'utf8').includes('Symbol.for("model-governance.load-chunk")')) fail(`${entry} lost its chunk loader hook`);
 
 // The schemas' URLs name this repository, written once in package.json.
 const { schemasFor } = await import(pathToFileURL(join(lib, 'schemas.js')).href);

@@ -5,7 +5,7 @@
 import { lstatSync, lutimesSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+import type vm from 'node:vm';
 
 /** What an ncc chunk exports: its ids and its webpack module factories. */
 export interface ChunkExports {
@@ -105,6 +105,8 @@ const privateDir = (path: string): boolean => {
 
 /** `base`: the URL of the bundle file the chunks sit beside; `dir`: node's compile cache directory. */
 export const chunkLoader = (base: string, dir: string, profile: string): ChunkLoader => {
+  // Loaded here, not at the top: a run without this loader (a GitHub-hosted runner's) has no use for node:vm.
+  const { Script, constants } = process.getBuiltinModule('node:vm');
   const mine = join(dir, 'model-governance');
   const trusted = () => privateDir(dir) && privateDir(mine);
   let readable: boolean | undefined;
@@ -127,10 +129,10 @@ export const chunkLoader = (base: string, dir: string, profile: string): ChunkLo
         }
         // Strict, as the module was; every line keeps its number, so stack traces point where they did.
         const source = `(function () { "use strict"; const id = ${head[1]};\nconst ids = ${head[2]};\nconst modules = ${text.slice(head[0].length)}\nreturn { id, ids, modules }; })`;
-        const script = new vm.Script(source, {
+        const script = new Script(source, {
           filename: new URL(file, base).href,
           ...(cachedData ? { cachedData } : {}),
-          importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+          importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
         });
         if (!cachedData || script.cachedDataRejected) unsaved.push({ script, file: cacheFile, prefix: versionsPrefix(path, profile) });
         else used.push(cacheFile);

@@ -1,11 +1,14 @@
-// The CLI's writers (cli/stdio.ts): the bytes of every write reach the descriptor in order; from a failed write on,
+// fdWriter (util/stdout.ts): the bytes of every write reach the descriptor in order; from a failed write on,
 // the rest of that write and every later one go to the stream.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { fdWriter } from '../../src/cli/stdio.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fdWriter } from '../../src/util/stdout.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mg-stdio-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const collector = () => {
   const got: (string | Uint8Array)[] = [];
@@ -14,7 +17,7 @@ const collector = () => {
 
 describe('fdWriter', () => {
   it('writes UTF-8 bytes to the descriptor, in order, without the stream', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'mg-stdio-')), 'out');
+    const file = join(dir, 'out');
     const fd = openSync(file, 'w');
     const { got, stream } = collector();
     try {
@@ -30,7 +33,7 @@ describe('fdWriter', () => {
   });
 
   it('hands a write that fails, and every later one, to the stream', () => {
-    const fd = openSync(join(mkdtempSync(join(tmpdir(), 'mg-stdio-')), 'out'), 'w');
+    const fd = openSync(join(dir, 'closed'), 'w');
     closeSync(fd); // a descriptor that no longer writes: EBADF
     const { got, stream } = collector();
     const write = fdWriter(fd, () => stream);
@@ -40,7 +43,7 @@ describe('fdWriter', () => {
   });
 
   it('gives a pipe reader the whole of a large output (a child writing to its stdout pipe)', () => {
-    const code = `import { fdWriter } from ${JSON.stringify(resolve(import.meta.dirname, '../../src/cli/stdio.ts'))};
+    const code = `import { fdWriter } from ${JSON.stringify(resolve(import.meta.dirname, '../../src/util/stdout.ts'))};
 const out = fdWriter(1, () => process.stdout);
 for (let i = 0; i < 2000; i++) out(\`line \${i} \${'é'.repeat(100)}\\n\`);`;
     const r = spawnSync(process.execPath, ['--experimental-strip-types', '--input-type=module', '-e', code], {
