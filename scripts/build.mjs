@@ -160,6 +160,27 @@ const fetchGlobalsOfNodeFetch = (dir, copy) => {
  * drift, sync and promote send (Cloud Storage and BigQuery through teeny-request, Cloud Run through google-gax's REST
  * transport and google-auth-library's gaxios). google-auth-library's copy keeps its nested node_modules (its gaxios 8).
  */
+/**
+ * google-auth-library imports node:child_process (with net, dgram and streams) at load, to run `gcloud` when it looks
+ * for a project id and to run a pluggable credential's executable: neither happens on a run given a token or an
+ * emulator, and either finds the module loaded then. Each use (one call each) requires it when called.
+ */
+const CHILD_PROCESS_WHEN_CALLED = [
+  [
+    'build/src/auth/googleauth.js',
+    'const child_process_1 = require("child_process");\n',
+    'const child_process_1 = { exec: (...args) => require("child_process").exec(...args) };\n',
+    1,
+  ],
+  ['build/src/auth/googleauth.js', 'child_process_1.', 'child_process_1.', 1],
+  [
+    'build/src/auth/pluggable-auth-handler.js',
+    'const childProcess = require("child_process");\n',
+    'const childProcess = { spawn: (...args) => require("child_process").spawn(...args) };\n',
+    1,
+  ],
+  ['build/src/auth/pluggable-auth-handler.js', 'childProcess.', 'childProcess.', 1],
+];
 const googleHttpWithoutUndici = (dir, gaxCopy) => {
   fetchGlobalsOfNodeFetch(dir, gaxCopy);
   const copies = {
@@ -170,10 +191,38 @@ const googleHttpWithoutUndici = (dir, gaxCopy) => {
   const paths = {};
   for (const [name, entry] of Object.entries(copies)) {
     if (name !== 'google-auth-library') hoistedOnly(name);
-    fetchGlobalsOfNodeFetch(dir, patchedCopy(dir, name, []));
+    fetchGlobalsOfNodeFetch(dir, patchedCopy(dir, name, name === 'google-auth-library' ? CHILD_PROCESS_WHEN_CALLED : []));
     paths[name] = [`./vendor/${name}/${entry}`];
   }
   return paths;
+};
+
+/**
+ * Three loads of Node built-ins that ran before the first request of every run against Google, for code no run
+ * calls: node-fetch's fetch-blob takes `fs.promises.stat` at load (Node's FileHandle machinery, readline) for its
+ * file-backed Blobs, and asks `globalThis.ReadableStream` (Node's web streams) only to polyfill it where it is
+ * missing; google-logging-utils spreads node:util into a namespace, which reads every lazy export of it (parseArgs,
+ * diff, worker_threads' messaging…) to call two functions. The bundle's copies read `stat` when called, test for
+ * the global with `in` (which does not load it), and use node:util itself: the same functions, loaded when used.
+ */
+const leanHttpLoads = (dir) => {
+  for (const name of ['fetch-blob', 'google-logging-utils']) hoistedOnly(name);
+  patchedCopy(dir, 'fetch-blob', [
+    ['from.js', 'const { stat } = fs\n', 'const stat = (...args) => fs.stat(...args)\n', 1],
+    ['streams.cjs', 'if (!globalThis.ReadableStream) {', "if (!('ReadableStream' in globalThis)) {", 1],
+  ]);
+  // The namespace held node:util's own values, plus a `default` (node:util itself) that the file never reads.
+  patchedCopy(dir, 'google-logging-utils', [
+    ['build/src/logging-utils.js', 'const util = __importStar(require("util"));\n', 'const util = require("util");\n', 1],
+    ['build/src/logging-utils.js', 'util.default', '', 0],
+    ['build/src/logging-utils.js', 'util[', '', 0],
+  ]);
+  return {
+    'fetch-blob': ['./vendor/fetch-blob/index.js'],
+    'fetch-blob/file.js': ['./vendor/fetch-blob/file.js'],
+    'fetch-blob/from.js': ['./vendor/fetch-blob/from.js'],
+    'google-logging-utils': ['./vendor/google-logging-utils/build/src/index.js'],
+  };
 };
 
 /** A patched copy resolves its own imports from the hoisted node_modules: true only while the package has no nested ones. */
@@ -320,6 +369,7 @@ const paths = {
   ...lazyActionsCore(lib),
   ...restOnlyGax(lib, gaxWithoutStaticProtos(lib)),
   ...googleHttpWithoutUndici(lib, join(lib, 'vendor', 'google-gax')),
+  ...leanHttpLoads(lib),
   ...lazyCommander(lib),
   ...commonmarkDecoderOnly(lib),
   ...duckdbAddonLoader(lib),
