@@ -395,13 +395,16 @@ var file = __webpack_require__(38934);
 var errors = __webpack_require__(78645);
 // EXTERNAL MODULE: ./manifest/local.js
 var local = __webpack_require__(99247);
+// EXTERNAL MODULE: ./registry/bigquery-address.js
+var bigquery_address = __webpack_require__(92103);
 ;// CONCATENATED MODULE: ./backends.js
+
 
 
 
 const manifestSource = async (address) => {
     if (address.startsWith('gs://')) {
-        const { gcsManifest } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(488), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(386), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 3779));
+        const { gcsManifest } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(746), __webpack_require__.e(129), __webpack_require__.e(518), __webpack_require__.e(19), __webpack_require__.e(161), __webpack_require__.e(100), __webpack_require__.e(560), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 3779));
         return gcsManifest(address);
     }
     return (0,local/* localManifest */.h)(address);
@@ -415,10 +418,31 @@ const registryFor = async (s) => {
         return duckdbRegistry(r.slice('duckdb:'.length));
     }
     if (r.startsWith('bigquery:')) {
-        const { bigqueryRegistry } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(488), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(851), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 48950));
-        return bigqueryRegistry(r.slice('bigquery:'.length), { location: s.location, createTable: s.createTable });
+        const address = r.slice('bigquery:'.length);
+        const { tableId } = (0,bigquery_address/* parseBigQueryAddress */.I)(address);
+        return onFirstCall(tableId, async () => {
+            const { bigqueryRegistry } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(746), __webpack_require__.e(129), __webpack_require__.e(518), __webpack_require__.e(851), __webpack_require__.e(161), __webpack_require__.e(100), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 48950));
+            return bigqueryRegistry(address, { location: s.location, createTable: s.createTable });
+        });
     }
     throw errors/* InputError */.dz.at(s.origin, `registry "${r}" must start with duckdb: or bigquery:`);
+};
+/**
+ * A registry whose adapter, and with it the client library, loads on its first call rather than when it is opened:
+ * BigQuery's is a large load, and drift asks the registry after its Cloud Storage reads are on the wire, so the load
+ * runs while their answers are on the way instead of before they are asked. The address is checked here, up front.
+ */
+const onFirstCall = (name, open) => {
+    let opened;
+    const registry = () => (opened ??= open());
+    return {
+        name,
+        read: async (opts) => (await registry()).read(opts),
+        migration: async () => (await registry()).migration(),
+        apply: async (plan, family, audit) => (await registry()).apply(plan, family, audit),
+        readHistory: async () => (await registry()).readHistory(),
+        historyVersion: async () => (await registry()).historyVersion(),
+    };
 };
 const deploymentFor = async (s) => {
     const d = s.deployment;
@@ -427,7 +451,7 @@ const deploymentFor = async (s) => {
     if (!s.modelEnv)
         throw errors/* InputError */.dz.at(s.origin, 'a deployment needs model-env: the variable that names the served model file');
     if (d.startsWith('run:')) {
-        const { cloudRunDeployment } = await Promise.all(/* import() */[__webpack_require__.e(488), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 61998));
+        const { cloudRunDeployment } = await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(161), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 61998));
         return cloudRunDeployment(d.slice('run:'.length));
     }
     const { serviceYamlDeployment } = await __webpack_require__.e(/* import() */ 105).then(__webpack_require__.bind(__webpack_require__, 91105));
@@ -440,7 +464,7 @@ const deploymentFor = async (s) => {
 const artifactsFor = async (s) => {
     if (s.verifyArtifacts === 'none' || !(s.manifest.startsWith('gs://') || s.verifyArtifactsExplicit))
         return undefined;
-    const { gcsArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(488), __webpack_require__.e(129), __webpack_require__.e(650), __webpack_require__.e(386), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 7207));
+    const { gcsArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(746), __webpack_require__.e(129), __webpack_require__.e(518), __webpack_require__.e(19), __webpack_require__.e(161), __webpack_require__.e(100), __webpack_require__.e(560), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 7207));
     return gcsArtifacts();
 };
 const openSources = async (s, need) => {
@@ -2922,6 +2946,29 @@ const KNOWN_KEYS = {
 // zod/mini ships without messages; load the English ones once, before any schema is used.
 
 zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A());
+
+
+/***/ }),
+
+/***/ 92103:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ parseBigQueryAddress)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78645);
+// A bigquery: registry address, checked without loading the client library (backends.ts opens the adapter lazily).
+
+/** Project (optionally domain-scoped), dataset, table: validated, because identifiers cannot be parameters. */
+const ADDRESS = /^((?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\.([A-Za-z0-9_]{1,1024})\.([A-Za-z0-9_-]{1,1024})$/;
+/** `PROJECT.DATASET.TABLE` (what follows `bigquery:`), or bad input. */
+const parseBigQueryAddress = (address) => {
+    const m = ADDRESS.exec(address);
+    if (!m)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
+    const [, project, dataset, tableId] = m;
+    return { project, dataset, tableId };
+};
 
 
 /***/ }),

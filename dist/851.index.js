@@ -6335,10 +6335,10 @@ exports.joinURIComponents = joinURIComponents;
 const projectify_1 = __webpack_require__(231);
 const htmlEntities = __webpack_require__(68464);
 const extend = __webpack_require__(88760);
-const google_auth_library_1 = __webpack_require__(11488);
+const google_auth_library_1 = __webpack_require__(37097);
 const retryRequest = __webpack_require__(20382);
 const stream_1 = __webpack_require__(2203);
-const teeny_request_1 = __webpack_require__(41557);
+const teeny_request_1 = __webpack_require__(92100);
 const service_1 = __webpack_require__(93656);
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const duplexify = __webpack_require__(27748);

@@ -331,7 +331,7 @@ const loadDuck = async () => {
         // The bundle holds @duckdb/node-api's JavaScript (one chunk reads faster than its 180 files, which cost a sync's
         // start-up more than the library's native load) and loads the native part from node_modules through
         // duckdb-addon.ts (scripts/build.mjs), so dist/ holds no binary and a missing install still fails here.
-        return await Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(161)]).then(__webpack_require__.t.bind(__webpack_require__, 90577, 19));
+        return await Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(542)]).then(__webpack_require__.t.bind(__webpack_require__, 90577, 19));
     }
     catch {
         throw new errors/* InputError */.dz([

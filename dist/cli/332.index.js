@@ -1180,7 +1180,7 @@ const contextUtil_1 = __webpack_require__(28506);
 const routingHeader = __importStar(__webpack_require__(92168));
 exports.routingHeader = routingHeader;
 const status_1 = __webpack_require__(39705);
-const google_auth_library_1 = __webpack_require__(11488);
+const google_auth_library_1 = __webpack_require__(37097);
 const operationsClient_1 = __webpack_require__(39618);
 const createApiCall_1 = __webpack_require__(12119);
 const fallbackRest = __importStar(__webpack_require__(36879));
@@ -1767,6 +1767,7 @@ function decodeResponse(rpc, ok, response, httpStatusCode) {
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
+const { Headers, FormData } = __webpack_require__(59040);
 /**
  * Copyright 2021 Google LLC
  *
@@ -5118,7 +5119,7 @@ exports.logCall = logCall;
 exports.logNetworkAttempt = logNetworkAttempt;
 const events_1 = __webpack_require__(24434);
 const api_1 = __webpack_require__(59836);
-const loggingUtils = __importStar(__webpack_require__(60517));
+const loggingUtils = __importStar(__webpack_require__(43734));
 const status_1 = __webpack_require__(39705);
 const contextUtil_1 = __webpack_require__(28506);
 const errorUtil_1 = __webpack_require__(95039);
@@ -11403,7 +11404,7 @@ function warn(code, message, warnType) {
 
 
 exports.fallback = __webpack_require__(95349);
-exports.loggingUtils = __webpack_require__(60517);
+exports.loggingUtils = __webpack_require__(43734);
 exports.decodeAnyProtosInArray = __webpack_require__(70263).decodeAnyProtosInArray;
 
 

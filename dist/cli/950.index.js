@@ -121,9 +121,10 @@ const planCounts = (p, tense = 'applied') => {
 /* harmony import */ var _util_google_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77814);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16771);
 /* harmony import */ var _util_shared_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35160);
-/* harmony import */ var _history_row_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26703);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40111);
-/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11174);
+/* harmony import */ var _bigquery_address_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92103);
+/* harmony import */ var _history_row_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26703);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(40111);
+/* harmony import */ var _row_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11174);
 // The production registry: a BigQuery table. Reading is one query; sync is ONE multi-statement transaction (one query
 // job): the parameterized MERGE (USING UNNEST(@rows) with explicit types) and the history INSERTs, committed together
 // — no manifest value ever enters SQL text.
@@ -138,8 +139,7 @@ const planCounts = (p, tense = 'applied') => {
 
 
 
-/** Project (optionally domain-scoped), dataset, table: validated, because identifiers cannot be parameters. */
-const ADDRESS = /^((?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\.([A-Za-z0-9_]{1,1024})\.([A-Za-z0-9_-]{1,1024})$/;
+
 // Limits, from the BigQuery quotas page ("Query jobs"): a request is at most 10 MB and the resolved query
 // 12 MB. Rows go in the request as parameters: up to 8 MB (room to spare) they ride with the sync's one script;
 // beyond, they are staged in batches of at most 8 MB and the one script reads them from the staging tables.
@@ -167,17 +167,17 @@ const ACCEPTED = {
     JSON: ['JSON'],
 };
 const DIALECT = { types: ACCEPTED, required: 'REQUIRED' };
-const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
-const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const ROW_TYPE = Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_11__/* .COLUMNS */ .cZ.map(([n, t]) => [n, PARAM_TYPES[t]]));
+const SCHEMA = _row_js__WEBPACK_IMPORTED_MODULE_11__/* .COLUMNS */ .cZ.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
 // A staging table holds the rows as bound: the JSON column as its text.
 const STAGE_SCHEMA = SCHEMA.map((f) => (f.type === 'JSON' ? { ...f, type: 'STRING' } : f));
-const HISTORY_SCHEMA = _history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
-const WRITTEN = _history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.filter(([n]) => n !== 'changed_at');
+const HISTORY_SCHEMA = _history_row_js__WEBPACK_IMPORTED_MODULE_9__/* .HISTORY_COLUMNS */ .b4.map(([name, type, required]) => ({ name, type, mode: required ? 'REQUIRED' : 'NULLABLE' }));
+const WRITTEN = _history_row_js__WEBPACK_IMPORTED_MODULE_9__/* .HISTORY_COLUMNS */ .b4.filter(([n]) => n !== 'changed_at');
 const ENTRY_TYPE = Object.fromEntries(WRITTEN.map(([n, t]) => [n, PARAM_TYPES[t]]));
 // changed_at is CURRENT_TIMESTAMP(): inside a transaction BigQuery gives every statement the transaction's start time.
 // One statement, so its conditions all see the history as it was before it: baseline rows only into an empty
 // history; nothing when this sync's rows are there already (a retried script whose first answer was lost).
-const historyInsert = (history, source, guard) => `INSERT INTO \`${history}\` (${_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')})
+const historyInsert = (history, source, guard) => `INSERT INTO \`${history}\` (${_history_row_js__WEBPACK_IMPORTED_MODULE_9__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n).join(', ')})
 SELECT CURRENT_TIMESTAMP(), ${WRITTEN.map(([n]) => `e.${n}`).join(', ')} FROM ${source} AS e
 WHERE (e.change <> 'baseline' OR NOT EXISTS (SELECT 1 FROM \`${history}\`))${guard ? ` AND NOT ${ours(history)}` : ''}`;
 const ours = (history) => `EXISTS (SELECT 1 FROM \`${history}\` WHERE sync_id = @sync_id)`;
@@ -196,7 +196,7 @@ const syncScript = (table, history, from = { rows: 'params' }, guard = false) =>
         // The plan was made against a history of @seen rows; if another sync appended since, all of this rolls back
         // (see Audit.seen). After the MERGE, which leaves the history alone, so the script still leads with its MERGE.
         // (This sync's own rows being there means it is a retry of a script that committed: nothing more to do.)
-        ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .MOVED_MARKER */ .Hc}'`] : []),
+        ...(guard ? [`ASSERT (SELECT COUNT(*) FROM \`${history}\`) = @seen OR ${ours(history)} AS '${_history_row_js__WEBPACK_IMPORTED_MODULE_9__/* .MOVED_MARKER */ .Hc}'`] : []),
         historyInsert(history, staged ? `(SELECT DISTINCT * FROM \`${from.entries}\`)` : 'UNNEST(@entries)', guard),
         'COMMIT TRANSACTION',
     ]
@@ -205,7 +205,7 @@ const syncScript = (table, history, from = { rows: 'params' }, guard = false) =>
 };
 /** One batch into a staging table. */
 const stageSql = (stage, columns) => `INSERT INTO \`${stage}\` (${columns.join(', ')})\nSELECT ${columns.join(', ')} FROM UNNEST(@rows)`;
-const historySelectSql = (history) => `SELECT ${_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.map(([n]) => `${n} AS ${n}`).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
+const historySelectSql = (history) => `SELECT ${_history_row_js__WEBPACK_IMPORTED_MODULE_9__/* .HISTORY_COLUMNS */ .b4.map(([n]) => `${n} AS ${n}`).join(', ')} FROM \`${history}\` ORDER BY changed_at, sync_id, seq`;
 // The source's JSON column is text: parsed where it is stored, compared as BigQuery's own serialization of both sides.
 // 'round': a metric like 1.2345678901234567e+25 (JS's shortest spelling of a double) is no exact decimal, which the
 // default mode ('exact') refuses; rounding stores the same double the manifest parsed.
@@ -214,21 +214,21 @@ const differs = (n, t) => t === 'JSON' ? `TO_JSON_STRING(t.${n}) IS DISTINCT FRO
 const mergeSql = (table, source = 'SELECT * FROM UNNEST(@rows)', deleteWhen) => `MERGE \`${table}\` AS t
 USING (${source}) AS s
 ON t.model_id = s.model_id
-WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+WHEN MATCHED AND (${_row_js__WEBPACK_IMPORTED_MODULE_11__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
     .map(([n, t]) => differs(n, t))
     .join(' OR ')})
-  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
+  THEN UPDATE SET ${_row_js__WEBPACK_IMPORTED_MODULE_11__/* .COLUMNS */ .cZ.filter(([n]) => n !== 'model_id')
     .map(([n, t]) => `${n} = ${src(n, t)}`)
     .join(', ')}
 WHEN NOT MATCHED BY TARGET
-  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n, t]) => src(n, t)).join(', ')})
+  THEN INSERT (${_row_js__WEBPACK_IMPORTED_MODULE_11__/* .COLUMNS */ .cZ.map(([n]) => n).join(', ')}) VALUES (${_row_js__WEBPACK_IMPORTED_MODULE_11__/* .COLUMNS */ .cZ.map(([n, t]) => src(n, t)).join(', ')})
 WHEN NOT MATCHED BY SOURCE AND t.family = @family AND t.model_id IN UNNEST(@delete)${deleteWhen ? ` AND ${deleteWhen}` : ''}
   THEN DELETE`;
 /**
  * The registry read; a column the table lacks (sync --migrate adds it) reads as NULL, JSON as its text. Every column
  * under our alias: a table may spell a column `Status`, and a result column is named as the query (or table) spells it.
  */
-const selectSql = (table, present = () => true) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n, t]) => `${!present(n) ? 'NULL' : t === 'JSON' ? `TO_JSON_STRING(${n})` : n} AS ${n}`).join(', ')} FROM \`${table}\` ORDER BY model_id`;
+const selectSql = (table, present = () => true) => `SELECT ${_row_js__WEBPACK_IMPORTED_MODULE_11__/* .COLUMNS */ .cZ.map(([n, t]) => `${!present(n) ? 'NULL' : t === 'JSON' ? `TO_JSON_STRING(${n})` : n} AS ${n}`).join(', ')} FROM \`${table}\` ORDER BY model_id`;
 /**
  * One statement adding every missing column; identifiers come from COLUMNS, never from input. IF NOT EXISTS: a
  * concurrent adopter that added one first is no failure. Nullable: a column added to a table with rows has no value.
@@ -280,10 +280,7 @@ const clientFor = (project, location) => {
 const bigqueryRegistry = (address, opts) => {
     // MODEL_GOVERNANCE_BATCH_BYTES: tests make a small sync take the staged path in a real process; the product never sets it.
     const batchBytes = opts.batchBytes ?? (Number(process.env.MODEL_GOVERNANCE_BATCH_BYTES) || BATCH_BYTES);
-    const m = ADDRESS.exec(address);
-    if (!m)
-        throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
-    const [, project, dataset, tableId] = m;
+    const { project, dataset, tableId } = (0,_bigquery_address_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBigQueryAddress */ .I)(address);
     const table = `${project}.${dataset}.${tableId}`;
     (0,_util_google_js__WEBPACK_IMPORTED_MODULE_5__/* .httpIdleTimeout */ .Q)();
     // The client's own retries are off (as for Cloud Storage and Cloud Run): withRetry is the one policy, so a lasting
@@ -291,7 +288,7 @@ const bigqueryRegistry = (address, opts) => {
     // `transient` covers what the library retried (408, 429, 5xx, the rate-limit reasons, dropped connections).
     const bq = clientFor(project, opts.location);
     const ref = bq.dataset(dataset).table(tableId);
-    const historyId = (0,_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .historyTableOf */ .ac)(tableId);
+    const historyId = (0,_history_row_js__WEBPACK_IMPORTED_MODULE_9__/* .historyTableOf */ .ac)(tableId);
     const history = `${project}.${dataset}.${historyId}`;
     const historyRef = bq.dataset(dataset).table(historyId);
     const fail = (operation, e) => {
@@ -325,7 +322,7 @@ const bigqueryRegistry = (address, opts) => {
         return m;
     };
     const checkHistoryColumns = (have) => {
-        const missing = (0,_checks_migration_js__WEBPACK_IMPORTED_MODULE_2__/* .missingNames */ .JA)(have.keys(), _history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n));
+        const missing = (0,_checks_migration_js__WEBPACK_IMPORTED_MODULE_2__/* .missingNames */ .JA)(have.keys(), _history_row_js__WEBPACK_IMPORTED_MODULE_9__/* .HISTORY_COLUMNS */ .b4.map(([n]) => n));
         if (missing.length)
             throw _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz.at(`bigquery:${history}`, `has no column ${missing.join(', ')}; it does not have the history schema`);
     };
@@ -420,8 +417,8 @@ const bigqueryRegistry = (address, opts) => {
             const syncId = audit.changes[0]?.sync_id;
             const guard = audit.seen !== undefined && syncId !== undefined;
             const apply = (sql, params, types) => query(sql, { family, delete: plan.delete, ...(guard ? { seen: audit.seen, sync_id: syncId } : {}), ...params }, { family: 'STRING', delete: ['STRING'], ...(guard ? { seen: 'INT64', sync_id: 'STRING' } : {}), ...types }, 'sync').catch((e) => {
-                if (String(e.message).includes(_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .MOVED_MARKER */ .Hc))
-                    throw new _history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .RegistryMovedError */ .Zu(table);
+                if (String(e.message).includes(_history_row_js__WEBPACK_IMPORTED_MODULE_9__/* .MOVED_MARKER */ .Hc))
+                    throw new _history_row_js__WEBPACK_IMPORTED_MODULE_9__/* .RegistryMovedError */ .Zu(table);
                 return fail('MERGE into', e);
             });
             // The common case: everything fits in one request, so the rows travel as parameters of the one script.
@@ -475,7 +472,7 @@ const tableColumn = (f) => {
     };
 };
 // The client sends a plain string typed DATE or TIMESTAMP as NULL; it must be wrapped.
-const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n, t]) => {
+const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_11__/* .COLUMNS */ .cZ.map(([n, t]) => {
     const v = r[n];
     if (v === null)
         return [n, null];
@@ -484,7 +481,7 @@ const toParam = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_10__/
 const toEntryParam = (e) => Object.fromEntries(WRITTEN.map(([n]) => [n, e[n]]));
 const plain = (v) => (v !== null && typeof v === 'object' && 'value' in v ? v.value : v);
 // The client returns DATE/TIMESTAMP wrapped; the row contract uses canonical strings.
-const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_10__/* .COLUMNS */ .cZ.map(([n, t]) => {
+const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_11__/* .COLUMNS */ .cZ.map(([n, t]) => {
     const v = plain(r[n]) ?? null;
     if (v === null)
         return [n, null];
@@ -493,10 +490,10 @@ const toRow = (r) => Object.fromEntries(_row_js__WEBPACK_IMPORTED_MODULE_10__/* 
     if (t === 'INT64' || t === 'FLOAT64')
         return [n, Number(v)];
     if (t === 'JSON')
-        return [n, (0,_metrics_js__WEBPACK_IMPORTED_MODULE_9__/* .canonicalFromStore */ .Mg)(v)];
+        return [n, (0,_metrics_js__WEBPACK_IMPORTED_MODULE_10__/* .canonicalFromStore */ .Mg)(v)];
     return [n, v];
 }));
-const toHistoryRow = (r) => Object.fromEntries(_history_row_js__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_COLUMNS */ .b4.map(([n, t]) => {
+const toHistoryRow = (r) => Object.fromEntries(_history_row_js__WEBPACK_IMPORTED_MODULE_9__/* .HISTORY_COLUMNS */ .b4.map(([n, t]) => {
     const v = plain(r[n]) ?? null;
     if (v === null)
         return [n, null];
@@ -565,147 +562,6 @@ class RegistryMovedError extends Error {
 }
 /** The text a BigQuery ASSERT carries, so its failure is recognised as RegistryMovedError. */
 const MOVED_MARKER = 'model-governance: the registry history moved since the read';
-
-
-/***/ }),
-
-/***/ 77814:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ httpIdleTimeout),
-/* harmony export */   o: () => (/* binding */ tokenAuth)
-/* harmony export */ });
-/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53053);
-/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11488);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16771);
-// Options every Google client gets. Application Default Credentials unless GOOGLE_OAUTH_ACCESS_TOKEN
-// holds a token minted elsewhere (the same variable the Terraform provider reads); emulators are reached
-// through the clients' own *_EMULATOR_HOST variables.
-
-
-
-const tokenAuth = () => {
-    const token = process.env.GOOGLE_OAUTH_ACCESS_TOKEN;
-    if (!token)
-        return {};
-    const authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_1__.OAuth2Client();
-    authClient.setCredentials({ access_token: token });
-    return { authClient };
-};
-/**
- * The Cloud Storage and BigQuery clients send through teeny-request 11, which hands its `timeout` to node-fetch 3,
- * which has no such option: a server that accepts the request and never answers would hold the run forever. So
- * every node:http client request gets an idle timeout (60 s without a byte either way) that fails it with
- * ETIMEDOUT, which the callers retry as transient. Node's fetch (Octokit, google-auth-library) does not go through
- * node:http and keeps undici's own timeouts.
- */
-let idleTimeoutOn = false;
-const httpIdleTimeout = () => {
-    if (idleTimeoutOn)
-        return;
-    idleTimeoutOn = true;
-    const ms = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .requestTimeoutMs */ .Hl)(60_000);
-    (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe)('http.client.request.start', (message) => {
-        const request = message.request;
-        request.setTimeout(ms, () => request.destroy(Object.assign(new Error(`no answer within ${ms / 1000} s`), { code: 'ETIMEDOUT' })));
-    });
-};
-
-
-/***/ }),
-
-/***/ 16771:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
-/* harmony export */   NQ: () => (/* binding */ isNetworkFailure),
-/* harmony export */   bD: () => (/* binding */ withRetry)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY, retryWaitMs */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-// Bounded exponential backoff with full jitter, for the failures a client library does not retry itself.
-
-const DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 5_000 };
-// Node's codes for a connection refused, reset, cut off mid-body or timed out, and a DNS lookup that may answer next
-// time: what the Google clients retry (the Cloud Storage client's default retry predicate lists the same).
-const NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE']);
-const isNetworkFailure = (e) => NETWORK_CODES.has(String(e.code ?? ''));
-/** Tests shorten the waits; the product never reads this. */
-const scale = Number(process.env.MODEL_GOVERNANCE_RETRY_SCALE ?? '1');
-/** The same for the clients' per-request timeouts (MODEL_GOVERNANCE_TIMEOUT_SCALE); the product never sets it. */
-const timeoutScale = Number(process.env.MODEL_GOVERNANCE_TIMEOUT_SCALE ?? '1');
-/** A retry wait of a client library (e.g. Octokit's), in milliseconds, as scaled for tests. */
-const retryWaitMs = (ms) => ms * scale;
-/** How long one request may wait for an answer before it counts as failed (and is retried), in milliseconds. */
-const requestTimeoutMs = (ms) => Math.max(1, Math.round(ms * timeoutScale));
-const withRetry = async (fn, retryable, policy = DEFAULT_RETRY) => {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (e) {
-            if (attempt >= policy.attempts || !retryable(e))
-                throw e;
-            const cap = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * cap * scale);
-        }
-    }
-};
-
-
-/***/ }),
-
-/***/ 35160:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ withShared),
-/* harmony export */   j: () => (/* binding */ runWide)
-/* harmony export */ });
-// One resource for every user of a run that asks with the same key, closed when the last one lets go.
-const shared = new Map();
-/**
- * Use the resource for `key` (made by `make` when there is none), then let it go. The last user's release closes it
- * one macrotask later, unless a next user took it in between: a task that waited for the same resource starts right
- * as the previous one finishes, and then reuses it instead of making another.
- */
-const withShared = async (key, make, close, use) => {
-    let entry = shared.get(key);
-    if (!entry) {
-        entry = { value: make(), users: 0 };
-        shared.set(key, entry);
-    }
-    const mine = entry;
-    if (mine.closing)
-        clearImmediate(mine.closing);
-    mine.closing = undefined;
-    mine.users++;
-    try {
-        return await use(await mine.value);
-    }
-    finally {
-        mine.users--;
-        if (mine.users === 0)
-            mine.closing = setImmediate(() => {
-                if (mine.users > 0 || shared.get(key) !== mine)
-                    return;
-                shared.delete(key);
-                mine.value.then(close).catch(() => undefined);
-            });
-    }
-};
-const kept = new Map();
-/**
- * The one value for `key` for the whole run, made by `make` on first use and never closed: for clients that hold no
- * connection of their own to close (their sockets belong to node's agent), shared so that each is built once.
- */
-const runWide = (key, make) => {
-    if (!kept.has(key))
-        kept.set(key, make());
-    return kept.get(key);
-};
 
 
 /***/ })
