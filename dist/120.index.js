@@ -575,16 +575,16 @@ var limit = __webpack_require__(73646);
  *   second and scales up); the bound is open sockets. Object stats are many and tiny (16 per family at most already).
  * - gcsStream 4: hashing is bandwidth-bound; four streamed downloads fill the link, more only share it (and hold memory).
  * - bigquery 16: each read is a jobs.query, which counts against the project's concurrent interactive queries (100,
- *   shared with every other user of the project) and the 100 API requests per second per user; 16 is a small share,
+ *   shared with every other user of the project) and the 100 API requests per second per user; 32 is under a third,
  *   and as many as the family pool (engine.ts FAMILY_POOL), so no family of a full pool waits on another's query.
- * - run 16: the Cloud Run Admin API's read quota counts requests per minute and region; a run makes about two reads a
+ * - run 32: the Cloud Run Admin API's read quota counts requests per minute and region; a run makes about two reads a
  *   family (GetService, then the revisions holding traffic) whatever the concurrency, so the bound only keeps a big
- *   config from arriving as one burst. 16 services at once matches the family pool: with 4, twenty families waited
+ *   config from arriving as one burst. As many services at once as the family pool: with 4, twenty families waited
  *   five rounds of two round trips on Cloud Run alone (seen in the bench's CPU profile as idle time).
  * - duckdb 1: a DuckDB file is opened by one instance at a time in this process (a second open of the same file in one
  *   process is not something DuckDB promises to allow); its reads are local and fast, so families queue.
  */
-const SERVICE_LIMITS = { gcs: 32, gcsStream: 4, bigquery: 16, run: 16, duckdb: 1 };
+const SERVICE_LIMITS = { gcs: 32, gcsStream: 4, bigquery: 32, run: 32, duckdb: 1 };
 const serviceLimits = (limits = SERVICE_LIMITS) => Object.fromEntries(Object.entries(limits).map(([k, n]) => [k, (0,limit/* limiter */.T)(n)]));
 const serviceOfManifest = (address) => (address.startsWith('gs://') ? 'gcs' : undefined);
 const serviceOfRegistry = (address) => address?.startsWith('bigquery:') ? 'bigquery' : address?.startsWith('duckdb:') ? 'duckdb' : undefined;
@@ -676,11 +676,14 @@ const orderedLog = (count, sink) => {
  * (service-limits.ts) bound what each service sees. A family's drift is a chain of about four round trips (manifest
  * metadata → download → object stats, Cloud Run's service → revision beside them) around some 15 ms of CPU, so at
  * 50 ms a round trip the one thread idles unless a dozen or more families are on the way; with eight, twenty
- * families took three waves of that chain (the bench's "many families" row). Each family holds its parsed manifest
- * while it waits: sixteen of the usual few-KiB manifests cost nothing, but the pool does not bound memory by manifest
- * size, so sixteen at the 16 MiB limit would not fit a 512 MiB heap (README, Input limits).
+ * families took three waves of that chain (the bench's "many families" row), and with sixteen two: the last four
+ * started only as the first finished, a whole chain after the rest. Past about a dozen in flight the one thread's CPU
+ * is the bound, so a larger pool costs no throughput; it only spares a config of up to 32 families a second wave.
+ * Each family holds its parsed manifest while it waits: the usual few-KiB manifests cost nothing, but the pool does
+ * not bound memory by manifest size, so many families at the 16 MiB limit would not fit a 512 MiB heap (README,
+ * Input limits).
  */
-const FAMILY_POOL = 16;
+const FAMILY_POOL = 32;
 /**
  * Modes that write run their families one after another: families may share a registry table or a CLAUDE.md, and
  * each write is a compare-and-swap against what that family read (two at once on one table would make the second
