@@ -128,6 +128,113 @@ const gaxWithoutStaticProtos = (dir) => {
   ]);
 };
 
+/**
+ * Node's global Headers and FormData are undici's, and the first touch of either (even `typeof Headers`) loads Node's
+ * built-in undici with HTTP/2 and web streams: about 20 ms before the first request of every run against Google,
+ * spent only on the header objects of libraries that send through node-fetch, which copies any Headers into its own.
+ * In the bundle, every file of the Google HTTP libraries that names either one binds both, at its top, to
+ * bundle/fetch-globals.ts's: node-fetch's Headers (values trimmed as the standard's are; `instanceof` true for Node's
+ * too) and Node's own FormData, loaded when one is made or may be one. A binding at the top shadows every use in the
+ * file, `globalThis.Headers` is rewritten to the bare name, and a file that declares either name itself fails the
+ * build (ncc reports the redeclaration). Packages not listed (gcp-metadata's gaxios, storage's gaxios 7) keep Node's:
+ * they build their own Headers from whatever they are given, as before.
+ */
+const FETCH_GLOBAL = /(?<![\w$.#'"`-])(Headers|FormData)(?![\w$])/;
+const fetchGlobalsOfNodeFetch = (dir, copy) => {
+  const module = join(dir, 'bundle', 'fetch-globals.js');
+  if (!existsSync(module)) fail(`${module} is missing; update fetchGlobalsOfNodeFetch`);
+  let patched = 0;
+  for (const f of readdirSync(copy, { recursive: true })) {
+    const file = join(copy, f);
+    if (!f.endsWith('.js') || /(^|\/)(test|system-test|samples)\//.test(f)) continue;
+    let text = readFileSync(file, 'utf8');
+    if (!FETCH_GLOBAL.test(text) && !/globalThis\.(Headers|FormData)\b/.test(text)) continue;
+    text = text.replaceAll(/\bglobalThis\.(Headers|FormData)\b/g, '$1');
+    const esm = /^\s*(import|export)\s/m.test(text) && !/^\s*"use strict";/.test(text);
+    if (esm) text = `import { Headers, FormData } from ${JSON.stringify(module)};\n${text}`;
+    else {
+      // After the directive prologue, so a strict file stays strict.
+      const m = /^(#![^\n]*\n)?(\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*)(["']use strict["'];?\n)?/.exec(text);
+      const head = m ? m[0] : '';
+      text = `${head}const { Headers, FormData } = require(${JSON.stringify(module)});\n${text.slice(head.length)}`;
+    }
+    writeFileSync(file, text);
+    patched++;
+  }
+  if (patched === 0) fail(`no file of ${copy} names Headers or FormData; update fetchGlobalsOfNodeFetch`);
+  return copy;
+};
+
+/**
+ * The Google HTTP libraries whose copies get fetchGlobalsOfNodeFetch: the ones that build the headers of the requests
+ * drift, sync and promote send (Cloud Storage and BigQuery through teeny-request, Cloud Run through google-gax's REST
+ * transport and google-auth-library's gaxios). google-auth-library's copy keeps its nested node_modules (its gaxios 8).
+ */
+/**
+ * google-auth-library imports node:child_process (with net, dgram and streams) at load, to run `gcloud` when it looks
+ * for a project id and to run a pluggable credential's executable: neither happens on a run given a token or an
+ * emulator, and either finds the module loaded then. Each use (one call each) requires it when called.
+ */
+const CHILD_PROCESS_WHEN_CALLED = [
+  [
+    'build/src/auth/googleauth.js',
+    'const child_process_1 = require("child_process");\n',
+    'const child_process_1 = { exec: (...args) => require("child_process").exec(...args) };\n',
+    1,
+  ],
+  ['build/src/auth/googleauth.js', 'child_process_1.', 'child_process_1.', 1],
+  [
+    'build/src/auth/pluggable-auth-handler.js',
+    'const childProcess = require("child_process");\n',
+    'const childProcess = { spawn: (...args) => require("child_process").spawn(...args) };\n',
+    1,
+  ],
+  ['build/src/auth/pluggable-auth-handler.js', 'childProcess.', 'childProcess.', 1],
+];
+const googleHttpWithoutUndici = (dir, gaxCopy) => {
+  fetchGlobalsOfNodeFetch(dir, gaxCopy);
+  const copies = {
+    '@google-cloud/storage': 'build/esm/src/index.js',
+    'teeny-request': 'build/src/index.js',
+    'google-auth-library': 'build/src/index.js',
+  };
+  const paths = {};
+  for (const [name, entry] of Object.entries(copies)) {
+    if (name !== 'google-auth-library') hoistedOnly(name);
+    fetchGlobalsOfNodeFetch(dir, patchedCopy(dir, name, name === 'google-auth-library' ? CHILD_PROCESS_WHEN_CALLED : []));
+    paths[name] = [`./vendor/${name}/${entry}`];
+  }
+  return paths;
+};
+
+/**
+ * Three loads of Node built-ins that ran before the first request of every run against Google, for code no run
+ * calls: node-fetch's fetch-blob takes `fs.promises.stat` at load (Node's FileHandle machinery, readline) for its
+ * file-backed Blobs, and asks `globalThis.ReadableStream` (Node's web streams) only to polyfill it where it is
+ * missing; google-logging-utils spreads node:util into a namespace, which reads every lazy export of it (parseArgs,
+ * diff, worker_threads' messaging…) to call two functions. The bundle's copies read `stat` when called, test for
+ * the global with `in` (which does not load it), and use node:util itself: the same functions, loaded when used.
+ */
+const leanHttpLoads = (dir) => {
+  for (const name of ['fetch-blob', 'google-logging-utils']) hoistedOnly(name);
+  patchedCopy(dir, 'fetch-blob', [
+    ['from.js', 'const { stat } = fs\n', 'const stat = (...args) => fs.stat(...args)\n', 1],
+    ['streams.cjs', 'if (!globalThis.ReadableStream) {', "if (!('ReadableStream' in globalThis)) {", 1],
+  ]);
+  // The namespace held node:util's own values, plus a `default` (node:util itself) that the file never reads.
+  patchedCopy(dir, 'google-logging-utils', [
+    ['build/src/logging-utils.js', 'const util = __importStar(require("util"));\n', 'const util = require("util");\n', 1],
+    ['build/src/logging-utils.js', 'util.default', '', 0],
+    ['build/src/logging-utils.js', 'util[', '', 0],
+  ]);
+  return {
+    'fetch-blob': ['./vendor/fetch-blob/index.js'],
+    'fetch-blob/file.js': ['./vendor/fetch-blob/file.js'],
+    'fetch-blob/from.js': ['./vendor/fetch-blob/from.js'],
+    'google-logging-utils': ['./vendor/google-logging-utils/build/src/index.js'],
+  };
+};
+
 /** A patched copy resolves its own imports from the hoisted node_modules: true only while the package has no nested ones. */
 const hoistedOnly = (name) => {
   if (existsSync(join(root, 'node_modules', name, 'node_modules')))
@@ -271,6 +378,8 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
 const paths = {
   ...lazyActionsCore(lib),
   ...restOnlyGax(lib, gaxWithoutStaticProtos(lib)),
+  ...googleHttpWithoutUndici(lib, join(lib, 'vendor', 'google-gax')),
+  ...leanHttpLoads(lib),
   ...lazyCommander(lib),
   ...commonmarkDecoderOnly(lib),
   ...duckdbAddonLoader(lib),

@@ -4,6 +4,7 @@ import { fsDocFile } from './docs/file.js';
 import { InputError } from './errors.js';
 import { localManifest } from './manifest/local.js';
 import type { Artifacts, Deployment, ManifestSource, Registry, Sources } from './ports.js';
+import { parseBigQueryAddress } from './registry/bigquery-address.js';
 
 export const manifestSource = async (address: string): Promise<ManifestSource> => {
   if (address.startsWith('gs://')) {
@@ -21,10 +22,32 @@ export const registryFor = async (s: FamilySettings): Promise<Registry | undefin
     return duckdbRegistry(r.slice('duckdb:'.length));
   }
   if (r.startsWith('bigquery:')) {
-    const { bigqueryRegistry } = await import('./registry/bigquery.js');
-    return bigqueryRegistry(r.slice('bigquery:'.length), { location: s.location, createTable: s.createTable });
+    const address = r.slice('bigquery:'.length);
+    const { tableId } = parseBigQueryAddress(address);
+    return onFirstCall(tableId, async () => {
+      const { bigqueryRegistry } = await import('./registry/bigquery.js');
+      return bigqueryRegistry(address, { location: s.location, createTable: s.createTable });
+    });
   }
   throw InputError.at(s.origin, `registry "${r}" must start with duckdb: or bigquery:`);
+};
+
+/**
+ * A registry whose adapter, and with it the client library, loads on its first call rather than when it is opened:
+ * BigQuery's is a large load, and drift asks the registry after its Cloud Storage reads are on the wire, so the load
+ * runs while their answers are on the way instead of before they are asked. The address is checked here, up front.
+ */
+const onFirstCall = (name: string, open: () => Promise<Registry>): Registry => {
+  let opened: Promise<Registry> | undefined;
+  const registry = () => (opened ??= open());
+  return {
+    name,
+    read: async (opts) => (await registry()).read(opts),
+    migration: async () => (await registry()).migration(),
+    apply: async (plan, family, audit) => (await registry()).apply(plan, family, audit),
+    readHistory: async () => (await registry()).readHistory(),
+    historyVersion: async () => (await registry()).historyVersion(),
+  };
 };
 
 export const deploymentFor = async (s: FamilySettings): Promise<Deployment | undefined> => {

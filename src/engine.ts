@@ -30,11 +30,14 @@ export interface EngineIo {
  * (service-limits.ts) bound what each service sees. A family's drift is a chain of about four round trips (manifest
  * metadata → download → object stats, Cloud Run's service → revision beside them) around some 15 ms of CPU, so at
  * 50 ms a round trip the one thread idles unless a dozen or more families are on the way; with eight, twenty
- * families took three waves of that chain (the bench's "many families" row). Each family holds its parsed manifest
- * while it waits: sixteen of the usual few-KiB manifests cost nothing, but the pool does not bound memory by manifest
- * size, so sixteen at the 16 MiB limit would not fit a 512 MiB heap (README, Input limits).
+ * families took three waves of that chain (the bench's "many families" row), and with sixteen two: the last four
+ * started only as the first finished, a whole chain after the rest. Past about a dozen in flight the one thread's CPU
+ * is the bound, so a larger pool costs no throughput; it only spares a config of up to 32 families a second wave.
+ * Each family holds its parsed manifest while it waits: the usual few-KiB manifests cost nothing, but the pool does
+ * not bound memory by manifest size, so many families at the 16 MiB limit would not fit a 512 MiB heap (README,
+ * Input limits).
  */
-export const FAMILY_POOL = 16;
+export const FAMILY_POOL = 32;
 
 /**
  * Modes that write run their families one after another: families may share a registry table or a CLAUDE.md, and

@@ -10,16 +10,16 @@ import { type Limiter, limiter } from './util/limit.js';
  *   second and scales up); the bound is open sockets. Object stats are many and tiny (16 per family at most already).
  * - gcsStream 4: hashing is bandwidth-bound; four streamed downloads fill the link, more only share it (and hold memory).
  * - bigquery 16: each read is a jobs.query, which counts against the project's concurrent interactive queries (100,
- *   shared with every other user of the project) and the 100 API requests per second per user; 16 is a small share,
+ *   shared with every other user of the project) and the 100 API requests per second per user; 32 is under a third,
  *   and as many as the family pool (engine.ts FAMILY_POOL), so no family of a full pool waits on another's query.
- * - run 16: the Cloud Run Admin API's read quota counts requests per minute and region; a run makes about two reads a
+ * - run 32: the Cloud Run Admin API's read quota counts requests per minute and region; a run makes about two reads a
  *   family (GetService, then the revisions holding traffic) whatever the concurrency, so the bound only keeps a big
- *   config from arriving as one burst. 16 services at once matches the family pool: with 4, twenty families waited
+ *   config from arriving as one burst. As many services at once as the family pool: with 4, twenty families waited
  *   five rounds of two round trips on Cloud Run alone (seen in the bench's CPU profile as idle time).
  * - duckdb 1: a DuckDB file is opened by one instance at a time in this process (a second open of the same file in one
  *   process is not something DuckDB promises to allow); its reads are local and fast, so families queue.
  */
-export const SERVICE_LIMITS = { gcs: 32, gcsStream: 4, bigquery: 16, run: 16, duckdb: 1 } as const;
+export const SERVICE_LIMITS = { gcs: 32, gcsStream: 4, bigquery: 32, run: 32, duckdb: 1 } as const;
 export type Service = keyof typeof SERVICE_LIMITS;
 
 export type ServiceLimits = Record<Service, Limiter>;

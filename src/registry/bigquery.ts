@@ -19,6 +19,7 @@ import type { Registry } from '../ports.js';
 import { httpIdleTimeout, tokenAuth } from '../util/google.js';
 import { isNetworkFailure, withRetry } from '../util/retry.js';
 import { runWide } from '../util/shared.js';
+import { parseBigQueryAddress } from './bigquery-address.js';
 import {
   type Audit,
   HISTORY_COLUMNS,
@@ -30,9 +31,6 @@ import {
 } from './history-row.js';
 import { canonicalFromStore } from './metrics.js';
 import { COLUMNS, type ColumnType, type RegistryRow } from './row.js';
-
-/** Project (optionally domain-scoped), dataset, table: validated, because identifiers cannot be parameters. */
-const ADDRESS = /^((?:[a-z][a-z0-9.-]*:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\.([A-Za-z0-9_]{1,1024})\.([A-Za-z0-9_-]{1,1024})$/;
 
 // Limits, from the BigQuery quotas page ("Query jobs"): a request is at most 10 MB and the resolved query
 // 12 MB. Rows go in the request as parameters: up to 8 MB (room to spare) they ride with the sync's one script;
@@ -209,9 +207,7 @@ export const bigqueryRegistry = (
 ): Registry => {
   // MODEL_GOVERNANCE_BATCH_BYTES: tests make a small sync take the staged path in a real process; the product never sets it.
   const batchBytes = opts.batchBytes ?? (Number(process.env.MODEL_GOVERNANCE_BATCH_BYTES) || BATCH_BYTES);
-  const m = ADDRESS.exec(address);
-  if (!m) throw InputError.at(`bigquery:${address}`, 'must be bigquery:PROJECT.DATASET.TABLE');
-  const [, project, dataset, tableId] = m as unknown as [string, string, string, string];
+  const { project, dataset, tableId } = parseBigQueryAddress(address);
   const table = `${project}.${dataset}.${tableId}`;
   httpIdleTimeout();
   // The client's own retries are off (as for Cloud Storage and Cloud Run): withRetry is the one policy, so a lasting
