@@ -13,7 +13,7 @@ import type { Sources } from './ports.js';
 import { type Finding, type Mode, makeReport, type Report } from './report/types.js';
 import { limitSources, type ServiceLimits, serviceLimits } from './service-limits.js';
 import { readBounded } from './util/bounded-read.js';
-import { mapLimit } from './util/limit.js';
+import { type Budget, budget, mapLimit } from './util/limit.js';
 import { orderedLog } from './util/ordered-log.js';
 
 /** How a front end swaps an adapter: the action reads CLAUDE.md through the GitHub API, its PR baseline reads the base branch. */
@@ -23,6 +23,8 @@ export interface EngineIo {
   listFiles?: (globs: string[], within?: string) => ReturnType<NonNullable<ModeContext['listFiles']>>;
   /** How many families of a reading mode run at once (default FAMILY_POOL); writing modes always run one at a time. */
   familyPool?: number;
+  /** Manifest bytes the families of one run hold at once (default MANIFEST_BUDGET_BYTES). */
+  manifestBudget?: number;
 }
 
 /**
@@ -33,11 +35,16 @@ export interface EngineIo {
  * families took three waves of that chain (the bench's "many families" row), and with sixteen two: the last four
  * started only as the first finished, a whole chain after the rest. Past about a dozen in flight the one thread's CPU
  * is the bound, so a larger pool costs no throughput; it only spares a config of up to 32 families a second wave.
- * Each family holds its parsed manifest while it waits: the usual few-KiB manifests cost nothing, but the pool does
- * not bound memory by manifest size, so many families at the 16 MiB limit would not fit a 512 MiB heap (README,
- * Input limits).
+ * Each family holds its parsed manifest while it waits, so memory is bounded by MANIFEST_BUDGET_BYTES, not the pool.
  */
 export const FAMILY_POOL = 32;
+
+/**
+ * Manifest bytes the families of one run hold at once (each from its parse until its report is made): the size limit
+ * of one manifest, so families at once never hold more than one manifest at the limit does, the case the 512 MiB heap
+ * is tested with (test/e2e/limits.test.ts). The usual few-KiB manifests all fit at once; one at the limit runs alone.
+ */
+export const MANIFEST_BUDGET_BYTES = 16 * 1024 * 1024; // manifest/parse.ts MANIFEST_MAX_BYTES, not imported: start-up
 
 /**
  * Modes that write run their families one after another: families may share a registry table or a CLAUDE.md, and
@@ -63,9 +70,10 @@ export const runFamilies = async (
   // output is the same bytes whatever finished first.
   const logs = orderedLog(families.length, log);
   const limits = serviceLimits();
+  const manifests = budget(io.manifestBudget ?? MANIFEST_BUDGET_BYTES);
   return mapLimit(families, familyPool(options, io), async (given, i) => {
     try {
-      return await runFamily(given, options, logs.of(i), io, limits);
+      return await runFamily(given, options, logs.of(i), io, limits, manifests);
     } catch (e) {
       // One family's bad manifest or failed service is reported as that family's result, and the other families
       // still run; the exit code is the worst of them. A single family fails the run as before (one line, its code).
@@ -83,8 +91,15 @@ const runFamily = async (
   log: (line: string) => void,
   io: EngineIo,
   limits: ServiceLimits,
+  manifests: Budget,
 ): Promise<Report> => {
   const { settings, skipped } = options.offline ? offlineSettings(given) : { settings: given, skipped: [] };
+  // The first manifest this family reads takes its size from the run's budget until the family is done.
+  let held: Promise<() => void> | undefined;
+  const holdManifest = async (bytes: number) => {
+    held ??= manifests(bytes);
+    await held;
+  };
   const opened = await openSources(settings, NEEDS[options.mode]);
   try {
     const limited = limitSources(opened, settings, limits);
@@ -100,10 +115,12 @@ const runFamily = async (
           (bytes) => decodeUtf8(p, bytes),
           (e) => Promise.reject(fsProblem(p, e, 'template')),
         ),
+      holdManifest,
       log,
     });
     return skipped.length ? { ...report, findings: [...report.findings, ...skipped] } : report;
   } finally {
+    if (held) (await held)();
     await opened.registry?.close?.();
   }
 };

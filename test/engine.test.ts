@@ -131,13 +131,13 @@ const options = (mode: RunOptions['mode'], claudeMdAction: RunOptions['claudeMdA
 });
 
 /** One drift over every family with this many at once: everything a front end prints, and the exit code. */
-const drift = async (familyPool: number) => {
+const drift = async (familyPool: number, manifestBudget?: number) => {
   run.fault({ method: 'GetService', name: serviceName(RUN_DOWN), code: Code.UNAVAILABLE, details: 'down', times: Infinity });
   // The first family answers last, so a pool that printed in the order families finish would show it.
   gcs.fault({ path: new RegExp(`${family(0)}%2Fmanifest`), delayMs: 150, times: Infinity });
   const families = await resolveSettings({ configPath: config, overrides: {}, confine: { inputs: false } });
   const log: string[] = [];
-  const reports = await runFamilies(families, options('drift'), (l) => log.push(l), { familyPool });
+  const reports = await runFamilies(families, options('drift'), (l) => log.push(l), { familyPool, ...(manifestBudget === undefined ? {} : { manifestBudget }) });
   return {
     reports,
     bytes: [renderJson(reports), renderMarkdown(reports), renderPrintableText(reports), log.join('\n')].join('\n\f\n'),
@@ -151,6 +151,8 @@ describe('drift over many families at once', () => {
     const all = await drift(N);
     expect(all.bytes).toBe(one.bytes);
     expect((await drift(4)).bytes).toBe(one.bytes);
+    // A manifest budget smaller than any manifest: each family holds all of it, the next waits for its release.
+    expect((await drift(N, 1)).bytes).toBe(one.bytes);
 
     expect(all.code).toBe(3);
     const r = all.reports;

@@ -15,6 +15,11 @@ export interface ModeContext {
   listFiles?: (globs: string[]) => Promise<ExtraName[]>;
   /** A user template for the CLAUDE.md block, already read. */
   readTemplate?: (path: string) => Promise<string>;
+  /**
+   * Waits until the run's manifest budget has room for this family's manifest (engine.ts): parsed manifests are the
+   * big heap cost of families that run at once. Held until the family's report is made.
+   */
+  holdManifest?: (bytes: number) => Promise<void>;
   log: (line: string) => void;
 }
 
@@ -27,6 +32,7 @@ const HANDOFF_FIRST_BYTES = 1024 * 1024;
 export const readManifest = async (ctx: ModeContext): Promise<{ parsed: ParsedManifest; read: ManifestRead }> => {
   const read = await ctx.sources.manifest.load();
   const { bytes, generation } = read;
+  await ctx.holdManifest?.(bytes.byteLength);
   // A registry read started beside this one hands its query to DuckDB first: it then runs during a long parse. A
   // small manifest's parse is shorter than that wait, and goes first, as it did.
   if (bytes.byteLength >= HANDOFF_FIRST_BYTES) await handedOff();

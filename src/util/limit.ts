@@ -38,3 +38,34 @@ export const limiter = (limit: number): Limiter => {
     }
   };
 };
+
+/** Takes `units` of a shared budget once enough are free; the returned function gives them back. */
+export type Budget = (units: number) => Promise<() => void>;
+
+/**
+ * At most `total` units held at once, first come first served (a large request is not overtaken by small ones). A
+ * request over the whole budget counts as the whole budget: it waits until nothing else is held, then runs alone.
+ */
+export const budget = (total: number): Budget => {
+  let free = total;
+  const waiting: { units: number; go: () => void }[] = [];
+  const grant = () => {
+    for (let w = waiting[0]; w && w.units <= free; w = waiting[0]) {
+      waiting.shift();
+      free -= w.units;
+      w.go();
+    }
+  };
+  return async (units) => {
+    const n = Math.min(Math.max(0, units), total);
+    if (waiting.length === 0 && n <= free) free -= n;
+    else await new Promise<void>((go) => waiting.push({ units: n, go }));
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      free += n;
+      grant();
+    };
+  };
+};
