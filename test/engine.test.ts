@@ -137,7 +137,10 @@ const drift = async (familyPool: number, manifestBudget?: number) => {
   gcs.fault({ path: new RegExp(`${family(0)}%2Fmanifest`), delayMs: 150, times: Infinity });
   const families = await resolveSettings({ configPath: config, overrides: {}, confine: { inputs: false } });
   const log: string[] = [];
-  const reports = await runFamilies(families, options('drift'), (l) => log.push(l), { familyPool, ...(manifestBudget === undefined ? {} : { manifestBudget }) });
+  const reports = await runFamilies(families, options('drift'), (l) => log.push(l), {
+    familyPool,
+    ...(manifestBudget === undefined ? {} : { manifestBudget }),
+  });
   return {
     reports,
     bytes: [renderJson(reports), renderMarkdown(reports), renderPrintableText(reports), log.join('\n')].join('\n\f\n'),
