@@ -21,6 +21,8 @@ const ISOLATED = [
   'test/cli/help.test.ts',
   'test/e2e/list.test.ts',
   'test/github/octokit.test.ts',
+  // Runs drift in-process against the stand-ins, their addresses and token in process.env (the case above).
+  'test/e2e/fetch-headers.test.ts',
 ];
 
 export default defineConfig({
