@@ -1,25 +1,49 @@
 // Standard output and error without node's stdio streams. The first use of process.stdout builds its stream (node's
 // stream modules, and net's for a pipe, how CI and scripts read us): a few milliseconds of every offline start-up,
-// compiled afresh on each run. On Linux node writes stdout and stderr synchronously whether they are files, pipes or
-// terminals, so a write(2) of our own puts the same bytes in the same order. Elsewhere (macOS writes pipes
-// asynchronously, Windows descriptors are not what writeSync expects) node's streams do it. After any failed write
-// (EAGAIN on a full non-blocking pipe, EPIPE, …) the stream takes the rest of it and every later write, so nothing is
-// reordered and each error surfaces as it would have.
-import { writeSync } from 'node:fs';
+// compiled afresh on each run. A write(2) of our own puts the same bytes in the same order; where it differs from
+// node's stream is waiting: node writes files and terminals synchronously on Linux, but queues what a pipe or socket
+// cannot take at once, where write(2) would wait for the reader (and hold every timer and socket of the run meanwhile).
+// So a pipe or socket is written directly only while everything written to it so far fits in a Linux pipe's buffer
+// (64 KiB, counted over stdout and stderr together, as both may be the same pipe), which then never waits; past that,
+// and after any failed write (EPIPE, …), node's stream takes the rest of it and every later write, so nothing is
+// reordered and each error surfaces as it would have. Elsewhere than Linux, node's streams do it all.
+import { fstatSync, writeSync } from 'node:fs';
 
 export interface Writable {
   write(chunk: string | Uint8Array): unknown;
 }
 
-/** Writes each string's UTF-8 bytes to `fd`; from the first failure on, to `stream()` instead. */
+/** A Linux pipe's default capacity: a writer that has written less than this in all never waits on it. */
+const PIPE_BYTES = 64 * 1024;
+let pipeBytes = 0;
+
+/** Whether writes to `fd` never wait on a reader (a file, a terminal, /dev/null), or may (a pipe, a socket, unknown). */
+const neverWaits = (fd: number): boolean => {
+  try {
+    const s = fstatSync(fd);
+    return s.isFile() || s.isCharacterDevice();
+  } catch {
+    return false;
+  }
+};
+
+/** Writes each string's UTF-8 bytes to `fd`; once that could wait, or from the first failure on, to `stream()`. */
 export const fdWriter = (fd: number, stream: () => Writable): ((s: string) => void) => {
   let fallback: Writable | undefined;
+  let free: boolean | undefined;
   return (s) => {
     if (fallback) {
       fallback.write(s);
       return;
     }
     const bytes = Buffer.from(s, 'utf8');
+    free ??= neverWaits(fd);
+    if (!free && pipeBytes + bytes.length >= PIPE_BYTES) {
+      fallback = stream();
+      fallback.write(bytes);
+      return;
+    }
+    if (!free) pipeBytes += bytes.length;
     let done = 0;
     try {
       while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);

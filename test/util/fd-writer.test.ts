@@ -33,12 +33,15 @@ describe('fdWriter', () => {
   });
 
   it('hands a write that fails, and every later one, to the stream', () => {
-    const fd = openSync(join(dir, 'closed'), 'w');
-    closeSync(fd); // a descriptor that no longer writes: EBADF
+    const fd = openSync('/dev/full', 'w'); // every write fails (ENOSPC); a closed number could be reused meanwhile
     const { got, stream } = collector();
-    const write = fdWriter(fd, () => stream);
-    write('first\n');
-    write('second\n');
+    try {
+      const write = fdWriter(fd, () => stream);
+      write('first\n');
+      write('second\n');
+    } finally {
+      closeSync(fd);
+    }
     expect(got.map((c) => Buffer.from(c).toString())).toEqual(['first\n', 'second\n']);
   });
 

@@ -62,4 +62,26 @@ describe('writeStdout', () => {
     expect(direct.code).toBe(stream.code);
     expect(direct.stderr.split('\n')[0]).toBe(stream.stderr.split('\n')[0]);
   });
+
+  it('never waits on a pipe nobody reads yet: past a pipe buffer the stream queues the rest, as node does', async () => {
+    // The child writes 1 MiB, then says so on stderr; the test reads stdout only after that line. A write(2) of the
+    // whole would wait for the reader forever (the test times out); the same bytes arrive either way.
+    const child = spawn(process.execPath, program('direct', `['head\\n', 'z'.repeat(1 << 20), '\\ntail\\n']`), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pause();
+    let stderr = '';
+    await new Promise<void>((wrote) =>
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        if (stderr.includes('end')) wrote();
+      }),
+    );
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stdout.resume();
+    const code = await new Promise((done) => child.on('close', done));
+    expect(code).toBe(0);
+    expect(Buffer.concat(chunks).toString()).toBe(`head\n${'z'.repeat(1 << 20)}\ntail\n`);
+  });
 });
