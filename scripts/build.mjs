@@ -21,26 +21,9 @@ const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: ['i
  * line is the package's own. A tsconfig `paths` entry beside the tsc output, which ncc's resolver honours, points the
  * bundle's '@actions/core' at the copy (type checks and tests keep the package itself).
  */
-const URANDOM_UUID = `const randomUUID = () => {
-    let fd;
-    try {
-        fd = fs.openSync('/dev/urandom', 'r');
-        const b = Buffer.alloc(16);
-        if (fs.readSync(fd, b, 0, 16, null) === 16) {
-            b[6] = (b[6] & 0x0f) | 0x40; // version 4
-            b[8] = (b[8] & 0x3f) | 0x80; // RFC 9562 variant
-            const h = b.toString('hex');
-            return \`\${h.slice(0, 8)}-\${h.slice(8, 12)}-\${h.slice(12, 16)}-\${h.slice(16, 20)}-\${h.slice(20)}\`;
-        }
-    }
-    catch { }
-    finally {
-        if (fd !== undefined) fs.closeSync(fd);
-    }
-    return process.getBuiltinModule('crypto').randomUUID();
-};
-`;
-// From the copy's lib/ folder, vendor/@actions/core/lib, to the tsc output's util/stdout.js.
+// From the copy's lib/ folder, vendor/@actions/core/lib, to the tsc output's util/uuid.js.
+const URANDOM_UUID = "import { randomUuidSync as randomUUID } from '../../../../util/uuid.js';\n";
+// The same, to util/stdout.js.
 const STDOUT = "import { writeStdout } from '../../../../util/stdout.js';\n";
 const lazyActionsCore = (dir) => {
   hoistedOnly('@actions/core');
@@ -57,7 +40,7 @@ const lazyActionsCore = (dir) => {
     ['lib/platform.js', 'yield exec.getExecOutput(', "yield (yield import('@actions/exec')).getExecOutput(", 4],
     // setOutput's heredoc delimiter takes a random UUID from node:crypto, whose load (ciphers, keys, streams) is about
     // a tenth of an offline run's start-up. The copy reads the same kind of randomness, 16 bytes of the kernel's
-    // CSPRNG, from /dev/urandom, and loads node:crypto only where there is none (Windows).
+    // CSPRNG, from /dev/urandom (src/util/uuid.ts), and loads node:crypto only where there is none (Windows).
     ['lib/file-command.js', "import * as crypto from 'crypto';\n", URANDOM_UUID, 1],
     ['lib/file-command.js', 'crypto.randomUUID()', 'randomUUID()', 1],
     // Standard output through src/util/stdout.ts, which writes it as node's stdout would on Linux without building

@@ -1,7 +1,8 @@
 // A random (version 4) UUID, as node:crypto's randomUUID makes one: 16 bytes of the kernel's CSPRNG with the version
 // and variant bits set. Read from /dev/urandom, so a sync does not load node:crypto for its id (its keys, ciphers and
-// streams: a few ms on a cold sync's critical path); node:crypto's own where there is no /dev/urandom (Windows).
-import { closeSync, openSync, readSync } from 'node:fs';
+// streams: a few ms on a cold sync's critical path); node:crypto's own where there is no /dev/urandom (Windows). The
+// bundle's @actions/core takes its output delimiters from randomUuidSync (scripts/build.mjs lazyActionsCore).
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /** The UUID text of 16 random bytes (`b` is changed: version 4, RFC 9562 variant). */
 export const uuidOf = (b: Uint8Array): string => {
@@ -11,10 +12,14 @@ export const uuidOf = (b: Uint8Array): string => {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 };
 
-const urandom = (): Uint8Array | undefined => {
+/** 16 bytes of the kernel's CSPRNG from `path` (a test names another), or undefined where it is not that device. */
+export const urandom = (path = '/dev/urandom'): Uint8Array | undefined => {
   let fd: number | undefined;
   try {
-    fd = openSync('/dev/urandom', 'r');
+    // Non-blocking, and only a character device: a regular file planted there would repeat its bytes in every id,
+    // and a FIFO would hold the open forever.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    if (!fstatSync(fd).isCharacterDevice()) return undefined;
     const b = Buffer.alloc(16);
     return readSync(fd, b, 0, 16, null) === 16 ? b : undefined;
   } catch {
@@ -29,4 +34,10 @@ export const randomUuid = async (): Promise<string> => {
   if (b) return uuidOf(b);
   const { randomUUID } = await import('node:crypto');
   return randomUUID();
+};
+
+/** The same, for a caller that cannot wait (node:crypto through process.getBuiltinModule: Node 22.3 and later). */
+export const randomUuidSync = (): string => {
+  const b = urandom();
+  return b ? uuidOf(b) : (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).randomUUID();
 };

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { randomUuid, uuidOf } from '../../src/util/uuid.js';
+import { randomUuid, randomUuidSync, urandom, uuidOf } from '../../src/util/uuid.js';
 
 // What node:crypto's randomUUID gives: lower-case hex, version 4, RFC 9562 variant.
 const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -17,5 +20,27 @@ describe('randomUuid', () => {
     const ids = await Promise.all(Array.from({ length: 200 }, () => randomUuid()));
     for (const id of ids) expect(id).toMatch(V4);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('randomUuidSync', () => {
+  it('is a version 4 UUID, different every time', () => {
+    const ids = Array.from({ length: 200 }, () => randomUuidSync());
+    for (const id of ids) expect(id).toMatch(V4);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('urandom', () => {
+  it('reads 16 bytes from the device, and refuses a regular file planted in its place', () => {
+    expect(urandom()).toHaveLength(16);
+    const dir = mkdtempSync(join(tmpdir(), 'mg-urandom-'));
+    try {
+      const planted = join(dir, 'urandom');
+      writeFileSync(planted, Buffer.alloc(64, 7));
+      expect(urandom(planted)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
