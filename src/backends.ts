@@ -14,6 +14,9 @@ export const manifestSource = async (address: string): Promise<ManifestSource> =
   return localManifest(address);
 };
 
+/** node:http's idle timeout for every Google request of the run (util/idle-timeout.ts), loaded only when one may come. */
+const idleTimeoutOn = async (): Promise<void> => (await import('./util/idle-timeout.js')).httpIdleTimeout();
+
 export const registryFor = async (s: FamilySettings): Promise<Registry | undefined> => {
   const r = s.registry;
   if (r === undefined) return undefined;
@@ -24,6 +27,8 @@ export const registryFor = async (s: FamilySettings): Promise<Registry | undefin
   if (r.startsWith('bigquery:')) {
     const address = r.slice('bigquery:'.length);
     const { tableId } = parseBigQueryAddress(address);
+    // On now, not when the client loads: requests another client starts before then (a token fetch) get it too.
+    await idleTimeoutOn();
     return onFirstCall(tableId, async () => {
       const { bigqueryRegistry } = await import('./registry/bigquery.js');
       return bigqueryRegistry(address, { location: s.location, createTable: s.createTable });
@@ -55,6 +60,8 @@ export const deploymentFor = async (s: FamilySettings): Promise<Deployment | und
   if (d === undefined) return undefined;
   if (!s.modelEnv) throw InputError.at(s.origin, 'a deployment needs model-env: the variable that names the served model file');
   if (d.startsWith('run:')) {
+    // Cloud Run's calls carry their own timeout; its credentials' token fetch goes through node:http without one.
+    await idleTimeoutOn();
     const { cloudRunDeployment } = await import('./deployment/cloud-run.js');
     return cloudRunDeployment(d.slice('run:'.length));
   }

@@ -2,7 +2,8 @@
 import { EventEmitter } from 'node:events';
 import { type Bucket, type File, Storage } from '@google-cloud/storage';
 import { InputError, ServiceError } from '../errors.js';
-import { httpIdleTimeout, tokenAuth } from '../util/google.js';
+import { tokenAuth } from '../util/google.js';
+import { httpIdleTimeout } from '../util/idle-timeout.js';
 import { isNetworkFailure } from '../util/retry.js';
 import { runWide } from '../util/shared.js';
 import { fastCrc32c } from './crc32c.js';

@@ -16,7 +16,8 @@ import {
 import { type Plan, planRows } from '../checks/plan.js';
 import { InputError, ServiceError } from '../errors.js';
 import type { Registry } from '../ports.js';
-import { httpIdleTimeout, tokenAuth } from '../util/google.js';
+import { tokenAuth } from '../util/google.js';
+import { httpIdleTimeout } from '../util/idle-timeout.js';
 import { isNetworkFailure, withRetry } from '../util/retry.js';
 import { runWide } from '../util/shared.js';
 import { parseBigQueryAddress } from './bigquery-address.js';
