@@ -35,14 +35,17 @@ export interface EngineIo {
  * families took three waves of that chain (the bench's "many families" row), and with sixteen two: the last four
  * started only as the first finished, a whole chain after the rest. Past about a dozen in flight the one thread's CPU
  * is the bound, so a larger pool costs no throughput; it only spares a config of up to 32 families a second wave.
- * Each family holds its parsed manifest while it waits, so memory is bounded by MANIFEST_BUDGET_BYTES, not the pool.
+ * Each family holds its parsed manifest while it waits, so the heap those take is bounded by MANIFEST_BUDGET_BYTES,
+ * not by the pool.
  */
 export const FAMILY_POOL = 32;
 
 /**
- * Manifest bytes the families of one run hold at once (each from its parse until its report is made): the size limit
- * of one manifest, so families at once never hold more than one manifest at the limit does, the case the 512 MiB heap
- * is tested with (test/e2e/limits.test.ts). The usual few-KiB manifests all fit at once; one at the limit runs alone.
+ * Manifest bytes the families of one run hold parsed at once (each from its parse until its report is made): the size
+ * limit of one manifest, so their parsed manifests never take more heap than one at the limit does, the case the
+ * 512 MiB heap is tested with (test/e2e/input-limits.test.ts). The usual few-KiB manifests all fit at once; one at the
+ * limit is parsed alone. What it does not count: a waiting family's raw bytes (a Buffer, outside the JavaScript heap),
+ * and the second manifest a family may parse beside its own (gate's base branch, drift's mirror).
  */
 export const MANIFEST_BUDGET_BYTES = 16 * 1024 * 1024; // manifest/parse.ts MANIFEST_MAX_BYTES, not imported: start-up
 

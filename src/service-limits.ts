@@ -9,7 +9,7 @@ import { type Limiter, limiter } from './util/limit.js';
  * - gcs 32: Cloud Storage has no per-project request quota for reads (a bucket starts at about 5,000 object reads a
  *   second and scales up); the bound is open sockets. Object stats are many and tiny (16 per family at most already).
  * - gcsStream 4: hashing is bandwidth-bound; four streamed downloads fill the link, more only share it (and hold memory).
- * - bigquery 16: each read is a jobs.query, which counts against the project's concurrent interactive queries (100,
+ * - bigquery 32: each read is a jobs.query, which counts against the project's concurrent interactive queries (100,
  *   shared with every other user of the project) and the 100 API requests per second per user; 32 is under a third,
  *   and as many as the family pool (engine.ts FAMILY_POOL), so no family of a full pool waits on another's query.
  * - run 32: the Cloud Run Admin API's read quota counts requests per minute and region; a run makes about two reads a

@@ -5,8 +5,10 @@ import { parse } from 'acorn';
 import { minify } from 'terser';
 
 /**
- * Removal only: unused declarations, dead branches, and the statements webpack reduced to `null && (…)` (unused
- * exports of zod/mini and the like, whose pure initialisers it kept in place). Nothing that stays is rewritten.
+ * Mostly removal: unused declarations, dead branches, and the statements webpack reduced to `null && (…)` (unused
+ * exports of zod/mini and the like, whose pure initialisers it kept in place). evaluate, booleans and conditionals
+ * fold constant expressions so those branches can go; the mangler renames locals, never function or class names.
+ * side_effects drops an unused call a library marked `/*#__PURE__*\/`, so a wrong mark there would lose a call.
  */
 const COMPRESS = {
   defaults: false,

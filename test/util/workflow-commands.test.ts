@@ -96,7 +96,8 @@ describe('safeJson', () => {
 // The guard only works if nothing prints around it. Printing is allowed in the guard's own users, listed here; a new
 // mode or reporter logs through the `log` it is handed (the action's log.info, the CLI's stderr), never directly.
 // A write to stdout or stderr: node's streams, or their descriptors (util/stdout.ts).
-const PRINTS = /\bcore\.info\(|\bconsole\.(log|info|warn|error|debug)\(|process\.(stdout|stderr)\.write\(|\bfdWriter\(|\bwriteSync\([12]\b/;
+const PRINTS =
+  /\bcore\.info\(|\bconsole\.(log|info|warn|error|debug)\(|process\.(stdout|stderr)\.write\(|\bfdWriter\(|\bwrite(Stdout|Stderr)\(|\bwriteSync\([12]\b/;
 const ALLOWED = new Map([
   ['src/action/log.ts', 'core.info through logLine'],
   ['src/cli/index.ts', 'the io that program.ts main() wraps in safeLines'],
