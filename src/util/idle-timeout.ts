@@ -7,8 +7,9 @@ import { requestTimeoutMs } from './retry.js';
  * The Cloud Storage and BigQuery clients send through teeny-request 11, which hands its `timeout` to node-fetch 3,
  * which has no such option: a server that accepts the request and never answers would hold the run forever. So
  * every node:http client request gets an idle timeout (60 s without a byte either way) that fails it with
- * ETIMEDOUT, which the callers retry as transient. Node's fetch (Octokit, google-auth-library) does not go through
- * node:http and keeps undici's own timeouts.
+ * ETIMEDOUT, which the callers retry as transient; in the bundle that includes google-auth-library's token requests,
+ * which its gaxios sends through node-fetch too. Requests sent with Node's own fetch (Octokit) do not go through
+ * node:http and keep undici's timeouts.
  */
 let idleTimeoutOn = false;
 export const httpIdleTimeout = (): void => {

@@ -3,18 +3,20 @@
 // compiled afresh on each run. A write(2) of our own puts the same bytes in the same order; where it differs from
 // node's stream is waiting: node writes files and terminals synchronously on Linux, but queues what a pipe or socket
 // cannot take at once, where write(2) would wait for the reader (and hold every timer and socket of the run meanwhile).
-// So a pipe or socket is written directly only while everything written to it so far fits in a Linux pipe's buffer
-// (64 KiB, counted over stdout and stderr together, as both may be the same pipe), which then never waits; past that,
-// and after any failed write (EPIPE, …), node's stream takes the rest of it and every later write, so nothing is
-// reordered and each error surfaces as it would have. Elsewhere than Linux, node's streams do it all.
+// So a pipe or socket is written directly only while everything written to either so far fits in one page (4 KiB,
+// counted over stdout and stderr together, as both may be the same pipe): the least a Linux pipe holds, even for a
+// user over pipe-user-pages-soft, so the write never waits unless another process filled the pipe first. Past that,
+// and after any failed write (EPIPE, …), node's streams take the rest of it and every later write of both, so nothing
+// is reordered and each error surfaces as it would have. Elsewhere than Linux, node's streams do it all.
 import { fstatSync, writeSync } from 'node:fs';
 
 export interface Writable {
   write(chunk: string | Uint8Array): unknown;
 }
 
-/** A Linux pipe's default capacity: a writer that has written less than this in all never waits on it. */
-const PIPE_BYTES = 64 * 1024;
+/** The least a Linux pipe holds (one page): writers that have written less than this in all never wait on it. */
+const PIPE_BYTES = 4096;
+// Bytes written directly to a pipe or socket by either writer; PIPE_BYTES once either has handed over to its stream.
 let pipeBytes = 0;
 
 /** Whether writes to `fd` never wait on a reader (a file, a terminal, /dev/null), or may (a pipe, a socket, unknown). */
@@ -38,7 +40,8 @@ export const fdWriter = (fd: number, stream: () => Writable): ((s: string) => vo
     }
     const bytes = Buffer.from(s, 'utf8');
     free ??= neverWaits(fd);
-    if (!free && pipeBytes + bytes.length >= PIPE_BYTES) {
+    if (!free && pipeBytes + bytes.length > PIPE_BYTES) {
+      pipeBytes = PIPE_BYTES; // the other writer hands over too, so neither overtakes what a stream has queued
       fallback = stream();
       fallback.write(bytes);
       return;
@@ -48,6 +51,7 @@ export const fdWriter = (fd: number, stream: () => Writable): ((s: string) => vo
     try {
       while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
     } catch {
+      if (!free) pipeBytes = PIPE_BYTES;
       fallback = stream();
       if (done < bytes.length) fallback.write(bytes.subarray(done));
     }

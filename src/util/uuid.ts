@@ -16,9 +16,9 @@ export const uuidOf = (b: Uint8Array): string => {
 export const urandom = (path = '/dev/urandom'): Uint8Array | undefined => {
   let fd: number | undefined;
   try {
-    // Non-blocking, and only a character device: a regular file planted there would repeat its bytes in every id,
-    // and a FIFO would hold the open forever.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    // Non-blocking, and only a character device (followed through a link, as /dev/urandom may be in a chroot): a
+    // regular file planted there would repeat its bytes in every id, and a FIFO would hold the open forever.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     if (!fstatSync(fd).isCharacterDevice()) return undefined;
     const b = Buffer.alloc(16);
     return readSync(fd, b, 0, 16, null) === 16 ? b : undefined;
@@ -36,7 +36,7 @@ export const randomUuid = async (): Promise<string> => {
   return randomUUID();
 };
 
-/** The same, for a caller that cannot wait (node:crypto through process.getBuiltinModule: Node 22.3 and later). */
+/** The same, for a caller that cannot wait: the action's @actions/core (Node 24; process.getBuiltinModule is 22.3+). */
 export const randomUuidSync = (): string => {
   const b = urandom();
   return b ? uuidOf(b) : (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).randomUUID();
