@@ -31,8 +31,11 @@ const mayBeInstance = (x: unknown): boolean => {
 };
 
 /**
- * node-fetch's Headers, with values trimmed as the standard's are. `instanceof` it holds for node-fetch's Headers and
- * for Node's own, as `instanceof Headers` did in these libraries before (it asks Node's only of an object that may be one).
+ * node-fetch's Headers, with values trimmed as the standard's are. `instanceof` it holds for Node's own Headers, as
+ * `instanceof Headers` did in these libraries before (it asks Node's only of an object that may be one), and now also
+ * for node-fetch's, which these libraries' own requests carry: teeny-request and storage's resumable upload then read
+ * them through the Headers API (entries, get), which node-fetch's class has. Where it differs from Node's class (one
+ * joined set-cookie value, no getSetCookie, stricter value bytes), the bundled versions of these libraries use none.
  */
 export class Headers extends FetchHeaders {
   constructor(init?: Init) {
