@@ -2,6 +2,7 @@
 // opens, connects, prepares, and only then hands its query to DuckDB's threads. A long stretch of CPU here (the
 // parse of a 10,000-model manifest) would hold the next step back, and the query would start only after it; once
 // the query is handed over, it runs during that stretch instead.
+import { allWithin } from './wait-capped.js';
 
 const pending = new Set<Promise<void>>();
 
@@ -22,14 +23,4 @@ export const handOff = (): (() => void) => {
  * Resolves once the hand-offs started before it are done, or after `capMs` (a DuckDB file another process holds
  * locked is retried for seconds; the CPU work goes ahead then). Hand-offs started later are not waited for.
  */
-export const handedOff = async (capMs = 100): Promise<void> => {
-  if (pending.size === 0) return;
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    Promise.all(pending),
-    new Promise<void>((ok) => {
-      timer = setTimeout(ok, capMs).unref();
-    }),
-  ]);
-  clearTimeout(timer);
-};
+export const handedOff = (capMs = 100): Promise<void> => allWithin([...pending], capMs);

@@ -1,6 +1,7 @@
 // When the HTTP requests the run has made so far are on the wire: a moment to spend CPU without holding them back.
 import { subscribe } from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
+import { allWithin } from './wait-capped.js';
 
 /**
  * Requests made and not yet written to their sockets (or failed), each with the one promise every waiter shares:
@@ -34,14 +35,5 @@ const turn = () => new Promise<void>((ok) => setImmediate(ok));
  */
 export const requestsWritten = async (capMs = 100): Promise<void> => {
   await turn();
-  const waiting = [...unwritten.values()];
-  if (waiting.length === 0) return;
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    Promise.all(waiting),
-    new Promise<void>((ok) => {
-      timer = setTimeout(ok, capMs).unref();
-    }),
-  ]);
-  clearTimeout(timer);
+  await allWithin([...unwritten.values()], capMs);
 };
