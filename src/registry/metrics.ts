@@ -2,6 +2,7 @@
 // Held as canonical JSON text (object keys in code-point order at every depth, no whitespace), so the same metrics
 // always make the same bytes: a second sync compares equal and writes nothing, and drift compares text.
 import { KNOWN_KEYS } from '../manifest/schema.js';
+import { parseJson } from '../util/json-parse.js';
 import { hasUnprintable, printable } from '../util/printable.js';
 
 /**
@@ -47,14 +48,15 @@ export const extraMetrics = (metrics: Record<string, unknown> | null | undefined
 /**
  * A `metrics` value as a backend returns it (text in any key order and spacing, or an already parsed value), in the
  * canonical form, so what was written reads back equal. JSON `null` is no metrics (BigQuery's TO_JSON_STRING spells
- * a NULL so). Text that is not JSON is returned as it is (it then differs, and sync rewrites it).
+ * a NULL so). Text that is not JSON is returned as it is (it then differs, and sync rewrites it). Read with parseJson: a
+ * stored key with an escape must not read back as another key.
  */
 export const canonicalFromStore = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;
   let parsed: unknown = v;
   if (typeof v === 'string')
     try {
-      parsed = JSON.parse(v);
+      parsed = parseJson(v);
     } catch {
       return v;
     }

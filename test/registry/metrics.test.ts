@@ -40,6 +40,16 @@ describe('the metrics column', () => {
     expect(canonicalJson([1, 'x', true, null])).toBe('[1,"x",true,null]');
   });
 
+  // V8's JSON.parse can read an escaped key as a key an earlier object of the same shape holds (nodejs/node#63785):
+  // a stored text must read back with its own keys, or a changed metric could compare equal.
+  it('reads a stored text back with the keys it writes, after texts that could mislead JSON.parse', () => {
+    expect(canonicalFromStore(String.raw`{"p":{"a":0,"\\":1},"q":{"a":1,"\u0062":2}}`)).toBe(
+      String.raw`{"p":{"\\":1,"a":0},"q":{"a":1,"b":2}}`,
+    );
+    expect(canonicalFromStore(String.raw`{"h":1,"\\":0}`)).toBe(String.raw`{"\\":0,"h":1}`);
+    expect(canonicalFromStore(String.raw`{"h":1,"\"":2}`)).toBe(String.raw`{"\"":2,"h":1}`);
+  });
+
   // extraMetrics writes the text out directly; it must be the canonical JSON of the object of the extra metrics.
   it('is the canonical JSON of the metrics beyond the three, for any keys and values', () => {
     const key = fc.oneof(
