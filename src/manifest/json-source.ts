@@ -1,12 +1,13 @@
 // Strict JSON with source positions: every key keeps its line:column, duplicate keys are errors.
 //
-// Memory rule: a manifest may be 16 MiB, and it must parse under a 512 MiB heap. So no syntax tree: a quick scan
-// over the text looks for duplicate keys, nesting and numbers out of range without building anything, the native
-// JSON.parse checks the grammar and builds the value, a full scan (validate) names the first problem when either
-// finds one, and positions are found only when a message asks for one (each container on the asked path is
-// indexed once, lazily). A tree of a 16 MiB document took over 2 GB.
+// Memory rule: a manifest may be 16 MiB, and it must parse under a 512 MiB heap. So no syntax tree: the native
+// JSON.parse checks the grammar and builds the value, one walk over the value checks what JSON.parse lets through
+// (repeated keys, nesting, numbers out of range), a full scan (validate) names the first problem when either finds
+// one, and positions are found only when a message asks for one (each container on the asked path is indexed once,
+// lazily). A tree of a 16 MiB document took over 2 GB.
 import { isUtf8 } from 'node:buffer';
 import { InputError, type SourcePosition } from '../errors.js';
+import { hasEscapedKey, rebuildJson } from '../util/json-parse.js';
 import { printable } from '../util/printable.js';
 
 export type PathSegment = string | number;
@@ -207,124 +208,62 @@ const validate = (text: string, at: (offset: number) => { line: number; column: 
   if (i < text.length) fail();
 };
 
-// Keys an object holds before the quick scan keeps them in a Set: below it they are compared in place in the text.
-const SMALL = 16;
-const sameText = (text: string, a: number, b: number, len: number): boolean => {
-  for (let k = 0; k < len; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
+/**
+ * Whether the value JSON.parse made of a text shows none of the problems validate finds (false: validate then names
+ * the first). One walk over the value checks nesting, reserved keys and numbers. A repeated key leaves no trace in the
+ * value, so the text's members are counted: each is one colon outside a string, and the colons inside strings are the
+ * ones the value's keys and strings hold, unless the text writes a colon as an escape (\u003a: then this declines).
+ * No object repeats a key exactly when the value has as many keys as the text has members. No per-key string or set
+ * is built: a character scan that compared keys cost a 10,000-model plan about twice this walk.
+ */
+const quickCheck = (text: string, value: unknown): boolean => {
+  if (text.includes('\\u003')) return false;
+  let keys = 0;
+  let inner = 0;
+  const colonsIn = (s: string) => {
+    for (let j = s.indexOf(':'); j !== -1; j = s.indexOf(':', j + 1)) inner++;
+  };
+  // False at a container deeper than validate allows, a "__proto__" key or a number beyond the double range.
+  const walk = (v: unknown, depth: number): boolean => {
+    if (typeof v === 'string') colonsIn(v);
+    else if (typeof v === 'number') return Number.isFinite(v);
+    else if (v !== null && typeof v === 'object') {
+      if (depth >= MAX_DEPTH) return false;
+      if (Array.isArray(v)) {
+        for (let k = 0; k < v.length; k++) if (!walk(v[k], depth + 1)) return false;
+        return true;
+      }
+      for (const k in v) {
+        if (k === '__proto__') return false;
+        keys++;
+        colonsIn(k);
+        if (!walk((v as Record<string, unknown>)[k], depth + 1)) return false;
+      }
+    }
+    return true;
+  };
+  if (!walk(value, 0)) return false;
+  let colons = 0;
+  for (let j = text.indexOf(':'); j !== -1; j = text.indexOf(':', j + 1)) colons++;
+  return keys === colons - inner;
 };
 
 /**
- * The quick scan: what validate finds beyond the grammar (duplicate and reserved keys, nesting, numbers beyond a
- * double), looked for without checking the grammar, which JSON.parse checks natively. It only ever says "none of
- * those here" (true) or "look closer" (false); on false, and whenever JSON.parse refuses the text, validate runs and
- * names the first problem, so every message still comes from one place. It must never say true for a valid JSON text
- * that validate refuses. String bodies are skipped by indexOf (most of a manifest is inside strings), keys are compared
- * where they stand in the text while their object is small (no string per key), and a key with an escape is left to
- * validate. Only the open objects' keys are held, as in validate.
+ * The value of a text validate accepts. validate runs, and names the first problem, when JSON.parse refuses the text,
+ * when the quick check declines, or when a key holds an escape: V8's JSON.parse can read such a key as another one
+ * (util/json-parse.ts), which could also hide a repeated key from the count, so that value is rebuilt key by key.
  */
-const quickScan = (text: string): boolean => {
-  const n = text.length;
-  // Per open container, by depth (1 = the root): an object or not, where its keys start on the key stack, and its
-  // keys' Set once it has more than SMALL.
-  const isObject = new Uint8Array(MAX_DEPTH + 1);
-  const base = new Int32Array(MAX_DEPTH + 1);
-  const large: (Set<string> | undefined)[] = [];
-  // The small objects' keys: offset (just past the opening quote) and length. At most SMALL per open object.
-  const keyAt = new Int32Array(SMALL * (MAX_DEPTH + 1));
-  const keyLen = new Int32Array(SMALL * (MAX_DEPTH + 1));
-  let keys = 0;
-  let depth = 0;
-  // The first backslash at or after the last string's start, found once per stretch: a string before it has no escape.
-  let slash = -1;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    // Whitespace, commas and colons first: most of what lies outside strings.
-    if (c === 0x20 || c === 0x0a || c === 0x2c || c === 0x3a || c === 0x0d || c === 0x09) i++;
-    else if (c === 0x22) {
-      const s = i + 1;
-      let e = text.indexOf('"', s);
-      if (e === -1) return false;
-      if (slash < s) {
-        slash = text.indexOf('\\', s);
-        if (slash === -1) slash = n;
-      }
-      const escaped = slash < e;
-      // The closing quote is the first one after an even run of backslashes.
-      if (escaped)
-        for (;;) {
-          let b = e;
-          while (text.charCodeAt(b - 1) === 0x5c) b--;
-          if ((e - b) % 2 === 0) break;
-          e = text.indexOf('"', e + 1);
-          if (e === -1) return false;
-        }
-      i = e + 1;
-      if (isObject[depth] === 0) continue;
-      let j = i;
-      while (j < n && WS(text.charCodeAt(j))) j++;
-      if (text.charCodeAt(j) !== 0x3a) continue; // a value, not a key
-      if (escaped) return false;
-      const len = e - s;
-      if (len === 9 && text.startsWith('__proto__', s)) return false;
-      let set = large[depth];
-      if (!set && keys - (base[depth] as number) >= SMALL) {
-        set = new Set();
-        for (let m = base[depth] as number; m < keys; m++) set.add(text.slice(keyAt[m], (keyAt[m] as number) + (keyLen[m] as number)));
-        keys = base[depth] as number;
-        large[depth] = set;
-      }
-      if (set) {
-        const key = text.slice(s, e);
-        if (set.has(key)) return false;
-        set.add(key);
-      } else {
-        for (let m = base[depth] as number; m < keys; m++)
-          if (keyLen[m] === len && sameText(text, keyAt[m] as number, s, len)) return false;
-        keyAt[keys] = s;
-        keyLen[keys] = len;
-        keys++;
-      }
-      i = j + 1;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (depth >= MAX_DEPTH) return false;
-      depth++;
-      isObject[depth] = c === 0x7b ? 1 : 0;
-      base[depth] = keys;
-      large[depth] = undefined;
-      i++;
-    } else if (c === 0x7d || c === 0x5d) {
-      if (depth === 0) return false;
-      keys = base[depth] as number;
-      large[depth] = undefined;
-      depth--;
-      i++;
-    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-      // A number: only an exponent or over 300 characters can overflow a double (as in validate).
-      let j = i + 1;
-      let exponent = false;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (d === 0x65 || d === 0x45) exponent = true;
-        else if (!((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x2b || d === 0x2d)) break;
-      }
-      if ((exponent || j - i > 300) && !Number.isFinite(Number(text.slice(i, j)))) return false;
-      i = j;
-    } else i++;
-  }
-  return true;
-};
-
-/** The value of a text validate accepts; validate runs when the quick scan doubts it or JSON.parse refuses it. */
 const checkedParse = (text: string, at: (offset: number) => { line: number; column: number }): unknown => {
-  if (!quickScan(text)) validate(text, at);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
     validate(text, at);
     throw e;
   }
+  const escapedKey = hasEscapedKey(text);
+  if (escapedKey || !quickCheck(text, value)) validate(text, at);
+  return escapedKey ? rebuildJson(text) : value;
 };
 
 /** Offset just past the JSON value starting at `i` (the text is already valid). */
