@@ -261,9 +261,13 @@ const checkedParse = (text: string, at: (offset: number) => { line: number; colu
     validate(text, at);
     throw e;
   }
-  const escapedKey = hasEscapedKey(text);
-  if (escapedKey || !quickCheck(text, value)) validate(text, at);
-  return escapedKey ? rebuildJson(text) : value;
+  if (hasEscapedKey(text)) {
+    value = undefined; // a 16 MiB manifest's value is not held twice
+    validate(text, at);
+    return rebuildJson(text);
+  }
+  if (!quickCheck(text, value)) validate(text, at);
+  return value;
 };
 
 /** Offset just past the JSON value starting at `i` (the text is already valid). */

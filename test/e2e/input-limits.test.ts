@@ -62,6 +62,25 @@ describe('inputs at their documented maximum, under --max-old-space-size=512', (
     expect(r.stdout).toMatch(/ \d{6,} more fields are not part of schema v1/);
   }, 240_000);
 
+  // A key written with an escape sends the manifest through the full scan and a value rebuilt key by key (V8's
+  // JSON.parse can misread such keys, util/json-parse.ts): at the limit, that path fits the heap too.
+  it('drift reads a manifest at its limit whose keys are written with escapes', async () => {
+    const ws = workspace();
+    const manifest = readFileSync(ws.manifest, 'utf8').trimEnd().slice(0, -1);
+    const keys = fill(`${manifest}, `, '"\\u006b":0', ', ', ', ', Math.floor(MANIFEST_MAX_BYTES / 2))
+      .split('"\\u006b":0')
+      .map((s, i) => (i === 0 ? s : `"\\u006b${i}":0${s}`))
+      .join('');
+    writeFileSync(ws.manifest, fill(`${keys}"x": [`, '{}', ',', ']}\n', MANIFEST_MAX_BYTES));
+    const r = await run(['drift', '--config', ws.config, '--fail-on', 'never'], ws.dir);
+    expect(r.stderr).toBe('');
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^drift · catboost_v9\n/);
+    expect(r.stdout).toContain('$.k1 is not part of schema v1');
+    expect(r.stdout).toMatch(/ \d{6,} more fields are not part of schema v1/);
+  }, 240_000);
+
   it('claude-md --write renders a template at its limit into a CLAUDE.md near its limit', async () => {
     const ws = workspace();
     const doc = readFileSync(ws.claudeMd, 'utf8');

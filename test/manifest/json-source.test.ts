@@ -4,7 +4,7 @@ import { type AnyNode, parse as momoa } from '@humanwhocodes/momoa';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { jsonPath, type PathSegment, parseJsonSource } from '../../src/manifest/json-source.js';
+import { decodeUtf8, jsonPath, type PathSegment, parseJsonSource } from '../../src/manifest/json-source.js';
 
 const problem = (text: string) => {
   try {
@@ -246,6 +246,30 @@ describe('parseJsonSource', () => {
     });
     const p = problem(String.raw`{"p":{"a":0,"\\":1},"q":{"a":1,"\u0061":2}}`);
     expect([p?.message, p?.path, `${p?.line}:${p?.column}`]).toStrictEqual(['duplicate key (first at 1:26)', '$.q.a', '1:32']);
+  });
+
+  // ASCII is copied as Latin-1; anything else decodes as UTF-8. Both must give what a strict decoder gives.
+  it('decodes bytes as a strict UTF-8 decoder does, ASCII or not, dropping a BOM', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const bytes = fc.oneof(
+      fc.uint8Array({ max: 0x7f, maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 20 }).map((s) => new TextEncoder().encode(s)),
+      fc.string({ unit: 'binary', maxLength: 20 }).map((s) => new TextEncoder().encode(`\ufeff${s}`)),
+      fc.uint8Array({ maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(bytes, (b) => {
+        let want: string | undefined;
+        try {
+          want = strict.decode(b);
+        } catch {
+          want = undefined;
+        }
+        if (want === undefined) expect(() => decodeUtf8('m.json', b)).toThrow(InputError);
+        else expect(decodeUtf8('m.json', b)).toBe(want);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps 1e308 and the largest doubles', () => {
