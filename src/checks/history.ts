@@ -4,6 +4,7 @@ import type { Manifest } from '../manifest/schema.js';
 import type { Audit, HistoryEntry, HistoryRow } from '../registry/history-row.js';
 import { byId, COLUMN_NAMES, type RegistryRow } from '../registry/row.js';
 import type { Scalar } from '../report/types.js';
+import { parseJson as parseJsonText } from '../util/json-parse.js';
 import type { FieldChange, Plan } from './plan.js';
 
 /** Who and what a sync records on each of its rows. */
@@ -166,9 +167,10 @@ export const viewOf = (r: HistoryRow): HistoryView => ({
   failed_gates: r.failed_gates === null ? null : parseJson(r.failed_gates, []),
 });
 
+// The registry's text, so its keys are read as written (util/json-parse.ts).
 const parseJson = <T>(s: string, fallback: T): T => {
   try {
-    return JSON.parse(s) as T;
+    return parseJsonText(s) as T;
   } catch {
     return fallback;
   }

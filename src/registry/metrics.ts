@@ -61,7 +61,15 @@ export const canonicalFromStore = (v: unknown): string | null => {
       return v;
     }
   if (parsed === null) return null;
-  return typeof v === 'string' && isCanonicalFlat(v, parsed) ? v : canonicalJson(parsed);
+  if (typeof v !== 'string') return canonicalJson(parsed);
+  try {
+    return isCanonicalFlat(v, parsed) ? v : canonicalJson(parsed);
+  } catch (e) {
+    // Nested deeper than the stack allows: only a hand-written registry holds that (a manifest's metrics nest 64 levels
+    // at most). Kept as text, as text that is not JSON is.
+    if (e instanceof RangeError) return v;
+    throw e;
+  }
 };
 
 /**

@@ -248,7 +248,7 @@ describe('parseJsonSource', () => {
     expect([p?.message, p?.path, `${p?.line}:${p?.column}`]).toStrictEqual(['duplicate key (first at 1:26)', '$.q.a', '1:32']);
   });
 
-  // ASCII is copied as Latin-1; anything else decodes as UTF-8. Both must give what a strict decoder gives.
+  // Whatever the bytes (ASCII, UTF-8 with or without a BOM, or not UTF-8), what a strict decoder gives, or bad input.
   it('decodes bytes as a strict UTF-8 decoder does, ASCII or not, dropping a BOM', () => {
     const strict = new TextDecoder('utf-8', { fatal: true });
     const bytes = fc.oneof(
