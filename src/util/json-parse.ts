@@ -1,8 +1,8 @@
-// JSON.parse, minus a V8 bug: V8 12.8 to 14.6 (Node 24 among them) can read an object key written with an escape
-// ("\u0061", "\n", "\"") as a key of the same length that an earlier object of the same shape holds, when that key's
-// characters match the escaped key's raw text ("\\" for a one-character key): nodejs/node#63785. A hostile manifest
-// or stored metrics text could then hide a key, or rename one. So a text with a backslash in any key is rebuilt here,
-// each key decoded on its own; any other text keeps the native parse.
+// JSON.parse, minus a V8 bug: V8 from 12.8 through at least 14.6 (Node 24 among them) can read an object key written
+// with an escape ("\u0061", "\n", "\"") as a key of the same length that an earlier object of the same shape holds, when
+// that key's characters match the escaped key's raw text ("\\" for a one-character key): nodejs/node#63785. A hostile
+// manifest or stored metrics text could then hide a key, or rename one. So a text with a backslash in any key is
+// rebuilt here, each key decoded on its own; any other text keeps the native parse.
 
 const WS = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
