@@ -7,7 +7,7 @@
 // lazily). A tree of a 16 MiB document took over 2 GB.
 import { isUtf8 } from 'node:buffer';
 import { InputError, type SourcePosition } from '../errors.js';
-import { hasEscapedKey, rebuildJson } from '../util/json-parse.js';
+import { hasEscapedKey, rebuildJson, WS } from '../util/json-parse.js';
 import { printable } from '../util/printable.js';
 
 export type PathSegment = string | number;
@@ -79,7 +79,6 @@ const lineIndex = (text: string) => {
   };
 };
 
-const WS = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 const PLAIN = /[^"\\\u0000-\u001f]*/y;

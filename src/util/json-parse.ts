@@ -4,7 +4,8 @@
 // manifest or stored metrics text could then hide a key, or rename one. So a text with a backslash in any key is
 // rebuilt here, each key decoded on its own; any other text keeps the native parse.
 
-const WS = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/** JSON's whitespace: space, line feed, carriage return, tab. */
+export const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /** Offset just past the string whose opening quote is at `start`, or whose escape starts at `start` (valid JSON). */
 const stringEnd = (text: string, start: number): number => {
