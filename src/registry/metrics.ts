@@ -53,15 +53,14 @@ export const extraMetrics = (metrics: Record<string, unknown> | null | undefined
  */
 export const canonicalFromStore = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;
-  let parsed: unknown = v;
-  if (typeof v === 'string')
-    try {
-      parsed = parseJson(v);
-    } catch {
-      return v;
-    }
+  if (typeof v !== 'string') return canonicalJson(v);
+  let parsed: unknown;
+  try {
+    parsed = parseJson(v);
+  } catch {
+    return v;
+  }
   if (parsed === null) return null;
-  if (typeof v !== 'string') return canonicalJson(parsed);
   try {
     return isCanonicalFlat(v, parsed) ? v : canonicalJson(parsed);
   } catch (e) {
