@@ -113,30 +113,28 @@ export const roundTrips = async ({ bundle, work, runs, latencyMs = 50 }) => {
       drift: [cli, 'drift', ...manifest, ...reg, ...doc, '--deployment', `run:${sc.service}`, '--model-env', sc.env, '--json'],
       sync: [cli, 'sync', ...manifest, ...reg],
     };
-    const out = {};
+    // Rounds interleave the latencies and modes (the first latency alternates), as timeAll does elsewhere: a slow
+    // spell of a shared machine then falls on every configuration alike, not on one configuration's block of runs.
+    const out = Object.fromEntries(
+      Object.keys(modes).map((mode) => [mode, { floorTrips: FLOORS[mode], 0: { times: [] }, [latencyMs]: { times: [] } }]),
+    );
     let note = 0;
-    for (const lat of [0, latencyMs]) {
-      await s.call('setLatency', lat);
-      for (const [mode, args] of Object.entries(modes)) {
-        const times = [];
-        let requests;
-        let stdout = '';
-        for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < runs; i++)
+      for (const lat of i % 2 === 0 ? [0, latencyMs] : [latencyMs, 0]) {
+        await s.call('setLatency', lat);
+        for (const [mode, args] of Object.entries(modes)) {
           if (mode === 'sync') await s.call('manifestNote', `run ${++note}`);
           const from = await s.call('counts');
           const r = check(runOnce(NODE, args, opts), mode);
-          times.push(r.ms);
-          requests = await s.call('since', from);
-          stdout = r.stdout.trimStart().startsWith('{') ? JSON.parse(r.stdout).summary : r.stdout.trim().split('\n').slice(-1)[0];
+          const o = out[mode];
+          o[lat].times.push(r.ms);
+          o.requests = await s.call('since', from);
+          o.counts = Object.fromEntries(Object.entries(o.requests).map(([k, v]) => [k, v.length]));
+          const stdout = r.stdout.trimStart().startsWith('{') ? JSON.parse(r.stdout).summary : r.stdout.trim().split('\n').slice(-1)[0];
+          o.last = stdout.slice(0, 300);
         }
-        out[mode] ??= { floorTrips: FLOORS[mode] };
-        const o = out[mode];
-        o[lat] = { times, medianMs: median(times) };
-        o.requests = requests;
-        o.counts = Object.fromEntries(Object.entries(requests).map(([k, v]) => [k, v.length]));
-        o.last = stdout.slice(0, 300);
       }
-    }
+    for (const o of Object.values(out)) for (const lat of [0, latencyMs]) o[lat].medianMs = median(o[lat].times);
     const families = await manyFamilies({ s, cli, work, runs, latencyMs, count: 20 });
     for (const o of Object.values(out)) {
       const floorMs = o.floorTrips * latencyMs;
