@@ -7,7 +7,7 @@
 // lazily). A tree of a 16 MiB document took over 2 GB.
 import { isUtf8 } from 'node:buffer';
 import { InputError, type SourcePosition } from '../errors.js';
-import { hasEscapedKey, rebuildJson, WS } from '../util/json-parse.js';
+import { hasEscapedKey, rebuildJson, stringEnd, WS } from '../util/json-parse.js';
 import { printable } from '../util/printable.js';
 
 export type PathSegment = string | number;
@@ -278,13 +278,7 @@ const skipValue = (text: string, i: number): number => {
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
-      // To the closing quote, the first one after an even run of backslashes (found by indexOf, not char by char).
-      for (;;) {
-        i = text.indexOf('"', i + 1);
-        let b = i;
-        while (text.charCodeAt(b - 1) === 0x5c) b--;
-        if ((i - b) % 2 === 0) break;
-      }
+      i = stringEnd(text, i) - 1; // at the closing quote
       if (depth === 0) return i + 1;
     } else if (c === 0x7b || c === 0x5b) depth++;
     else if (c === 0x7d || c === 0x5d) {

@@ -7,14 +7,17 @@
 /** JSON's whitespace: space, line feed, carriage return, tab. */
 export const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-/** Offset just past the string whose opening quote is at `start`, or whose escape starts at `start` (valid JSON). */
-const stringEnd = (text: string, start: number): number => {
-  let i = text.charCodeAt(start) === 0x22 ? start + 1 : start;
-  for (;;) {
-    if (i >= text.length) return text.length;
-    const c = text.charCodeAt(i);
-    if (c === 0x22) return i + 1;
-    i += c === 0x5c ? 2 : 1; // an escape's second character is never a quote that ends the string
+/**
+ * Offset just past the string whose opening quote is at `start`, or in which `start` is a backslash (valid JSON): its
+ * closing quote is the first one after an even run of backslashes, found by indexOf rather than char by char.
+ */
+export const stringEnd = (text: string, start: number): number => {
+  for (let i = start; ; ) {
+    i = text.indexOf('"', i + 1);
+    if (i === -1) return text.length;
+    let b = i;
+    while (text.charCodeAt(b - 1) === 0x5c) b--;
+    if ((i - b) % 2 === 0) return i + 1;
   }
 };
 
